@@ -1,0 +1,1 @@
+"""Subcommands of `kg`, one module each (see kg/cli.py)."""
