@@ -1,0 +1,262 @@
+"""Finding date expressions in a sentence and resolving them against the article's date.
+
+An expression resolves to a `DateValue` as precise as the text allows: a day
+(xsd:date), a month (xsd:gYearMonth) or a year (xsd:gYear). Relative expressions
+("बुधवार को", "कल", "पिछले साल जून में") need the article's own date; without it they
+resolve to nothing rather than to a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from kg import lexicon
+from kg.document import DateValue
+from kg.normalising import fold, words
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression found in text, not yet resolved."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO weekday, 1 = Monday
+    shift_days: int | None = None  # कल, आज, परसों
+    shift_years: int | None = None  # पिछले साल …
+    shift_months: int | None = None  # पिछले महीने
+
+    @property
+    def absolute(self) -> bool:
+        return self.year is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _calendar():
+    data = lexicon.load("calendar")
+    months = {fold(name): number for number, names in data["months"].items() for name in names}
+    weekdays = {fold(name): number for number, names in data["weekdays"].items() for name in names}
+    days = {tuple(fold(k).split()): v for k, v in data["relative_days"].items()}
+    periods = {tuple(fold(k).split()): v for k, v in data["relative_periods"].items()}
+    return months, weekdays, days, periods
+
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DMY_DASH = re.compile(r"(?<!\d)(\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ,]+(\d{4})(?!\d)")
+_DMY_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")
+_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+_YEAR_CONTEXT_BEFORE = {"साल", "वर्ष", "सन", "सन्", "year", "in"}
+_YEAR_CONTEXT_AFTER = {"में", "तक", "से", "के", "की", "का", "को", "के दौरान", "वर्ष", "ई"}
+
+
+def _number(token: str) -> int | None:
+    match = _ORDINAL.match(token)
+    if match:
+        return int(match.group(1))
+    return int(token) if token.isdigit() and len(token) <= 4 else None
+
+
+def find(text: str, offset: int = 0) -> list[DateExpression]:
+    """Return the date expressions in `text`, in order, offsets shifted by `offset`."""
+    months, weekdays, relative_days, periods = _calendar()
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(expression: DateExpression) -> None:
+        if any(s < expression.end and expression.start < e for s, e in taken):
+            return
+        found.append(expression)
+        taken.append((expression.start, expression.end))
+
+    for match in _ISO.finditer(text):
+        y, m, d = map(int, match.groups())
+        if _valid(y, m, d):
+            add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
+    for match in _DMY_DASH.finditer(text):
+        m = months.get(fold(match.group(2)))
+        d, y = int(match.group(1)), int(match.group(3))
+        if m and _valid(y, m, d):
+            add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
+    for match in _DMY_NUMERIC.finditer(text):
+        d, m, y = map(int, match.groups())
+        if _valid(y, m, d):
+            add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
+
+    tokens = [(fold(w), s, e) for w, s, e in words(text)]
+    i = 0
+    while i < len(tokens):
+        token, start, end = tokens[i]
+        nxt = [t[0] for t in tokens[i + 1 : i + 4]]
+        number = _number(token)
+        expression = None
+        # 19 जून 2023 / 19 जून
+        if number and 1 <= number <= 31 and nxt and nxt[0] in months:
+            month = months[nxt[0]]
+            year = _number(nxt[1]) if len(nxt) > 1 else None
+            if year and 1900 <= year <= 2100 and _valid(year, month, number):
+                expression = (i + 2, dict(year=year, month=month, day=number))
+            else:
+                expression = (i + 1, dict(month=month, day=number))
+        # Sep 17, 2023 / जून 2024 / जून में
+        elif token in months and not (token in {"may", "mar", "jun", "jan"} and not _latin_context(tokens, i)):
+            month = months[token]
+            day = _number(nxt[0]) if nxt else None
+            if day and 1 <= day <= 31 and len(nxt) > 1 and (_number(nxt[1]) or 0) >= 1900:
+                expression = (i + 2, dict(year=_number(nxt[1]), month=month, day=day))
+            elif day and day >= 1900:
+                expression = (i + 1, dict(year=day, month=month))
+            else:
+                shift = _period_before(tokens, i, periods)
+                if shift is not None:
+                    span_start, years = shift
+                    start = tokens[span_start][1]
+                    expression = (i, dict(month=month, shift_years=years))
+                elif _month_used_as_date(nxt):
+                    expression = (i, dict(month=month))
+        elif token in weekdays:
+            expression = (i, dict(weekday=weekdays[token]))
+        elif number and 1900 <= number <= 2100 and (
+            (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
+        ):
+            expression = (i, dict(year=number))
+        else:
+            for length in (3, 2, 1):
+                key = tuple(t[0] for t in tokens[i : i + length])
+                if len(key) == length and key in relative_days:
+                    expression = (i + length - 1, dict(shift_days=relative_days[key]))
+                    break
+                if len(key) == length and key in periods:
+                    # "पिछले साल जून में" is read at the month; the period alone is a date too
+                    following = tokens[i + length][0] if i + length < len(tokens) else None
+                    if following in months:
+                        break
+                    shift = periods[key]
+                    expression = (i + length - 1, dict(shift_years=shift.get("year"), shift_months=shift.get("month")))
+                    break
+        if expression:
+            last, fields = expression
+            end = tokens[last][2]
+            add(DateExpression(start + offset, end + offset, text[start:end], **fields))
+            i = last + 1
+        else:
+            i += 1
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _latin_context(tokens, i) -> bool:
+    """English month abbreviations that are also words ("may") count only beside numbers."""
+    around = [t[0] for t in tokens[max(0, i - 1) : i + 2]]
+    return any(_number(t) for t in around)
+
+
+def _month_used_as_date(following: list[str]) -> bool:
+    # "जून में", "जून के महीने", "जून तक": a bare month name is a date only with these
+    return bool(following) and following[0] in {"में", "के", "तक", "से", "माह", "महीने"}
+
+
+def _period_before(tokens, i, periods) -> tuple[int, int] | None:
+    for length in (2, 1):
+        if i - length < 0:
+            continue
+        key = tuple(t[0] for t in tokens[i - length : i])
+        if key in periods and "year" in periods[key]:
+            return i - length, periods[key]["year"]
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2100
+
+
+def resolve_expression(expression: DateExpression, published: dt.date | None, *, future: bool = False) -> DateValue | None:
+    """Return the date `expression` denotes, read against the article's date `published`.
+
+    `future` says the event is planned, which turns "कल" into tomorrow and a weekday into
+    the next one on or after the article's date.
+    """
+    e = expression
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if e.year is not None:
+        if e.day is not None:
+            return DateValue(f"{e.year:04d}-{e.month:02d}-{e.day:02d}", e.text)
+        if e.month is not None:
+            return DateValue(f"{e.year:04d}-{e.month:02d}", e.text)
+        return DateValue(f"{e.year:04d}", e.text)
+    if published is None:
+        return None
+    if e.day is not None:  # day and month, year from context
+        year = published.year
+        candidate = _safe_date(year, e.month, e.day)
+        if candidate and not future and candidate > published + dt.timedelta(days=7):
+            year -= 1
+        elif candidate and future and candidate < published - dt.timedelta(days=7):
+            year += 1
+        candidate = _safe_date(year, e.month, e.day)
+        return DateValue(candidate.isoformat(), e.text) if candidate else None
+    if e.month is not None:
+        if e.shift_years is not None:
+            year = published.year + e.shift_years
+        elif future:
+            year = published.year if e.month >= published.month else published.year + 1
+        else:
+            year = published.year if e.month <= published.month else published.year - 1
+        return DateValue(f"{year:04d}-{e.month:02d}", e.text)
+    if e.weekday is not None:
+        if future:
+            delta = (e.weekday - published.isoweekday()) % 7
+            return DateValue((published + dt.timedelta(days=delta)).isoformat(), e.text)
+        delta = (published.isoweekday() - e.weekday) % 7
+        return DateValue((published - dt.timedelta(days=delta)).isoformat(), e.text)
+    if e.shift_days is not None:
+        days = e.shift_days
+        if future and days < 0:
+            days = -days  # "कल" with a future verb is tomorrow
+        return DateValue((published + dt.timedelta(days=days)).isoformat(), e.text)
+    if e.shift_years is not None:
+        return DateValue(f"{published.year + e.shift_years:04d}", e.text)
+    if e.shift_months is not None:
+        month_index = published.year * 12 + published.month - 1 + e.shift_months
+        return DateValue(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", e.text)
+    return None
+
+
+def resolve(text: str, published: dt.date | None = None, *, future: bool = False) -> DateValue | None:
+    """Return the date of the first date expression in `text`, or None."""
+    expressions = find(text)
+    return resolve_expression(expressions[0], published, future=future) if expressions else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def parse_timestamp(text: str) -> dt.date | None:
+    """Return the date of a line that is a news site's timestamp, or None.
+
+    Accepts the formats sites print under a headline: `04-Jun-2025 3:58:20 pm`,
+    `2023-09-17 18:58:04`, `17 सितंबर 2023`, `Sep 17, 2023`, `Fri. Nov 22nd, 2024`,
+    `अपडेटेड: 20 जून 2024, 09:15 AM IST`.
+    """
+    for expression in find(text):
+        if expression.day is not None and expression.year is not None:
+            return dt.date(expression.year, expression.month, expression.day)
+    return None

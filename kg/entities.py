@@ -1,0 +1,313 @@
+"""Finding the people, countries, places, organisations and agreements an article names.
+
+Three sources, in order of trust:
+1. the gazetteer's names and alternative names (found_by "gazetteer");
+2. how news introduces people it does not expect readers to know — a title or an
+   honorific before a name ("केन्याई विदेश मंत्री मुसालिया मुदावादी", "श्री X") — which
+   yields a discovered person with the office and country the text gives;
+3. references that need the article's context: a surname alone ("किम") once the full
+   name is in the article (found_by "short"), an office without a name ("उत्तर कोरिया के
+   नेता") resolved through the gazetteer's dated positions (found_by "role").
+Spans from a statistical NER, when the NLP backend gives them, add names the first
+two miss (found_by "ner"). Pronouns are left to event finding, which knows the subject.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from kg import lexicon
+from kg.document import Article, Entity, Mention
+from kg.gazetteer import Gazetteer
+from kg.iris import slugify
+from kg.normalising import fold, words
+
+# Hindi joins an owner to what it owns with के/की/का: "रूस के विदेश मंत्री".
+GENITIVE = {"के", "की", "का"}
+
+
+@dataclass
+class Span:
+    """A run of words matched to something the lexicon or gazetteer knows."""
+
+    first: int  # word index, inclusive
+    last: int  # word index, exclusive
+    tag: str  # entity | short | title | demonym | honorific | pronoun
+    owners: list[tuple[str, str]] | None = None
+    value: str | None = None  # title: the English office; demonym: the country key
+
+
+@functools.lru_cache(maxsize=None)
+def _roles():
+    data = lexicon.load("roles")
+    titles = {tuple(fold(k).split()): v for k, v in data["titles"].items()}
+    honorifics = {tuple(fold(h).split()) for h in data["honorifics"]}
+    stop = {fold(w) for w in data["name_stop"]}
+    pronouns = {fold(p) for p in data["pronouns"]}
+    return titles, honorifics, stop, pronouns
+
+
+@functools.lru_cache(maxsize=None)
+def _name_rules():
+    data = lexicon.load("roles")
+    weak = {tuple(fold(t).split()) for t in data["weak_titles"]}
+    endings = tuple(fold(e) for e in data["not_name_endings"])
+    return weak, endings
+
+
+def _could_be_name(word: str, stop: set[str], calendar_words: set[str]) -> bool:
+    _, endings = _name_rules()
+    return (
+        word not in stop
+        and word not in calendar_words
+        and not word.isdigit()
+        and not (len(word) > 3 and word.endswith(endings))
+    )
+
+
+def _word_sets():
+    from kg.dates import _calendar
+
+    months, weekdays, _, _ = _calendar()
+    return set(months) | set(weekdays)
+
+
+def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
+    """Return the longest known spans of a sentence's folded words, left to right."""
+    titles, honorifics, _, pronouns = _roles()
+    longest = max(gazetteer.longest, 4)
+    spans: list[Span] = []
+    i = 0
+    while i < len(folded):
+        best: Span | None = None
+        for length in range(min(longest, len(folded) - i), 0, -1):
+            key = tuple(folded[i : i + length])
+            if key in gazetteer.names:
+                best = Span(i, i + length, "entity", owners=gazetteer.names[key])
+            elif key in titles:
+                best = Span(i, i + length, "title", value=titles[key])
+            elif key in gazetteer.demonyms:
+                best = Span(i, i + length, "demonym", value=gazetteer.demonyms[key])
+            elif key in gazetteer.short_names:
+                best = Span(i, i + length, "short", owners=gazetteer.short_names[key])
+            elif key in honorifics:
+                best = Span(i, i + length, "honorific")
+            elif length == 1 and key[0] in pronouns:
+                best = Span(i, i + 1, "pronoun")
+            if best:
+                break
+        if best:
+            spans.append(best)
+            i = best.last
+        else:
+            i += 1
+    return spans
+
+
+_KIND_PREFERENCE = {"Person": 0, "Country": 1, "Place": 2, "Organization": 3, "Agreement": 4}
+
+
+def _choose(owners: list[tuple[str, str]], known: set[tuple[str, str]]) -> tuple[str, str]:
+    in_article = [o for o in owners if o in known]
+    candidates = in_article or owners
+    return sorted(candidates, key=lambda o: (_KIND_PREFERENCE[o[0]], o[1]))[0]
+
+
+def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
+    """Add the article's mentions and the entities they name."""
+    titles, honorifics, stop, pronouns = _roles()
+    calendar_words = _word_sets()
+    published = article.published.date() if isinstance(article.published, dt.datetime) else article.published
+    per_sentence = []
+    for index, sentence in enumerate(article.sentences):
+        raw = words(sentence.text, sentence.start)
+        folded = [fold(w) for w, _, _ in raw]
+        per_sentence.append((raw, folded, tag_words(folded, gazetteer)))
+
+    mentions: list[Mention] = []
+    entities: dict[tuple[str, str], Entity] = {}
+    full_names: set[tuple[str, str]] = set()
+    # names of people first named in this article, by their words, for later surname mentions
+    local_names: dict[str, tuple[str, str]] = {}
+
+    def mention(sentence: int, raw, first: int, last: int, ident: tuple[str, str], found_by: str, role: str | None = None):
+        start, end = raw[first][1], raw[last - 1][2]
+        text = article.text[start:end]
+        mentions.append(Mention(start, end, text, ident[0], ident[1], found_by, sentence))
+        entity = entities.get(ident)
+        if entity is None:
+            template = gazetteer.entities.get(ident)
+            if template is not None:
+                entity = Entity(
+                    key=template.key, kind=template.kind, label_hi=template.label_hi, label_en=template.label_en,
+                    wikidata=template.wikidata, country=template.country,
+                )
+            else:
+                entity = Entity(key=ident[1], kind=ident[0], label_hi=text, discovered=True)
+            entities[ident] = entity
+        if found_by in ("gazetteer", "short", "discovered", "ner") and text != entity.label_hi:
+            entity.alt_labels.add(text)
+        if role:
+            entity.roles.add(role)
+
+    # Pass 1: gazetteer names, titled and honoured names, offices.
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        covered = {i for span in spans for i in range(span.first, span.last)}
+        for position, span in enumerate(spans):
+            if span.tag == "entity":
+                ident = _choose(span.owners, set(entities))
+                mention(index, raw, span.first, span.last, ident, "gazetteer")
+                full_names.add(ident)
+            elif span.tag in ("title", "honorific"):
+                role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
+                country = _country_before(spans, position, folded, gazetteer)
+                following = spans[position + 1] if position + 1 < len(spans) else None
+                # stacked titles and honorifics ("राष्ट्रपति श्री …") pass the role on
+                if following and following.first == span.last and following.tag in ("title", "honorific"):
+                    continue
+                if following and following.first == span.last and following.tag == "entity":
+                    ident = _choose(following.owners, set(entities))
+                    if ident[0] == "Person" and role_hi and ident in entities:
+                        entities[ident].roles.add(role_hi)
+                    continue
+                if following and following.first == span.last and following.tag == "short":
+                    continue  # a surname after a title: pass 2 resolves it
+                name_end = span.last
+                while (
+                    name_end < len(folded)
+                    and name_end - span.last < 3
+                    and name_end not in covered
+                    and _could_be_name(folded[name_end], stop, calendar_words)
+                    and (name_end == span.last or _joined(article.text, raw, name_end))
+                ):
+                    name_end += 1
+                # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
+                if name_end > span.last and following and following.first == name_end and following.tag == "entity":
+                    ident = _choose(following.owners, set(entities))
+                    if ident[0] == "Person":
+                        mention(index, raw, span.last, following.last, ident, "gazetteer", role_hi)
+                        full_names.add(ident)
+                        continue
+                weak_titles, _ = _name_rules()
+                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym") and spans[position - 1].last >= span.first - 1)
+                if span.tag == "title" and tuple(folded[span.first : span.last]) in weak_titles and not owned:
+                    name_end = span.last
+                if name_end > span.last:
+                    name_words = folded[span.last : name_end]
+                    local = local_names.get(" ".join(name_words))
+                    if local is None and len(name_words) == 1:
+                        local = local_names.get(name_words[0])
+                    if local is not None:
+                        mention(index, raw, span.last, name_end, local, "short", role_hi)
+                        continue
+                    if len(name_words) == 1 and span.tag == "honorific":
+                        continue  # "श्री X" with an unknown single word: pass 2 may know it
+                    if sum(len(w) for w in name_words) < 3:
+                        continue
+                    key = slugify(" ".join(name_words))
+                    ident = ("Person", key)
+                    mention(index, raw, span.last, name_end, ident, "discovered", role_hi)
+                    if country and entities[ident].country is None:
+                        entities[ident].country = country
+                    local_names[" ".join(name_words)] = ident
+                    for word in (name_words[0], name_words[-1]):
+                        local_names.setdefault(word, ident)
+                elif span.tag == "title" and country and published is not None:
+                    holders = gazetteer.holders(tuple(folded[span.first : span.last]), country, published)
+                    if len(holders) == 1:
+                        first = _genitive_start(spans, position, folded)
+                        mention(index, raw, first, span.last, ("Person", holders[0]), "role")
+    # names of gazetteer people in full also answer to their words ("किम" after "किम जोंग उन")
+    for ident in sorted(full_names):
+        if ident[0] == "Person":
+            for word in fold(gazetteer.entities[ident].label_hi).split():
+                if len(word) > 2:
+                    local_names.setdefault(word, ident)
+
+    # Pass 2: surnames and short forms, now that every full name of the article is known.
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        covered = {i for span in spans for i in range(span.first, span.last)}
+        for span in spans:
+            if span.tag != "short":
+                continue
+            owners = [o for o in span.owners if o in full_names]
+            if len(owners) == 1:
+                mention(index, raw, span.first, span.last, owners[0], "short")
+        already = {(m.start, m.end) for m in mentions if m.sentence == index}
+        for i, word in enumerate(folded):
+            if i in covered or word not in local_names or (raw[i][1], raw[i][2]) in already:
+                continue
+            ident = local_names[word]
+            if ident in entities and entities[ident].discovered or ident in full_names:
+                mention(index, raw, i, i + 1, ident, "short")
+
+    # Statistical NER spans, where the backend gave them, for names nothing above found.
+    for index, sentence in enumerate(article.sentences):
+        taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+        for start, end, kind in sentence.ner_spans:
+            if any(s < end and start < e for s, e in taken) or kind not in ("Person", "Organization", "Place"):
+                continue
+            text = article.text[start:end]
+            if len(fold(text)) < 3 or fold(text) in stop:
+                continue
+            ident = (kind, slugify(text))
+            raw = [(text, start, end)]
+            mention(index, raw, 0, 1, ident, "ner")
+
+    mentions.sort(key=lambda m: (m.start, m.end))
+    article.mentions = mentions
+    article.entities = entities
+    _find_dateline(article)
+    return article
+
+
+def _joined(text: str, raw, index: int) -> bool:
+    """Return whether word `index` follows the previous word with only a space between."""
+    gap = text[raw[index - 1][2] : raw[index][1]]
+    return gap.strip() == ""
+
+
+def _country_before(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer) -> str | None:
+    """Return the country that owns a title: "रूसी विदेश मंत्री", "रूस के विदेश मंत्री"."""
+    if position == 0:
+        return None
+    title = spans[position]
+    before = spans[position - 1]
+    # titles can stack ("रूस के सुरक्षा परिषद सचिव")
+    if before.tag == "demonym" and before.last == title.first:
+        return before.value
+    if before.tag == "entity" and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
+        ident = _choose(before.owners, set())
+        if ident[0] == "Country":
+            return ident[1]
+        if ident[0] in ("Organization", "Place"):
+            return gazetteer.entities[ident].country
+    return None
+
+
+def _genitive_start(spans: list[Span], position: int, folded: list[str]) -> int:
+    title = spans[position]
+    if position > 0:
+        before = spans[position - 1]
+        if before.tag == "demonym" and before.last == title.first:
+            return before.first
+        if before.tag == "entity" and all(w in GENITIVE for w in folded[before.last : title.first]) and title.first - before.last <= 1:
+            return before.first
+    return title.first
+
+
+def _find_dateline(article: Article) -> None:
+    """Record the place in a dateline ("सियोल।", "प्योंगयांग:", "मॉस्को, 19 जून (आईएएनएस)।")."""
+    for mention in article.mentions[:3]:
+        if mention.kind not in ("Place", "Country"):
+            continue
+        sentence = article.sentences[mention.sentence]
+        if mention.start != sentence.start and not article.text[sentence.start : mention.start].strip() == "":
+            continue
+        after = article.text[mention.end : mention.end + 2]
+        if after[:1] in ("।", ":", ",") or after.startswith(" ।"):
+            article.dateline = mention.key if mention.kind == "Place" else None
+            if mention.kind == "Place":
+                return
