@@ -1,0 +1,50 @@
+import datetime as dt
+
+from kg.anatomy import read_anatomy
+from kg.document import Article
+
+
+def anatomy(text: str) -> Article:
+    return read_anatomy(Article(id="t", raw_text=text))
+
+
+def test_headline_timestamp_and_body_are_told_apart():
+    article = anatomy("किम से मिले लावरोव\n04-Jun-2025 3:58:20 pm\n998\nसियोल। लावरोव ने किम से मुलाकात की।\n")
+    assert article.title == "किम से मिले लावरोव"
+    assert article.published == dt.date(2025, 6, 4)
+    assert "998" not in article.text
+    assert article.text.startswith("किम से मिले लावरोव\nसियोल।")
+
+
+def test_a_date_above_the_headline_is_the_page_header_not_the_article_date():
+    article = anatomy("Fri. Nov 22nd, 2024\n\nपुतिन उत्तर कोरिया जाएंगे\n\nपुतिन मंगलवार को जाएंगे।")
+    assert article.published is None
+    assert article.title == "पुतिन उत्तर कोरिया जाएंगे"
+    assert any("page's header" in w for w in article.warnings)
+
+
+def test_a_timestamp_at_the_end_is_still_the_article_date():
+    article = anatomy("शीर्षक\nपहला वाक्य।\n2023-09-17 18:58:04\n#उततर #करयई #नत")
+    assert article.published == dt.date(2023, 9, 17)
+    assert "#" not in article.text
+
+
+def test_site_furniture_is_dropped_and_related_blocks_end_the_article():
+    text = "शीर्षक\nRaginee Rai\nपहला वाक्य.\nये भी पढ़ें :- कोई और खबर\nदूसरा वाक्य.\nLatest News\nमौसम की खबर.\n"
+    article = anatomy(text)
+    assert article.byline == "Raginee Rai"
+    assert "ये भी पढ़ें" not in article.text
+    assert "मौसम" not in article.text
+    assert article.text == "शीर्षक\nपहला वाक्य.\nदूसरा वाक्य."
+
+
+def test_repeated_headline_is_kept_once():
+    article = anatomy("एक शीर्षक\nएक शीर्षक\nवाक्य।")
+    assert article.text == "एक शीर्षक\nवाक्य।"
+
+
+def test_sentences_point_into_the_text():
+    article = anatomy("शीर्षक\nसियोल। किम ने कहा। पुतिन आए।")
+    for sentence in article.sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+    assert len(article.content_hash) == 64

@@ -1,0 +1,79 @@
+import datetime as dt
+
+import pytest
+
+from kg.dates import find, parse_timestamp, resolve
+
+WED_4_JUNE_2025 = dt.date(2025, 6, 4)
+SUN_17_SEP_2023 = dt.date(2023, 9, 17)
+
+
+def value(text, published, **kw):
+    found = resolve(text, published, **kw)
+    return found.value if found else None
+
+
+def test_weekday_is_the_latest_such_day_on_or_before_the_article():
+    assert value("बुधवार को", WED_4_JUNE_2025) == "2025-06-04"
+    assert value("बुधवार को", SUN_17_SEP_2023) == "2023-09-13"
+    assert value("मंगलवार को", SUN_17_SEP_2023) == "2023-09-12"
+
+
+def test_planned_weekday_is_the_next_one():
+    assert value("शुक्रवार को", WED_4_JUNE_2025, future=True) == "2025-06-06"
+
+
+def test_kal_is_yesterday_in_reports_and_tomorrow_in_plans():
+    assert value("कल", SUN_17_SEP_2023) == "2023-09-16"
+    assert value("कल", SUN_17_SEP_2023, future=True) == "2023-09-18"
+
+
+def test_relative_year_and_month():
+    assert value("पिछले साल जून में", WED_4_JUNE_2025) == "2024-06"
+    assert value("इस साल", WED_4_JUNE_2025) == "2025"
+    assert value("पिछले महीने", dt.date(2025, 1, 10)) == "2024-12"
+
+
+def test_absolute_dates_keep_their_precision():
+    assert value("19 जून 2023 को", None) == "2023-06-19"
+    assert value("जून 2024 में", None) == "2024-06"
+    assert value("2023 में", None) == "2023"
+    assert value("१५ अगस्त २०२४ को", None) == "2024-08-15"
+
+
+def test_relative_dates_need_the_article_date():
+    assert value("बुधवार को", None) is None
+    assert value("कल", None) is None
+    assert value("पिछले साल जून में", None) is None
+
+
+def test_day_and_month_take_the_year_of_the_article():
+    assert value("12 सितंबर को", SUN_17_SEP_2023) == "2023-09-12"
+    # a day well after the article's date is from the year before
+    assert value("20 दिसंबर को", SUN_17_SEP_2023) == "2022-12-20"
+
+
+def test_numbers_that_are_not_years_are_not_dates():
+    assert find("लगभग 15,000 सैनिक और 2000 टैंक") == []
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("04-Jun-2025 3:58:20 pm", dt.date(2025, 6, 4)),
+        ("2023-09-17 18:58:04", dt.date(2023, 9, 17)),
+        ("17 सितंबर 2023", dt.date(2023, 9, 17)),
+        ("Sep 17, 2023", dt.date(2023, 9, 17)),
+        ("Fri. Nov 22nd, 2024", dt.date(2024, 11, 22)),
+        ("अपडेटेड: 20 जून 2024, 09:15 AM IST", dt.date(2024, 6, 20)),
+        ("17/09/2023", dt.date(2023, 9, 17)),
+    ],
+)
+def test_timestamps_in_the_formats_news_sites_print(line, expected):
+    assert parse_timestamp(line) == expected
+
+
+def test_offsets_point_at_the_expression():
+    text = "किम ने बुधवार को पुतिन से मुलाकात की।"
+    (expression,) = find(text, offset=100)
+    assert text[expression.start - 100 : expression.end - 100] == "बुधवार"
