@@ -28,7 +28,8 @@ How items are counted, per article, then summed over articles (micro average):
   organisation as itself. Two signings match when their sets match one to one.
 - Visits: (visitor, destination) is an item; a Visit's visitors are its participants. The
   destinations match when they are the same entity, or one is a place whose country is
-  the other (a visit to Pyongyang matches a visit to North Korea, either way round).
+  the other (a visit to Pyongyang matches a visit to North Korea, either way round). A
+  graph Visit without `nkg:destination` matches nothing.
 - Sources: the Organizations an Article `nkg:cites` against the gold `sources`;
   entities: the nodes an Article `nkg:mentions` against the gold `entities`.
 - True positives are a maximum one-to-one matching between graph items and required gold
@@ -555,7 +556,8 @@ class _Article:
                 signers = {self.view.signer(node) for node in event["participants"]}
                 items = {tuple(sorted(signers, key=str))} if signers else set()
             else:
-                items = {(v, d) for v in event["participants"] for d in event["destinations"]}
+                # a visit without a destination cannot match, so it stays as a false positive
+                items = {(v, d) for v in event["participants"] for d in event["destinations"] or [None]}
             for status in event["statuses"]:
                 out.extend((item, status, event["dates"]) for item in items)
         return out
@@ -571,7 +573,7 @@ class _Article:
             owner = _max_matching(list(graph_item), list(gold_item), self.stands_for)
             return len(owner) == len(gold_item)
         (visitor, destination), (gold_visitor, gold_destination) = graph_item, gold_item
-        if not self.stands_for(visitor, gold_visitor):
+        if destination is None or not self.stands_for(visitor, gold_visitor):
             return False
         if self.stands_for(destination, gold_destination):
             return True
