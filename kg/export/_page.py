@@ -116,7 +116,7 @@ PAGE = r"""<!DOCTYPE html>
   function layout() {
     const n = nodes.length; if (n === 0) return;
     const random = rng(hash(nodes.map(d => d.id).join("|")));
-    const area = 1000 * 1000, k = Math.sqrt(area / n);
+    const area = 1000 * 1000, k = Math.sqrt(area / n), GRAVITY = 1.0;
     for (const d of nodes) { d.x = (random() - 0.5) * 1000; d.y = (random() - 0.5) * 1000; }
     const iterations = Math.max(40, Math.min(400, Math.floor(4e7 / (n * n + 1))));
     let temperature = 100;
@@ -138,7 +138,7 @@ PAGE = r"""<!DOCTYPE html>
         e.s.vx -= dx * force; e.s.vy -= dy * force; e.t.vx += dx * force; e.t.vy += dy * force;
       }
       for (const d of nodes) {
-        d.vx -= d.x * 0.02; d.vy -= d.y * 0.02;  // gravity keeps components on screen
+        d.vx -= d.x * GRAVITY; d.vy -= d.y * GRAVITY;  // gravity keeps components on screen
         const len = Math.sqrt(d.vx * d.vx + d.vy * d.vy) + 1e-9, step = Math.min(len, temperature);
         d.x += d.vx / len * step; d.y += d.vy / len * step;
       }
@@ -332,7 +332,11 @@ PAGE = r"""<!DOCTYPE html>
     search: search,
     select: id => select(byId.get(id) || edges.find(e => e.id === id)),
     screenPosition: id => { const d = byId.get(id); return d ? { x: sx(d), y: sy(d) } : null; },
-    setUntil: date => { const i = date ? dates.filter(d => d <= date).length - 1 : dates.length; slider.value = String(Math.max(0, i)); updateUntilLabel(); draw(); return until; },
+    setUntil: date => {
+      if (!date) { slider.value = String(dates.length); updateUntilLabel(); }
+      else { slider.value = String(Math.max(0, dates.filter(d => d <= date).length - 1)); until = date; document.getElementById("until-label").textContent = date; }
+      draw(); return until;
+    },
     setStatuses: list => { activeStatus.clear(); for (const s of list) activeStatus.add(s); for (const b of document.querySelectorAll(".status-filter")) b.checked = activeStatus.has(b.value); draw(); },
   };
   legend();
