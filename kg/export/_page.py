@@ -329,7 +329,7 @@ PAGE = r"""<!DOCTYPE html>
     edgeCount: () => edges.length,
     drawnNodeCount: () => Number(document.body.getAttribute("data-drawn-nodes")),
     drawnEdgeCount: () => Number(document.body.getAttribute("data-drawn-edges")),
-    search: search,
+    search: q => { document.getElementById("search").value = q; return search(q); },
     select: id => select(byId.get(id) || edges.find(e => e.id === id)),
     screenPosition: id => { const d = byId.get(id); return d ? { x: sx(d), y: sy(d) } : null; },
     setUntil: date => {
