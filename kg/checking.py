@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -246,7 +247,7 @@ def shacl_findings(graph: Graph, *, ontology: Graph | None = None, names: "_Name
         path = results.value(result, sh("resultPath"))
         value = results.value(result, sh("value"))
         severity = results.value(result, sh("resultSeverity"))
-        messages = sorted(str(message) for message in results.objects(result, sh("resultMessage")))
+        messages = sorted(names.iris_in(str(message)) for message in results.objects(result, sh("resultMessage")))
         findings.append(
             Finding(
                 check="shacl",
@@ -275,7 +276,7 @@ def _shape_rule(shapes: Graph, shape, component, names: "_Names") -> str:
     if component is None:
         return shape_name
     local = str(component).rsplit("#", 1)[-1].removesuffix("ConstraintComponent")
-    constraint = "sh:" + local[:1].lower() + local[1:]
+    constraint = "sh:sparql" if local == "SPARQL" else "sh:" + local[:1].lower() + local[1:]
     return f"{shape_name} {constraint}"
 
 
@@ -623,6 +624,9 @@ def _in_range(literal: Literal, datatype: URIRef) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
+_IRI_IN_TEXT = re.compile(r"https?://[^\s<>\"{}|\\^`,;]+[^\s<>\"{}|\\^`,;.)]")
+
+
 class _Names:
     """Render nodes as the project's prefixed names; a blank node by the triple that points to it."""
 
@@ -632,6 +636,10 @@ class _Names:
         bind_prefixes(self.prefixes)
         self.prefixes.bind("sh", SH)
         self.prefixes.bind("nkgsh", SHAPES_NS)
+
+    def iris_in(self, text: str) -> str:
+        """Return `text` with the full IRIs in it (from SPARQL message templates) as prefixed names."""
+        return _IRI_IN_TEXT.sub(lambda match: self.node(URIRef(match.group(0))).strip("<>"), text)
 
     def node(self, node) -> str:
         if node is None:
