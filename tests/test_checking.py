@@ -251,6 +251,26 @@ def test_a_literal_on_an_object_property_is_reported(tmp_path):
     assert "owl:ObjectProperty" in finding.message
 
 
+def test_an_ill_typed_literal_is_reported_not_passed_to_the_reasoner(tmp_path):
+    path = broken(tmp_path, add=[(EVIDENCE.m1, NKG.trigger, Literal("x", datatype=XSD.integer))])
+    report = check_graph(path, shacl=False)
+    (finding,) = report.findings
+    assert (finding.focus, finding.path, finding.rule) == ("evidence:m1", "nkg:trigger", "ill-typed literal")
+
+
+def test_an_inconsistency_the_checks_cannot_pin_down_is_still_reported(tmp_path):
+    graph = mini()
+    graph.parse(
+        data="""@prefix owl: <http://www.w3.org/2002/07/owl#> .
+        <https://w3id.org/newskg/id/event/m1> a [ owl:complementOf <https://w3id.org/newskg/ontology#Event> ] .""",
+        format="turtle",
+    )
+    report = check_graph(graph, shacl=False)
+    (finding,) = report.findings
+    assert (finding.check, finding.focus, finding.rule) == ("owl", "(graph)", "owl:consistency")
+    assert not report.ok
+
+
 def test_owl_imports_in_the_data_are_never_followed(tmp_path):
     # An unreachable import: following it would fail (no network) or load foreign axioms.
     path = broken(

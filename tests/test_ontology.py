@@ -156,3 +156,25 @@ def test_external_terms_are_only_declared_never_described(onto):
     for s, p, _o in onto:
         if isinstance(s, URIRef) and not str(s).startswith(str(NKG._NS)) and s != ONTOLOGY_IRI:
             assert p == RDF.type, f"the ontology describes an external term: {s} {p}"
+
+
+def test_hermit_finds_no_unsatisfiable_class():
+    # Classify the ontology itself (less the date ranges HermiT cannot read): a disjointness
+    # or alignment mistake would show up as a class equivalent to owl:Nothing.
+    import io
+
+    import owlready2
+
+    from kg.checking import _ontology, _reasoner_ontology
+
+    world = owlready2.World()
+    try:
+        data = _reasoner_ontology(_ontology()).serialize(format="nt", encoding="utf-8")
+        world.get_ontology("https://w3id.org/newskg/ontology").load(fileobj=io.BytesIO(data), format="ntriples")
+        owlready2.sync_reasoner_hermit(world, debug=0)
+        assert list(world.inconsistent_classes()) == []
+        assert world["https://w3id.org/newskg/ontology#Meeting"] in list(
+            world["https://w3id.org/newskg/ontology#Event"].descendants()
+        )
+    finally:
+        world.close()
