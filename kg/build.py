@@ -85,6 +85,11 @@ def build(
     by_id = {a.id: a for a in articles}  # the last article with an id wins
     articles = [by_id[i] for i in sorted(by_id)]
     entities = resolve_entities(articles)
+    # a person's country is described in the graph even when the article never names it
+    for entity in list(entities.values()):
+        ident = ("Country", entity.country) if entity.country else None
+        if ident and ident not in entities and ident in gazetteer.entities:
+            entities[ident] = gazetteer.entities[ident]
     dataset = build_dataset(articles, entities)
     if output is not None:
         write_graph(dataset, output, fmt)

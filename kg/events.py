@@ -30,6 +30,9 @@ TRUST = {"gazetteer": 1.0, "short": 0.9, "role": 0.9, "dateline": 0.9, "discover
 AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
+_SOURCE_FILLERS = {"समाचार", "न्यूज", "एजेंसी", "एजेंसियों", "न्यूज़", "अखबार", "दैनिक", "चैनल", "टीवी"}
+# "दोनों देश" stands for the two countries the article is about
+_BOTH_COUNTRIES = [("दोनों", "देशों"), ("दोनों", "देश"), ("दोनों", "पक्षों"), ("दोनों", "पक्ष")]
 _CLAUSE_BREAK = re.compile(r"[,;:।॥?!\"“”]|\s(?:और|लेकिन|जबकि|कि)\s")
 
 
@@ -97,6 +100,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             [m for m in mentions if m.kind == "Country" and (m.start, m.end) not in modifiers and (m.kind, m.key) not in sources]
         )
         places = [m for m in mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in modifiers]
+        if len(countries) < 2 and any(_contains(folded, pair) >= 0 for pair in _BOTH_COUNTRIES):
+            countries = _main_countries(article, index)
         seen_kinds: set[str] = set()
         for t in _trigger_positions(folded, triggers):
             position, length, kind = t
@@ -122,6 +127,18 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     article.events = events
     article.cites = set(article_sources) | {key for e in events for key in e.sources} | _all_cited(article, after_source)
     return article
+
+
+def _main_countries(article: Article, index: int) -> list[Mention]:
+    """Return the two countries the article names most often, as mentions in sentence `index`."""
+    from collections import Counter
+
+    counts = Counter(m.key for m in article.mentions if m.kind == "Country")
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    if len(top) < 2:
+        return []
+    sentence = article.sentences[index]
+    return [Mention(sentence.start, sentence.start, "", "Country", key, "role", index) for key, _ in sorted(top)]
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -160,8 +177,8 @@ def _build_event(kind, article, index, raw, folded, position, length, people, co
     inferred = 1.0
     if kind == "Meeting":
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
-        between = "बीच" in folded
-        participants = people if len(people) >= 2 else (countries if not people and len(countries) >= 2 and between else [])
+        between = "बीच" in folded or any(_contains(folded, pair) >= 0 for pair in _BOTH_COUNTRIES)
+        participants = people if len(people) >= 2 else (countries if len(people) < 2 and len(countries) >= 2 and between else [])
         if not people and len(countries) >= 2:
             inferred = 0.85
         if len(participants) < 2:
@@ -303,6 +320,10 @@ def _sentence_sources(mentions: list[Mention], raw, folded, after_source, word_o
         if m.kind not in ("Organization", "Person"):
             continue
         i = _word_index(raw, m.end - 1) + 1
+        # "योनहाप समाचार एजेंसी की रिपोर्ट के अनुसार": the agency's description may
+        # stand between its name and the cue
+        while i < len(folded) and folded[i] in _SOURCE_FILLERS:
+            i += 1
         following = folded[i : i + 6]
         for cue in after_source:
             # allow a word between: "टैस की रिपोर्ट के अनुसार" is covered by the cue list,
