@@ -17,6 +17,7 @@ Only one process may hold a store for writing; readers use `open_store(path, rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -308,9 +309,20 @@ def export(store: ox.Store, path, format: str | None = None) -> int:
 # --- querying ----------------------------------------------------------------------------
 
 
+_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_FROM = re.compile(r"(?<![?$:\w])FROM\b", re.IGNORECASE)
+
+
+def has_dataset_clause(sparql: str) -> bool:
+    """Return whether a query names its own graphs with FROM / FROM NAMED."""
+    return bool(_FROM.search(_STRINGS_AND_COMMENTS.sub(" ", sparql)))
+
+
 def oxigraph_query(store: ox.Store, sparql: str):
-    """Run `sparql` over the union of all graphs; return pyoxigraph's own result object."""
+    """Run `sparql` over the union of all graphs (or its FROM graphs); return pyoxigraph's result."""
     try:
+        if has_dataset_clause(sparql):  # Oxigraph's union option would override FROM
+            return store.query(sparql)
         return store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise QueryError(f"the query is not valid SPARQL: {error}") from error

@@ -154,3 +154,9 @@ def test_export_is_sorted_and_keeps_or_merges_graphs(tmp_path, store):
 def test_article_iri_accepts_ids_and_iris():
     assert article_iri("a1") == A1
     assert article_iri(A1) == A1
+
+
+def test_from_picks_one_graph_instead_of_the_union(store):
+    engine = OxigraphEngine(store)
+    assert int(engine.run(f"SELECT (COUNT(*) AS ?n) FROM <{A1}> WHERE {{ ?s ?p ?o }}").rows[0][0]) == 28
+    assert int(engine.run("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }  # FROM nowhere").rows[0][0]) == 146
