@@ -155,4 +155,22 @@ class EndpointEngine:
         return make_results("select", variables=variables, rows=rows)
 
 
-__all__ = ["EndpointEngine", "make_opener", "http_request", "term_from_json", "AUTH_METHODS"]
+def register_engines() -> bool:
+    """Teach kg.querying.open_engine about store directories and http(s) endpoints.
+
+    Return False where kg.querying is not installed. Call it once, e.g. from kg.querying's end.
+    """
+    try:
+        from kg.querying import register_engine
+    except ImportError:
+        return False
+    from kg.store import OxigraphEngine, is_store
+
+    register_engine("store", is_store, lambda target: OxigraphEngine.open(target),
+                    "a store directory (kg build --store DIR)")
+    register_engine("endpoint", lambda target: str(target).startswith(("http://", "https://")),
+                    lambda target: EndpointEngine(str(target)), "a SPARQL endpoint URL (http://.../sparql)")
+    return True
+
+
+__all__ = ["EndpointEngine", "register_engines", "make_opener", "http_request", "term_from_json", "AUTH_METHODS"]

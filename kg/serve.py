@@ -466,12 +466,30 @@ class WorkerPool:
 
 
 def bundled_queries(directory=None) -> list[dict]:
-    """Return the bundled queries: name, title, answers, params and text, from *.rq headers."""
+    """Return the bundled queries as dicts: name, title, answers, params, text.
+
+    Each param is {name, required, default, description, choices}. Read with kg.querying
+    where it is installed, else from the *.rq header lines (`# title:`, `# answers:`,
+    `# param: NAME  description`).
+    """
     from kg.paths import QUERIES
 
     directory = Path(directory or QUERIES)
+    if not directory.is_dir():
+        return []
+    try:
+        from kg.querying import list_queries
+    except ImportError:
+        list_queries = None
+    if list_queries is not None:
+        return [
+            {"name": q.name, "title": q.title, "answers": q.answers, "text": q.text,
+             "params": [{"name": p.name, "required": p.required, "default": p.default,
+                         "description": p.description, "choices": list(p.choices)} for p in q.params]}
+            for q in list_queries(directory)
+        ]
     out = []
-    for path in sorted(directory.glob("*.rq")) if directory.is_dir() else []:
+    for path in sorted(directory.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         entry = {"name": path.stem, "title": path.stem, "answers": "", "params": [], "text": text}
         for line in text.splitlines():
@@ -486,10 +504,27 @@ def bundled_queries(directory=None) -> list[dict]:
                 entry["title"] = value
             elif key == "answers":
                 entry["answers"] = value
-            elif key == "param":
-                entry["params"].append(value)
+            elif key == "param" and value:
+                name, _, description = value.partition(" ")
+                entry["params"].append({"name": name, "required": False, "default": None,
+                                        "description": description.strip(), "choices": []})
         out.append(entry)
     return out
+
+
+def prepare_bundled(directory, name: str, params: dict) -> str:
+    """Return bundled query `name` with `params` bound (kg.querying.prepare), as SPARQL text."""
+    from kg.paths import QUERIES
+
+    directory = Path(directory or QUERIES)
+    path = directory / f"{name}.rq"
+    if not name or "/" in name or not path.is_file():
+        raise KgError(f"no bundled query called {name!r}")
+    try:
+        from kg.querying import prepare, read_query
+    except ImportError:  # no parameter binding without kg.querying: the text as it is
+        return path.read_text(encoding="utf-8")
+    return prepare(read_query(path), {k: str(v) for k, v in params.items() if str(v).strip()})
 
 
 PAGE = """<!doctype html>
@@ -507,6 +542,7 @@ li{margin:.2em 0}button{margin-top:.4em}
 <ul id="queries"></ul>
 <h2>Query</h2>
 <div id="about"></div>
+<div id="params"></div>
 <textarea id="text">SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20</textarea>
 <br><button id="run">Run</button>
 <div id="status"></div>
@@ -525,11 +561,27 @@ queries.forEach((q, i) => {
   li.querySelector('a').onclick = e => { e.preventDefault(); choose(i); };
   list.appendChild(li);
 });
+let chosen = null;
 function choose(i) {
-  const q = queries[i];
+  const q = chosen = queries[i];
   $('text').value = q.text;
-  $('about').innerHTML = '<b>' + esc(q.title) + '</b>' + (q.params.length ?
-    '<br>Parameters (edit them in the text): ' + q.params.map(esc).join('; ') : '');
+  $('about').innerHTML = '<b>' + esc(q.title) + '</b> ' + esc(q.answers);
+  $('params').innerHTML = q.params.map(p => '<label>' + esc(p.name) + ' ' + (p.choices.length ?
+      '<select data-param="' + esc(p.name) + '">' + ['', ...p.choices].map(c => '<option' +
+        (c === (p.default || '') ? ' selected' : '') + '>' + esc(c) + '</option>').join('') + '</select>' :
+      '<input data-param="' + esc(p.name) + '" placeholder="' + esc(p.default || (p.required ? 'required' : 'optional')) + '">') +
+    '</label> <span class="lang">' + esc(p.description) + '</span><br>').join('');
+}
+async function queryText() {
+  // a bundled query left as it is gets its parameters bound by the server (kg.querying.prepare)
+  if (!chosen || $('text').value !== chosen.text) return $('text').value;
+  const params = {};
+  document.querySelectorAll('[data-param]').forEach(e => { if (e.value) params[e.dataset.param] = e.value; });
+  const r = await fetch('prepare', {method: 'POST', headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify({name: chosen.name, params})});
+  const text = await r.text();
+  if (!r.ok) throw new Error(text);
+  return text;
 }
 function cell(b) {
   if (!b) return '';
@@ -541,7 +593,7 @@ $('run').onclick = async () => {
   $('status').textContent = 'running…'; $('out').innerHTML = '';
   const started = performance.now();
   try {
-    const r = await fetch('sparql', {method: 'POST', body: $('text').value,
+    const r = await fetch('sparql', {method: 'POST', body: await queryText(),
       headers: {'Content-Type': 'application/sparql-query', 'Accept': 'application/sparql-results+json, text/turtle;q=0.9'}});
     const text = await r.text();
     const secs = ((performance.now() - started) / 1000).toFixed(2);
@@ -557,7 +609,7 @@ $('run').onclick = async () => {
     $('status').textContent = rows.length + ' rows, ' + secs + ' s' + truncated;
     $('out').innerHTML = '<table><tr>' + vars.map(v => '<th>' + esc(v) + '</th>').join('') + '</tr>' +
       rows.map(row => '<tr>' + vars.map(v => '<td>' + cell(row[v]) + '</td>').join('') + '</tr>').join('') + '</table>';
-  } catch (e) { $('status').textContent = ''; $('out').innerHTML = '<p class="error">' + esc(e) + '</p>'; }
+  } catch (e) { $('status').textContent = ''; $('out').innerHTML = '<p class="error">' + esc(e.message || e) + '</p>'; }
 };
 </script></body></html>
 """
@@ -652,6 +704,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         url = urlsplit(self.path)
+        if url.path == "/prepare":
+            return self._prepare()
         if url.path != "/sparql":
             return self._error(404, f"nothing at {url.path}; POST queries to /sparql")
         length = self.headers.get("Content-Length")
@@ -683,6 +737,20 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if "query" not in params:
             return self._error(400, "no query: send query=... or an application/sparql-query body")
         self._query(params)
+
+    def _prepare(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > self.server.max_body:
+            self.close_connection = True
+            return self._error(413, "request too large")
+        try:
+            request = json.loads(self.rfile.read(length) or b"{}")
+            text = prepare_bundled(self.server.queries_dir, str(request.get("name", "")), dict(request.get("params") or {}))
+        except (ValueError, AttributeError):
+            return self._error(400, 'send JSON: {"name": QUERY, "params": {NAME: VALUE}}')
+        except KgError as error:
+            return self._error(400, str(error))
+        self._send(200, text.encode(), "application/sparql-query; charset=utf-8")
 
     def _refuse_update(self):
         self._error(403, "this endpoint is read-only: SPARQL Update is refused; change the graph with `kg build`")
@@ -717,13 +785,14 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, target, host="127.0.0.1", port=8000, timeout=10.0, max_results=10_000,
-                 max_body=MAX_BODY, workers=2, quiet=False, queries=None):
+                 max_body=MAX_BODY, workers=2, quiet=False, queries_dir=None):
         self.target = str(target)
         self.timeout = float(timeout)
         self.max_results = int(max_results)
         self.max_body = int(max_body)
         self.quiet = quiet
-        self.queries = bundled_queries() if queries is None else queries
+        self.queries_dir = queries_dir
+        self.queries = bundled_queries(queries_dir)
         self.pool = WorkerPool(target, size=workers)
         try:
             super().__init__((host, port), SparqlHandler)
@@ -759,14 +828,14 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(target, host="127.0.0.1", port=8000, timeout=10.0, max_results=10_000,
-                max_body=MAX_BODY, workers=2, quiet=False, queries=None) -> SparqlServer:
+                max_body=MAX_BODY, workers=2, quiet=False, queries_dir=None) -> SparqlServer:
     """Return a SparqlServer over a store directory or a graph file, its workers started."""
     path = Path(target)
     if not path.exists():
         raise StoreError(f"no graph file or store at {path}; build one with `kg build`")
     if timeout <= 0 or max_results <= 0 or workers <= 0:
         raise StoreError("--timeout, --max-results and --workers must be positive")
-    return SparqlServer(path, host, port, timeout, max_results, max_body, workers, quiet, queries)
+    return SparqlServer(path, host, port, timeout, max_results, max_body, workers, quiet, queries_dir)
 
 
 def serve(target, **options) -> None:
@@ -782,5 +851,5 @@ def serve(target, **options) -> None:
         server.pool.close()
 
 
-__all__ = ["SparqlServer", "WorkerPool", "make_server", "serve", "bundled_queries", "check_query", "negotiate",
+__all__ = ["SparqlServer", "WorkerPool", "make_server", "serve", "bundled_queries", "prepare_bundled", "check_query", "negotiate",
            "QueryTimeout", "ServerBusy"]

@@ -33,31 +33,26 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
-# Results: a stand-in for kg.querying.Results, which another helper is writing. Engines here
-# build their answers through `make_results`, so unifying the two is one edit there.
-@dataclass
-class Results:
-    """The answer to one query: rows of rdflib terms (SELECT), a boolean (ASK) or a graph."""
+try:  # one Results type across engines, where kg.querying (bundled queries, formatters) is present
+    from kg.querying import Results
+except ImportError:  # a stand-in with the same fields, for a checkout without kg.querying
 
-    kind: str  # "select", "ask" or "graph" (CONSTRUCT / DESCRIBE)
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple] = field(default_factory=list)  # one tuple per solution, None where unbound
-    boolean: bool | None = None
-    graph: Graph | None = None
+    @dataclass
+    class Results:
+        """What a query gave back: rows for SELECT, a boolean for ASK, a graph for CONSTRUCT/DESCRIBE."""
 
-    def __len__(self) -> int:
-        if self.kind == "select":
+        kind: str  # "select" | "ask" | "graph"
+        variables: list[str] = field(default_factory=list)
+        rows: list[tuple] = field(default_factory=list)  # rdflib terms, None where unbound
+        boolean: bool | None = None
+        graph: Graph | None = None
+
+        def __len__(self) -> int:
             return len(self.rows)
-        if self.kind == "graph":
-            return len(self.graph) if self.graph is not None else 0
-        return 1
 
-    def __iter__(self):
-        return iter(self.rows)
-
-    def dicts(self) -> list[dict]:
-        """Return the rows as dicts from variable name to term, leaving unbound ones out."""
-        return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+        def records(self) -> list[dict]:
+            """Return the rows as dicts keyed by variable name."""
+            return [dict(zip(self.variables, row)) for row in self.rows]
 
 
 def make_results(kind, variables=(), rows=(), boolean=None, graph=None) -> Results:

@@ -22,7 +22,7 @@ SELECT ?event ?date ?confidence ?source WHERE {
 
 @pytest.fixture(scope="module")
 def server():
-    server = make_server(FIXTURES / "mini.trig", port=0, workers=1, quiet=True, queries=[])
+    server = make_server(FIXTURES / "mini.trig", port=0, workers=1, quiet=True, queries_dir=FIXTURES / "no-queries")
     server.start()
     yield server
     server.close()
@@ -63,3 +63,20 @@ def test_json_bindings_become_rdflib_terms():
     assert term_from_json({"type": "literal", "value": "किम", "xml:lang": "hi"}) == Literal("किम", lang="hi")
     assert term_from_json({"type": "typed-literal", "value": "2", "datatype": str(XSD.integer)}) == Literal(2)
     assert term_from_json({"type": "literal", "value": "x", "datatype": str(XSD.string)}) == Literal("x")
+
+
+def test_open_engine_knows_stores_and_endpoints_once_registered(server, tmp_path):
+    querying = pytest.importorskip("kg.querying")
+    from kg.endpoint import register_engines
+
+    assert register_engines() is True
+    dataset = Dataset()
+    dataset.parse(FIXTURES / "mini.trig", format="trig")
+    store = open_store(tmp_path / "store", create=True)
+    load_dataset(store, dataset)
+    del store
+    ask = "ASK { ?s <https://w3id.org/newskg/ontology#met> ?o }"
+    assert isinstance(querying.open_engine(str(tmp_path / "store")), OxigraphEngine)
+    assert isinstance(querying.open_engine(server.url), EndpointEngine)
+    assert querying.open_engine(server.url).run(ask).boolean is True
+    assert isinstance(querying.open_engine(server.url).run(ask), querying.Results)

@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 
-from kg.serve import bundled_queries, make_server, negotiate, RESULT_ALIASES
+from kg.serve import RESULT_ALIASES, make_server, negotiate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PREFIXES = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
@@ -34,8 +34,8 @@ CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 def queries_dir(tmp_path_factory) -> Path:
     directory = tmp_path_factory.mktemp("queries")
     (directory / "who-met-whom.rq").write_text(
-        "# title: Who met whom\n# answers: pairs of people reported meeting\n# param: person — a person IRI\n"
-        + PREFIXES + "SELECT ?a ?b WHERE { ?a nkg:met ?b }\n",
+        "# title: Who met whom\n# answers: pairs of people reported meeting\n# param: person  (optional) a person's IRI\n"
+        + PREFIXES + "SELECT ?person ?other WHERE {\n  # VALUES ?person\n  ?person nkg:met ?other\n} ORDER BY ?person\n",
         encoding="utf-8",
     )
     return directory
@@ -44,7 +44,7 @@ def queries_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def server(queries_dir):
     server = make_server(FIXTURES / "mini.trig", port=0, timeout=3, max_results=50, max_body=20_000,
-                         workers=2, quiet=True, queries=bundled_queries(queries_dir))
+                         workers=2, quiet=True, queries_dir=queries_dir)
     server.start()
     yield server
     server.close()
@@ -209,6 +209,29 @@ def test_query_page_lists_the_bundled_queries_and_loads_nothing_from_outside(ser
     assert "<script src" not in page and "http://" not in page.replace("http://www.w3.org", "")
 
 
+def test_the_page_binds_parameters_through_prepare(server):
+    def prepared(params):
+        status, headers, body = request(server.url.replace("/sparql", "/prepare"),
+                                        json.dumps({"name": "who-met-whom", "params": params}).encode(),
+                                        {"Content-Type": "application/json"})
+        assert status == 200, body
+        return body.decode()
+
+    putin = "https://w3id.org/newskg/id/person/vladimir-putin"
+    text = prepared({"person": putin})
+    rows = sparql(server, text).query().convert()["results"]["bindings"]
+    try:
+        import kg.querying  # noqa: F401  (binding parameters is kg.querying's job)
+    except ImportError:
+        assert len(rows) == 2 and text == prepared({})
+    else:
+        assert f"VALUES ?person {{ <{putin}> }}" in text
+        assert [r["other"]["value"] for r in rows] == ["https://w3id.org/newskg/id/person/kim-jong-un"]
+    status, _, body = request(server.url.replace("/sparql", "/prepare"), b'{"name": "../etc/passwd"}',
+                              {"Content-Type": "application/json"})
+    assert status == 400 and b"no bundled query" in body
+
+
 def test_unknown_path_is_404(server):
     assert request(server.url.replace("/sparql", "/nothing"))[0] == 404
 
@@ -223,7 +246,7 @@ def test_serving_a_store_directory(tmp_path):
     store = open_store(tmp_path / "store", create=True)
     load_dataset(store, dataset)
     del store  # release the write lock; workers open it read-only
-    with make_server(tmp_path / "store", port=0, workers=1, quiet=True, queries=[]) as server:
+    with make_server(tmp_path / "store", port=0, workers=1, quiet=True, queries_dir=tmp_path / "none") as server:
         server.start()
         bindings = sparql(server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").query().convert()
         assert bindings["results"]["bindings"][0]["n"]["value"] == "96"
