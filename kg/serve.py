@@ -26,9 +26,7 @@ import queue
 import signal
 import sys
 import threading
-import time
 from dataclasses import dataclass
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -589,7 +587,7 @@ function cell(b) {
   if (b.type === 'uri') return '<a href="' + esc(b.value) + '">' + esc(b.value) + '</a>';
   return esc(b.value);
 }
-$('run').onclick = async () => {
+async function run() {
   $('status').textContent = 'running…'; $('out').innerHTML = '';
   const started = performance.now();
   try {
@@ -610,7 +608,11 @@ $('run').onclick = async () => {
     $('out').innerHTML = '<table><tr>' + vars.map(v => '<th>' + esc(v) + '</th>').join('') + '</tr>' +
       rows.map(row => '<tr>' + vars.map(v => '<td>' + cell(row[v]) + '</td>').join('') + '</tr>').join('') + '</table>';
   } catch (e) { $('status').textContent = ''; $('out').innerHTML = '<p class="error">' + esc(e.message || e) + '</p>'; }
-};
+}
+$('run').onclick = run;
+// /#NAME opens bundled query NAME and runs it, so a result can be linked to
+const linked = queries.findIndex(q => '#' + q.name === decodeURIComponent(location.hash));
+if (linked >= 0) { choose(linked); run(); }
 </script></body></html>
 """
 

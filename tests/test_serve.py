@@ -118,8 +118,8 @@ def test_construct_as_turtle(server):
 
 def test_construct_as_json_ld_by_accept(server):
     query = PREFIXES + "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a nkg:Person ; rdfs:label ?l }"
-    status, headers, body = post_form(server, query=query) if False else request(
-        server.url, query.encode(), {"Content-Type": "application/sparql-query", "Accept": "application/ld+json"})
+    status, headers, body = request(server.url, query.encode(),
+                                    {"Content-Type": "application/sparql-query", "Accept": "application/ld+json"})
     assert status == 200 and headers["Content-Type"].startswith("application/ld+json")
     assert len(Graph().parse(data=body, format="json-ld")) == 6
 
@@ -256,3 +256,19 @@ def test_negotiation_prefers_higher_quality():
     assert negotiate("text/csv;q=0.5, application/sparql-results+xml", None, RESULT_ALIASES, "json") == "xml"
     assert negotiate("text/html, */*;q=0.1", None, RESULT_ALIASES, "json") == "json"
     assert negotiate(None, "tsv", RESULT_ALIASES, "json") == "tsv"
+
+
+@pytest.mark.slow
+def test_the_page_runs_a_linked_query_in_chromium(server):
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium not installed")
+    page = server.url.replace("/sparql", "/#who-met-whom")
+    dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=10000",
+                          "--dump-dom", page], capture_output=True, text=True, timeout=120).stdout
+    assert "Who met whom" in dom
+    assert '<div id="status">2 rows' in dom
+    assert "https://w3id.org/newskg/id/person/kim-jong-un" in dom

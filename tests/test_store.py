@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
@@ -21,7 +23,7 @@ from kg.store import (
 )
 from kg.vocab import ARTICLE, EVENT, NKG, PERSON
 
-FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent / "fixtures"
 A1, A2 = str(ARTICLE.a1), str(ARTICLE.a2)
 
 
@@ -55,14 +57,14 @@ def test_article_hashes_come_from_each_article_graph(store):
 
 
 def test_replacing_one_article_leaves_the_other_untouched(store, dataset):
-    before_a2 = sorted(map(str, store.quads_for_pattern(None, None, None, __import__("pyoxigraph").NamedNode(A2))))
+    before_a2 = sorted(map(str, store.quads_for_pattern(None, None, None, ox.NamedNode(A2))))
     new = Graph()
     new.add((URIRef(A1), NKG.contentHash, Literal("feedface")))
     new.add((URIRef(A1), NKG.mentions, PERSON["kim-jong-un"]))
     assert replace_article(store, "a1", new) == 2
     assert article_hashes(store) == {A1: "feedface", A2: article_hashes(store)[A2]}
     assert graph_counts(store)[A1] == 2
-    after_a2 = sorted(map(str, store.quads_for_pattern(None, None, None, __import__("pyoxigraph").NamedNode(A2))))
+    after_a2 = sorted(map(str, store.quads_for_pattern(None, None, None, ox.NamedNode(A2))))
     assert after_a2 == before_a2
     # the old meeting m1 came only from a1: it is gone from the union too
     engine = OxigraphEngine(store)
