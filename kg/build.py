@@ -27,6 +27,7 @@ class BuildResult:
     articles: list[Article]
     skipped: list[Skipped] = field(default_factory=list)
     backend: str = "rules"
+    unchanged: list[str] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[str]:
@@ -38,7 +39,9 @@ class BuildResult:
         unique_entities = Counter(kind for kind, _ in {i for a in self.articles for i in a.entities})
         events = Counter((e.kind, e.status) for a in self.articles for e in a.events)
         lines = [
-            f"articles: {len(self.articles)} read, {len(self.skipped)} skipped (backend: {self.backend})",
+            f"articles: {len(self.articles)} read, {len(self.skipped)} skipped"
+            + (f", {len(self.unchanged)} unchanged in the store" if self.unchanged else "")
+            + f" (backend: {self.backend})",
             "entities: " + (", ".join(f"{n} {k}" for k, n in sorted(unique_entities.items())) or "none"),
             "events:   " + (", ".join(f"{n} {k} {s}" for (k, s), n in sorted(events.items())) or "none"),
             f"triples:  {len(self.dataset)}",
@@ -60,6 +63,7 @@ def build(
     nlp: str = "rules",
     strict: bool = False,
     progress: bool | None = None,
+    store: str | Path | None = None,
 ) -> BuildResult:
     """Read `inputs`, extract events and write the graph to `output` (if given)."""
     from kg.nlp import select_backend
@@ -70,6 +74,9 @@ def build(
     articles: list[Article] = []
     skipped: list[Skipped] = [item for item in items if isinstance(item, Skipped)]
     pending = [item for item in items if isinstance(item, Article)]
+    unchanged: list[str] = []
+    if store is not None:
+        pending, unchanged = _skip_unchanged(pending, store)
     ids = Counter(a.id for a in pending)
     for article in pending:
         if ids[article.id] > 1:
@@ -93,7 +100,41 @@ def build(
     dataset = build_dataset(articles, entities)
     if output is not None:
         write_graph(dataset, output, fmt)
-    return BuildResult(dataset, articles, skipped, backend.name if backend else "rules")
+    if store is not None:
+        _write_store(dataset, store)
+    result = BuildResult(dataset, articles, skipped, backend.name if backend else "rules")
+    result.unchanged = unchanged
+    return result
+
+
+def _skip_unchanged(pending: list[Article], store) -> tuple[list[Article], list[str]]:
+    """Split articles into those to (re)build and the ids whose stored content hash matches."""
+    from kg.anatomy import read_anatomy
+    from kg.iris import article_iri
+    from kg.store import article_hashes, open_store
+
+    with_hashes = open_store(store, create=True)
+    try:
+        stored = article_hashes(with_hashes)
+    finally:
+        del with_hashes
+    todo, same = [], []
+    for article in pending:
+        probe = read_anatomy(Article(id=article.id, raw_text=article.raw_text, title=article.title))
+        if stored.get(str(article_iri(article.id))) == probe.content_hash:
+            same.append(article.id)
+        else:
+            todo.append(article)
+    return todo, same
+
+
+def _write_store(dataset: Dataset, store) -> None:
+    """Replace each built article's named graph in the store; other articles stay as they are."""
+    from kg.store import load_dataset, open_store
+
+    target = open_store(store, create=True)
+    load_dataset(target, dataset)
+    target.flush()
 
 
 def _progress(items, enabled: bool | None):

@@ -453,6 +453,16 @@ register_engine(
 )
 
 
+
+def _register_store_and_endpoint() -> None:
+    # kg.endpoint imports this module, so it registers its kinds after we are loaded
+    from kg.endpoint import register_engines
+
+    register_engines()
+
+
+_register_store_and_endpoint()
+
 # ---------------------------------------------------------------------------
 # Output formats
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,11 @@ def add_arguments(parser) -> None:
     # Where to run: one target. --store DIR and --endpoint URL join this group later.
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--graph", metavar="GRAPH", help="a graph file: .ttl .trig .nq .nt .jsonld")
+    target.add_argument("--store", metavar="DIR", help="a store directory written by `kg build --store DIR`")
+    target.add_argument("--endpoint", metavar="URL", help="any SPARQL 1.1 endpoint, e.g. http://localhost:8890/sparql")
+    parser.add_argument("--user", help="user name for the endpoint (HTTP basic or digest auth)")
+    parser.add_argument("--password", help="password for the endpoint (or set KG_ENDPOINT_PASSWORD)")
+    parser.add_argument("--auth", choices=["basic", "digest"], default="digest", help="HTTP auth scheme (default: digest)")
     parser.add_argument(
         "--param", "-p", metavar="KEY=VALUE", action="append", default=[],
         help="a query parameter, e.g. --param person=पुतिन or --param person=person:vladimir-putin (repeatable)",
@@ -44,7 +50,11 @@ def target_of(args) -> tuple[str, str | None]:
     """Return (target, engine kind) from the target options."""
     if getattr(args, "graph", None):
         return args.graph, "file"
-    raise InputError("say what to query: --graph GRAPH (a .ttl, .trig, .nq, .nt or .jsonld file)")
+    if getattr(args, "store", None):
+        return args.store, "store"
+    if getattr(args, "endpoint", None):
+        return args.endpoint, "endpoint"
+    raise InputError("say what to query: --graph GRAPH, --store DIR or --endpoint URL")
 
 
 def run(args) -> int:
@@ -54,7 +64,14 @@ def run(args) -> int:
         text = sparql
     else:
         target, kind = target_of(args)
-        text = format_results(open_engine(target, kind).run(sparql), args.format)
+        if kind == "endpoint" and (args.user or os.environ.get("KG_ENDPOINT_PASSWORD")):
+            from kg.endpoint import EndpointEngine
+
+            password = args.password or os.environ.get("KG_ENDPOINT_PASSWORD")
+            engine = EndpointEngine(target, user=args.user, password=password, auth=args.auth)
+        else:
+            engine = open_engine(target, kind)
+        text = format_results(engine.run(sparql), args.format)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8", newline="")
     else:
