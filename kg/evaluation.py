@@ -311,8 +311,10 @@ def _check_record(record, where: str) -> None:
         if entity.get("type") not in ENTITY_TYPES:
             fail(f'{what}: "type" must be one of {", ".join(ENTITY_TYPES)}')
         forms = entity.get("forms")
-        if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
-            fail(f'{what}: "forms" must be a non-empty list of the names as written')
+        # an empty list is allowed: a country named only through a demonym ("रूसी राष्ट्रपति")
+        # is declared so that people can point at it, and is matched by Wikidata or English name
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+            fail(f'{what}: "forms" must be a list of the names as written')
         for name in ("en", "country"):
             if entity.get(name) is not None and not isinstance(entity[name], str):
                 fail(f'{what}: "{name}" must be a string or null')
