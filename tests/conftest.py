@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+# beside the main checkout (/work/main -> /work/shared) or a worktree one level deeper
+SEEDS = next((p for p in (ROOT.parent / "shared" / "seeds", ROOT.parent.parent / "shared" / "seeds") if p.is_dir()), ROOT.parent / "shared" / "seeds")
 SAMPLES = ROOT / "data" / "articles"
 
 

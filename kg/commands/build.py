@@ -19,6 +19,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--store", metavar="DIR", help="also write into an on-disk Oxigraph store; unchanged articles are skipped")
     parser.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input is skipped")
     parser.add_argument("--quiet", action="store_true", help="print no summary")
+    parser.add_argument("--workers", type=int, default=1, metavar="N", help="extract in N processes on this machine (default: 1)")
+    parser.add_argument("--dask", metavar="ADDRESS", help="extract on a Dask cluster, e.g. tcp://scheduler:8786")
     parser.add_argument("--progress", action=argparse_bool(), default=None, help="show a progress bar (default: on a terminal)")
 
 
@@ -34,6 +36,7 @@ def run(args) -> int:
     result = build(
         args.inputs, output=args.output, fmt=args.format, gazetteer_dir=args.gazetteer,
         nlp=args.nlp, strict=args.strict, progress=args.progress, store=args.store,
+        workers=args.workers, dask=args.dask,
     )
     if not args.quiet:
         print(result.summary(), file=sys.stderr)
