@@ -22,6 +22,14 @@ def load_graph(target: str | Path) -> Graph:
     """
     path = Path(target)
     if path.is_dir():
+        from kg.store import is_store, open_store, to_rdflib
+
+        if is_store(path):
+            store = open_store(path, read_only=True)
+            graph = Graph()
+            for quad in store.quads_for_pattern(None, None, None, None):
+                graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+            return graph
         raise InputError(
             f"{path} is a directory; give a graph file (.ttl, .trig, .nq, .nt), "
             "or export the store to a file first"
