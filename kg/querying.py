@@ -433,6 +433,7 @@ def engine_kinds() -> list[EngineKind]:
 
 def open_engine(target: str, kind: str | None = None) -> Engine:
     """Return an engine over `target`, chosen by `kind` or by what the target looks like."""
+    _register_store_and_endpoint()
     if kind is not None:
         for engine_kind in _ENGINE_KINDS:
             if engine_kind.name == kind:
@@ -454,14 +455,18 @@ register_engine(
 
 
 
+_EXTRA_KINDS_LOADED = False
+
+
 def _register_store_and_endpoint() -> None:
-    # kg.endpoint imports this module, so it registers its kinds after we are loaded
-    from kg.endpoint import register_engines
+    # kg.endpoint imports this module, so its kinds are registered on first use, once this
+    # module is fully loaded (importing it here would give kg.endpoint a half-made module)
+    global _EXTRA_KINDS_LOADED
+    if not _EXTRA_KINDS_LOADED:
+        _EXTRA_KINDS_LOADED = True
+        from kg.endpoint import register_engines
 
-    register_engines()
-
-
-_register_store_and_endpoint()
+        register_engines()
 
 # ---------------------------------------------------------------------------
 # Output formats
