@@ -215,6 +215,9 @@ def to_term(value: str) -> URIRef | Literal:
     return Literal(value)
 
 
+# C0 controls other than tab, newline and carriage return (which have escapes): some engines
+# (Virtuoso) end a string at NUL, so such a value is refused rather than sent.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
@@ -269,6 +272,11 @@ def prepare(query: BundledQuery, params: dict[str, str] | None = None) -> str:
                     f"{', '.join(param.choices)}, not {value!r}"
                 )
             value = chosen[0]
+        if _CONTROL.search(value):
+            raise QueryError(
+                f"parameter '{param.name}' of query '{query.name}' contains control characters "
+                "(such as NUL); remove them"
+            )
         bindings[param.name] = term_to_sparql(to_term(value))
 
     def replace(match: re.Match) -> str:

@@ -239,7 +239,7 @@ INJECTIONS = [
     "<http://x> } UNION { ?who ?p ?o }",
     "http://x> } UNION { ?who ?p ?o } #",
     "person:x> } UNION { ?who ?p ?o } #",
-    "पुतिन\u200d\u0000\u2028😀",
+    "पुतिन\u200d\u2028\u0085😀\t",
 ]
 
 
@@ -283,6 +283,11 @@ def test_values_become_iris_only_when_they_are_valid_iris():
     assert to_term("person:x> } #") == Literal("person:x> } #")
     assert to_term("<http://x> } UNION { <y>") == Literal("<http://x> } UNION { <y>")
     assert to_term("व्लादिमीर पुतिन") == Literal("व्लादिमीर पुतिन")
+
+
+def test_control_characters_in_a_value_are_refused():
+    with pytest.raises(QueryError, match="control characters"):
+        prepare(load_query("meetings"), {"person": "पुतिन\x00"})
 
 
 def test_missing_required_parameter_names_it_and_its_description():
@@ -489,3 +494,123 @@ def test_kg_query_errors_are_messages_not_tracebacks(capsys, argv, code, words):
     assert main(argv) == code
     err = capsys.readouterr().err
     assert err.startswith("kg query: error:") and words in err and "Traceback" not in err
+
+
+# --- Virtuoso: the same queries on a real Virtuoso server ---------------------------------------------
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = ., {d}
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+MaxClientConnections = 3
+ServerThreads = 3
+
+[SPARQL]
+ResultSetMaxRows = 10000
+MaxQueryExecutionTime = 30
+"""
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    import shutil
+    import subprocess
+    import time
+    import urllib.request
+
+    if not (shutil.which("virtuoso-t") and shutil.which("isql-vt")):
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    directory = tmp_path_factory.mktemp("virtuoso")
+    sql, http = _free_port(), _free_port()
+    (directory / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=directory, sql=sql, http=http), encoding="utf-8")
+    shutil.copy(FIXTURE, directory / "mini.ttl")
+    server = subprocess.Popen(
+        ["virtuoso-t", "-c", str(directory / "virtuoso.ini"), "+foreground"],
+        cwd=directory, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{http}/sparql"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                urllib.request.urlopen(endpoint + "?query=ASK%7B%7D", timeout=5).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail("Virtuoso did not start; see " + str(directory / "virtuoso.log"))
+                time.sleep(0.5)
+        load = f"DB.DBA.TTLP_MT(file_to_string_output('{directory / 'mini.ttl'}'), '', 'urn:newskg:test', 0);"
+        subprocess.run(["isql-vt", f"127.0.0.1:{sql}", "dba", "dba", f"exec={load}"], check=True, timeout=60,
+                       stdout=subprocess.DEVNULL)
+        yield endpoint
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def _virtuoso_rows(endpoint: str, sparql: str) -> list:
+    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+    client = SPARQLWrapper(endpoint)
+    client.addDefaultGraph("urn:newskg:test")
+    client.setQuery(sparql)
+    client.setMethod(POST)
+    client.setReturnFormat(JSON)
+    client.setTimeout(30)
+    return client.query().convert()["results"]["bindings"]
+
+
+VIRTUOSO_CASES = [(name, REQUIRED.get(name, {})) for name in sorted(EXPECTED_QUERIES)] + [
+    ("person-network", {"person": "Vladimir Putin"}),
+    ("meetings", {"person": "पुतिन", "status": "any"}),
+    ("visits", {"person": "Vladimir Putin", "destination": "उत्तर कोरिया"}),
+    ("agreements", {"agreement": "agreement:comprehensive-strategic-partnership-treaty", "signer": "Russia"}),
+    ("evidence", {"event": "m2"}),
+    ("timeline", {"entity": "लावरोव", "type": "Visit"}),
+    ("conflicting-claims", {"entity": "पुतिन"}),
+    ("entities", {"type": "Person"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, params", VIRTUOSO_CASES)
+def test_query_gives_the_same_rows_on_virtuoso(virtuoso, engine, name, params):
+    sparql = prepare(load_query(name), params)
+    theirs = _virtuoso_rows(virtuoso, sparql)
+    assert len(theirs) == len(engine.run(sparql).rows) > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("attack", INJECTIONS)
+def test_injection_finds_nothing_on_virtuoso(virtuoso, attack):
+    assert _virtuoso_rows(virtuoso, prepare(load_query("person-network"), {"person": attack})) == []
