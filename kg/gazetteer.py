@@ -57,7 +57,13 @@ class Gazetteer:
 
     @property
     def longest(self) -> int:
-        return max((len(k) for k in self.names), default=1)
+        """Return the most words any name has (asked once per sentence, so kept, not rescanned)."""
+        # names only ever gain keys, so the count tells whether the kept value is current
+        kept = self.__dict__.get("_longest")
+        if kept is None or kept[0] != len(self.names):
+            kept = (len(self.names), max((len(k) for k in self.names), default=1))
+            self.__dict__["_longest"] = kept
+        return kept[1]
 
     def holders(self, role: tuple[str, ...], country: str | None, day: dt.date) -> list[str]:
         """Return the people who held `role` (for `country`) on `day`."""
