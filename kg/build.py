@@ -27,6 +27,7 @@ class BuildResult:
     articles: list[Article]
     skipped: list[Skipped] = field(default_factory=list)
     backend: str = "rules"
+    backend_note: str = ""  # which backend ran and why: "backend: rules (Stanza's Hindi models not found in …)"
 
     @property
     def warnings(self) -> list[str]:
@@ -44,6 +45,8 @@ class BuildResult:
             f"triples:  {len(self.dataset)}",
         ]
         del entities
+        if self.backend_note:
+            lines.insert(0, self.backend_note)
         for skipped in self.skipped:
             lines.append(f"skipped:  {skipped.origin}: {skipped.reason}")
         for warning in self.warnings:
@@ -58,14 +61,16 @@ def build(
     fmt: str | None = None,
     gazetteer_dir: str | Path | None = None,
     nlp: str = "rules",
+    model_dir: str | Path | None = None,
     strict: bool = False,
     progress: bool | None = None,
 ) -> BuildResult:
     """Read `inputs`, extract events and write the graph to `output` (if given)."""
-    from kg.nlp import select_backend
+    from kg.nlp import choose_backend
 
     gazetteer = gazetteer_module.load(Path(gazetteer_dir) if gazetteer_dir else None)
-    backend = select_backend(nlp)
+    choice = choose_backend(nlp, model_dir)
+    backend = choice.backend
     items = list(read_inputs(inputs))
     articles: list[Article] = []
     skipped: list[Skipped] = [item for item in items if isinstance(item, Skipped)]
@@ -74,6 +79,11 @@ def build(
     for article in pending:
         if ids[article.id] > 1:
             article.warnings.append(f"id {article.id!r} is used by {ids[article.id]} inputs; later ones replace earlier ones")
+    if backend is not None and hasattr(backend, "prepare"):
+        try:
+            backend.prepare(pending)  # all articles' sentences in one bulk batch
+        except Exception as error:  # fall back to annotating article by article, inside extract
+            print(f"warning: bulk annotation failed ({type(error).__name__}: {error}); annotating article by article", file=sys.stderr)
     for article in _progress(pending, progress):
         try:
             articles.append(extract(article, gazetteer, backend))
@@ -88,7 +98,7 @@ def build(
     dataset = build_dataset(articles, entities)
     if output is not None:
         write_graph(dataset, output, fmt)
-    return BuildResult(dataset, articles, skipped, backend.name if backend else "rules")
+    return BuildResult(dataset, articles, skipped, choice.name, choice.message)
 
 
 def _progress(items, enabled: bool | None):

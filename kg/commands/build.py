@@ -14,7 +14,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files, folders of them, or .jsonl files")
     parser.add_argument("-o", "--output", default="graph.ttl", help="graph file to write (default: graph.ttl)")
     parser.add_argument("--format", choices=["ttl", "trig", "nq", "nt"], help="output format (default: from the file name)")
-    parser.add_argument("--nlp", default="auto", help="NLP backend: auto, rules or stanza (default: auto)")
+    parser.add_argument("--nlp", default="auto", choices=["auto", "rules", "stanza"], help="NLP backend: auto, rules or stanza (default: auto)")
+    parser.add_argument("--model-dir", metavar="DIR", help="Stanza model dir (default: $STANZA_RESOURCES_DIR, else Stanza's default)")
     parser.add_argument("--gazetteer", metavar="DIR", help="gazetteer folder (default: data/gazetteer)")
     parser.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input is skipped")
     parser.add_argument("--quiet", action="store_true", help="print no summary")
@@ -30,7 +31,7 @@ def argparse_bool():
 def run(args) -> int:
     result = build(
         args.inputs, output=args.output, fmt=args.format, gazetteer_dir=args.gazetteer,
-        nlp=args.nlp, strict=args.strict, progress=args.progress,
+        nlp=args.nlp, model_dir=args.model_dir, strict=args.strict, progress=args.progress,
     )
     if not args.quiet:
         print(result.summary(), file=sys.stderr)
