@@ -72,13 +72,13 @@ def commands(work: Path, pretrain: Path) -> dict[str, list[str]]:
                      "--wordvec_pretrain_file", str(pretrain), "--hidden_dim", "32", "--char_hidden_dim", "32",
                      "--word_emb_dim", "16", "--char_emb_dim", "16", "--tag_emb_dim", "8",
                      "--deep_biaff_hidden_dim", "16", "--composite_deep_biaff_hidden_dim", "16",
-                     "--transformed_dim", "16", "--max_steps", "250", "--eval_interval", "125",
+                     "--transformed_dim", "16", "--max_steps", "200", "--eval_interval", "100",
                      "--batch_size", "400"] + common,
         "depparse": py + ["stanza.models.parser", "--train_file", str(TRAIN), "--eval_file", str(DEV),
                           "--output_file", str(work / "depparse.out.conllu"), "--save_name", "depparse.pt",
                           "--wordvec_pretrain_file", str(pretrain), "--hidden_dim", "48", "--char_hidden_dim", "32",
                           "--word_emb_dim", "16", "--char_emb_dim", "16", "--tag_emb_dim", "8",
-                          "--deep_biaff_hidden_dim", "32", "--transformed_dim", "16", "--max_steps", "600",
+                          "--deep_biaff_hidden_dim", "32", "--transformed_dim", "16", "--max_steps", "500",
                           "--eval_interval", "200", "--batch_size", "400", "--no_checkpoint"] + common,
         "lemma": py + ["stanza.models.lemmatizer", "--train_file", str(TRAIN), "--eval_file", str(DEV),
                        "--output_file", str(work / "lemma.out.conllu"), "--save_name", "lemma.pt",
@@ -87,7 +87,7 @@ def commands(work: Path, pretrain: Path) -> dict[str, list[str]]:
         "ner": py + ["stanza.models.ner_tagger", "--train_file", str(NER_TRAIN), "--eval_file", str(NER_DEV),
                      "--save_name", "ner.pt", "--wordvec_pretrain_file", str(pretrain), "--scheme", "bioes",
                      "--hidden_dim", "32", "--char_hidden_dim", "32", "--word_emb_dim", "16", "--char_emb_dim", "16",
-                     "--max_steps", "300", "--eval_interval", "100", "--batch_size", "32"] + common,
+                     "--max_steps", "200", "--eval_interval", "100", "--batch_size", "32"] + common,
     }
 
 
@@ -118,7 +118,7 @@ def train(out: Path, log=None) -> dict[str, float]:
     start = time.perf_counter()
     pretrain = build_pretrain(work)
     timings["pretrain"] = time.perf_counter() - start
-    env = dict(os.environ, OMP_NUM_THREADS="2", MKL_NUM_THREADS="2", PYTHONHASHSEED="0")
+    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONHASHSEED="0")
     for name, cmd in commands(work, pretrain).items():
         start = time.perf_counter()
         result = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=work)
