@@ -44,6 +44,7 @@ def model_dir() -> Path:
     """A Stanza resources dir with tiny trained Hindi models (trained once, then cached)."""
     cache = ROOT / ".cache" / f"stanza-{train_tiny.data_hash()}"
     if not (cache / "resources.json").is_file():
+        cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_name(cache.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
         with open(cache.with_name(cache.name + ".log"), "w", encoding="utf-8") as log:

@@ -87,7 +87,7 @@ def commands(work: Path, pretrain: Path) -> dict[str, list[str]]:
         "ner": py + ["stanza.models.ner_tagger", "--train_file", str(NER_TRAIN), "--eval_file", str(NER_DEV),
                      "--save_name", "ner.pt", "--wordvec_pretrain_file", str(pretrain), "--scheme", "bioes",
                      "--hidden_dim", "32", "--char_hidden_dim", "32", "--word_emb_dim", "16", "--char_emb_dim", "16",
-                     "--max_steps", "200", "--eval_interval", "100", "--batch_size", "32"] + common,
+                     "--max_steps", "200", "--eval_interval", "100", "--batch_size", "32"] + common[2:],
     }
 
 
