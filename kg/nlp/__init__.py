@@ -34,12 +34,18 @@ def _rules(model_dir) -> Choice:
     return Choice("rules", None, "backend: rules")
 
 
+_LOADED: dict[Path, Any] = {}  # model dir -> StanzaBackend: loading takes seconds, reuse it within a process
+
+
 def _stanza(model_dir) -> Choice:
     from kg.nlp import models
     from kg.nlp.stanza_backend import StanzaBackend
 
     st = models.require(model_dir)
-    return Choice("stanza", StanzaBackend(st.model_dir), f"backend: stanza (models in {st.model_dir})")
+    key = st.model_dir.resolve()
+    if key not in _LOADED:
+        _LOADED[key] = StanzaBackend(st.model_dir)
+    return Choice("stanza", _LOADED[key], f"backend: stanza (models in {st.model_dir})")
 
 
 def _auto(model_dir) -> Choice:

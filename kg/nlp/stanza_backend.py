@@ -88,6 +88,7 @@ class StanzaBackend:
         """
         from kg.anatomy import read_anatomy
 
+        self._prepared = {}
         copies = [read_anatomy(copy.deepcopy(a)) for a in articles]
         self.annotate_many(copies)
         for a in copies:
