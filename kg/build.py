@@ -27,6 +27,7 @@ class BuildResult:
     articles: list[Article]
     skipped: list[Skipped] = field(default_factory=list)
     backend: str = "rules"
+    backend_note: str = ""  # which backend ran and why: "backend: rules (Stanza's Hindi models not found in …)"
     unchanged: list[str] = field(default_factory=list)
 
     @property
@@ -47,6 +48,8 @@ class BuildResult:
             f"triples:  {len(self.dataset)}",
         ]
         del entities
+        if self.backend_note:
+            lines.insert(0, self.backend_note)
         for skipped in self.skipped:
             lines.append(f"skipped:  {skipped.origin}: {skipped.reason}")
         for warning in self.warnings:
@@ -61,6 +64,7 @@ def build(
     fmt: str | None = None,
     gazetteer_dir: str | Path | None = None,
     nlp: str = "rules",
+    model_dir: str | Path | None = None,
     strict: bool = False,
     progress: bool | None = None,
     store: str | Path | None = None,
@@ -72,10 +76,11 @@ def build(
     `workers` > 1 extracts in that many local processes; `dask` ("tcp://host:8786")
     extracts on a Dask cluster. Either way the graph is byte-identical to a serial build.
     """
-    from kg.nlp import select_backend
+    from kg.nlp import choose_backend
 
     gazetteer = gazetteer_module.load(Path(gazetteer_dir) if gazetteer_dir else None)
-    backend = select_backend(nlp)
+    choice = choose_backend(nlp, model_dir)
+    backend = choice.backend
     items = list(read_inputs(inputs))
     articles: list[Article] = []
     skipped: list[Skipped] = [item for item in items if isinstance(item, Skipped)]
@@ -87,6 +92,13 @@ def build(
     for article in pending:
         if ids[article.id] > 1:
             article.warnings.append(f"id {article.id!r} is used by {ids[article.id]} inputs; later ones replace earlier ones")
+    if backend is not None and hasattr(backend, "prepare") and pending:
+        try:
+            # All articles' sentences in one bulk batch, in this process: the annotations
+            # travel to --workers / Dask with the backend, the neural pipeline does not.
+            backend.prepare(pending)
+        except Exception as error:  # fall back to annotating article by article, inside extract
+            print(f"warning: bulk annotation failed ({type(error).__name__}: {error}); annotating article by article", file=sys.stderr)
     for outcome in _extract_all(pending, gazetteer, backend, workers, dask, progress):
         (skipped if isinstance(outcome, Skipped) else articles).append(outcome)
     if strict and skipped:
@@ -105,7 +117,7 @@ def build(
         write_graph(dataset, output, fmt)
     if store is not None:
         _write_store(dataset, store)
-    result = BuildResult(dataset, articles, skipped, backend.name if backend else "rules")
+    result = BuildResult(dataset, articles, skipped, choice.name, choice.message)
     result.unchanged = unchanged
     return result
 

@@ -24,6 +24,7 @@ from kg import dates, lexicon
 from kg.document import Article, DateValue, Entity, Event, Mention
 from kg.gazetteer import Gazetteer
 from kg.iris import slugify
+from kg.nlp import dependencies as deps
 from kg.normalising import fold, words
 
 TRUST = {"gazetteer": 1.0, "short": 0.9, "role": 0.9, "dateline": 0.9, "discovered": 0.75, "ner": 0.75, "pronoun": 0.7}
@@ -85,6 +86,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     for index, sentence in enumerate(article.sentences):
         raw = words(sentence.text, sentence.start)
         folded = [fold(w) for w, _, _ in raw]
+        # when a backend parsed the sentence, its heads and lemmas refine the word rules
+        parse = sentence if deps.has_heads(sentence) else None
+        lemmas = _lemmas(sentence, raw) if deps.has_lemmas(sentence) else None
         mentions = by_sentence.get(index, [])
         word_of = {w[1]: i for i, w in enumerate(raw)}
         sources = _sentence_sources(mentions, raw, folded, after_source, word_of)
@@ -103,7 +107,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         if len(countries) < 2 and any(_contains(folded, pair) >= 0 for pair in _BOTH_COUNTRIES):
             countries = _main_countries(article, index)
         seen_kinds: set[str] = set()
-        for t in _trigger_positions(folded, triggers):
+        for t in _trigger_positions(folded, triggers, lemmas):
             position, length, kind = t
             if kind in seen_kinds or (position > 0 and folded[position - 1] in anaphoric):
                 continue
@@ -112,12 +116,14 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             visit_people = _unique(people + [m for m in mentions if m.kind == "Person" and _case(m, raw, folded) == "possessor"])
             event = _build_event(
                 kind, article, index, raw, folded, position, length,
-                visit_people if kind == "Visit" else people, countries, places, mentions, gazetteer, strength,
+                visit_people if kind == "Visit" else people, countries, places, mentions, gazetteer, strength, parse,
             )
             if event is None:
                 continue
             seen_kinds.add(kind)
             event.status = _status(sentence.text, sentence.start, raw, folded, position, cues)
+            if parse is not None:
+                event.status = _parsed_status(parse, raw, position, event.status)
             event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
             event.date = _date(sentence.text, sentence.start, raw, position, article, event.status)
             events.append(event)
@@ -150,7 +156,13 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _trigger_positions(folded: list[str], triggers) -> list[tuple[int, int, str]]:
+def _lemmas(sentence, raw) -> list[str | None]:
+    """Return the folded lemma of each word, from the backend's tokens."""
+    by_start = {t.start: fold(t.lemma) for t in sentence.tokens if t.lemma}
+    return [by_start.get(start) for _, start, _ in raw]
+
+
+def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | None = None) -> list[tuple[int, int, str]]:
     found = []
     i = 0
     while i < len(folded):
@@ -160,6 +172,10 @@ def _trigger_positions(folded: list[str], triggers) -> list[tuple[int, int, str]
                 found.append((i, length, triggers[key]))
                 i += length - 1
                 break
+        else:
+            # an inflected form the lexicon does not list, by its lemma ("मिलीं" → मिल)
+            if lemmas is not None and lemmas[i] and (lemmas[i],) in triggers:
+                found.append((i, 1, triggers[(lemmas[i],)]))
         i += 1
     # strong triggers first, so "मुलाकात" beats a nearby "मिलने" for the same event
     return found
@@ -172,7 +188,29 @@ def _word_index(raw, offset: int) -> int:
     return 0
 
 
-def _build_event(kind, article, index, raw, folded, position, length, people, countries, places, mentions, gazetteer, strength):
+def _parsed_status(parse, raw, position: int, status: str) -> str:
+    """Refine a status with the parse: a negated predicate is denied, a modal one speculated."""
+    trigger = deps.token_at(parse, raw[position][1])
+    if trigger is None:
+        return status
+    if deps.is_negated(parse, trigger):
+        return "denied"
+    if status == "occurred" and deps.modal_auxiliary(parse, trigger):
+        return "speculated"
+    return status
+
+
+def _dependency_agent(parse, raw, position: int, people: list[Mention]) -> Mention | None:
+    """Return the person the parse names as the predicate's subject, if one of `people`."""
+    trigger = deps.token_at(parse, raw[position][1])
+    agent = deps.agent_of(parse, trigger) if trigger is not None else None
+    if agent is None:
+        return None
+    start, end = deps.span_of(parse, agent)
+    return next((m for m in people if m.start < end and start < m.end), None)
+
+
+def _build_event(kind, article, index, raw, folded, position, length, people, countries, places, mentions, gazetteer, strength, parse=None):
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
     inferred = 1.0
     if kind == "Meeting":
@@ -186,7 +224,7 @@ def _build_event(kind, article, index, raw, folded, position, length, people, co
         event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in participants])
         _set_place(event, places, raw, folded, exclude=set())
     elif kind == "Visit":
-        visitor = _visitor(people, raw, folded, position)
+        visitor = (_dependency_agent(parse, raw, position, people) if parse is not None else None) or _visitor(people, raw, folded, position)
         if visitor is None:
             return None
         own_country = article.entities.get(("Person", visitor.key))

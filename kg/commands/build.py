@@ -14,7 +14,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files, folders of them, or .jsonl files")
     parser.add_argument("-o", "--output", help="graph file to write (default: graph.ttl, or none with --store)")
     parser.add_argument("--format", choices=["ttl", "trig", "nq", "nt"], help="output format (default: from the file name)")
-    parser.add_argument("--nlp", default="auto", help="NLP backend: auto, rules or stanza (default: auto)")
+    parser.add_argument("--nlp", default="auto", choices=["auto", "rules", "stanza"], help="NLP backend: auto, rules or stanza (default: auto)")
+    parser.add_argument("--model-dir", metavar="DIR", help="Stanza model dir (default: $STANZA_RESOURCES_DIR, else Stanza's default)")
     parser.add_argument("--gazetteer", metavar="DIR", help="gazetteer folder (default: data/gazetteer)")
     parser.add_argument("--store", metavar="DIR", help="also write into an on-disk Oxigraph store; unchanged articles are skipped")
     parser.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input is skipped")
@@ -35,8 +36,8 @@ def run(args) -> int:
         args.output = "graph.ttl"
     result = build(
         args.inputs, output=args.output, fmt=args.format, gazetteer_dir=args.gazetteer,
-        nlp=args.nlp, strict=args.strict, progress=args.progress, store=args.store,
-        workers=args.workers, dask=args.dask,
+        nlp=args.nlp, model_dir=args.model_dir, strict=args.strict, progress=args.progress,
+        store=args.store, workers=args.workers, dask=args.dask,
     )
     if not args.quiet:
         print(result.summary(), file=sys.stderr)
