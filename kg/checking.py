@@ -36,6 +36,7 @@ from rdflib.util import guess_format
 
 from kg import paths
 from kg.errors import InputError, KgError
+from kg.safeload import check_rdf_file
 from kg.vocab import bind_prefixes
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -148,6 +149,7 @@ def load_graph(path: str | Path) -> Graph:
         raise InputError(f"{path}: no such file; give the path of a built graph (.ttl, .trig, .nq, .nt, .jsonld)")
     if not path.is_file():
         raise InputError(f"{path}: not a file; give the path of a built graph (.ttl, .trig, .nq, .nt, .jsonld)")
+    check_rdf_file(path)
     rdf_format = guess_format(str(path))
     if rdf_format not in _GRAPH_FORMATS:
         raise InputError(

@@ -378,6 +378,9 @@ def load_graph(path: str | Path) -> Graph:
     path = Path(path)
     if not path.is_file():
         raise InputError(f"graph file {path} does not exist; build one with `kg build`")
+    from kg.safeload import check_rdf_file
+
+    check_rdf_file(path)
     rdf_format = guess_format(str(path)) or "turtle"
     graph = Dataset() if rdf_format in ("nquads", "trig") else Graph()
     try:

@@ -42,6 +42,7 @@ from rdflib.term import Node
 
 from kg import paths
 from kg.errors import InputError, QueryError
+from kg.safeload import check_rdf_file
 from kg.vocab import PREFIXES
 
 # ---------------------------------------------------------------------------
@@ -400,6 +401,7 @@ def load_graph(path: str | Path) -> Graph:
         raise InputError(f"{path}: unknown graph format; give a file ending in {', '.join(GRAPH_FORMATS)}")
     if not path.is_file():
         raise InputError(f"graph file {path} does not exist; build one with `kg build` or give the path of an existing graph")
+    check_rdf_file(path)
     fmt, quads = GRAPH_FORMATS[suffix]
     graph: Graph = Dataset(default_union=True) if quads else Graph()
     try:

@@ -27,6 +27,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.graph import Graph
 
 from kg.errors import QueryError, StoreError
+from kg.safeload import check_rdf_file
 from kg.vocab import ARTICLE, NKG, PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -217,6 +218,10 @@ def remove_article(store: ox.Store, article: str) -> bool:
     return True
 
 
+#: triples per SPARQL Update when loading a dataset; each Update is one transaction
+LOAD_BATCH_TRIPLES = 50_000
+
+
 def load_dataset(store: ox.Store, dataset) -> int:
     """Load an rdflib Dataset (or Graph) into the store, replacing each graph it contains.
 
@@ -224,27 +229,47 @@ def load_dataset(store: ox.Store, dataset) -> int:
     dataset's default graph replace the store's default graph. Graphs the dataset does not
     mention are left as they are (use `remove_article` for articles that went away).
     Return the number of quads written.
+
+    Graphs are written in batches, each batch one SPARQL Update (drops and inserts
+    together), which Oxigraph applies in one transaction. A graph is never split across
+    batches, so a process killed mid-load leaves every article graph either as it was or
+    as it is now, never half-replaced; its content hash says which, and the next
+    incremental build redoes the rest.
     """
     contexts = getattr(dataset, "graphs", None) or getattr(dataset, "contexts", None)
     if contexts is not None:
         graphs = [(_graph_node(context), context) for context in contexts() if len(context)]
     else:  # a plain Graph: its triples go to the default graph
         graphs = [(ox.DefaultGraph(), dataset)]
+    graphs.sort(key=lambda pair: "" if isinstance(pair[0], ox.DefaultGraph) else str(pair[0]))
     total = 0
+    batch: list[tuple[object, list[str]]] = []
+    size = 0
     try:
-        for name, _ in graphs:
-            if isinstance(name, ox.DefaultGraph):
-                store.clear_graph(name)
-            elif store.contains_named_graph(name):
-                store.remove_graph(name)
         for name, context in graphs:
-            quads = list(_quads_into(name, context))
-            total += len(quads)
-            store.bulk_extend(quads) if len(quads) > 100_000 else store.extend(quads)
+            lines = sorted({f"{q.subject} {q.predicate} {q.object} ." for q in _quads_into(name, context)})
+            total += len(lines)
+            if batch and size + len(lines) > LOAD_BATCH_TRIPLES:
+                store.update(_replace_graphs_update(batch))
+                batch, size = [], 0
+            batch.append((name, lines))
+            size += len(lines)
+        if batch:
+            store.update(_replace_graphs_update(batch))
         store.flush()
-    except OSError as error:
+    except (OSError, SyntaxError, RuntimeError) as error:
         raise StoreError(f"cannot load the dataset into the store: {error}") from error
     return total
+
+
+def _replace_graphs_update(batch: list[tuple[object, list[str]]]) -> str:
+    """Return one SPARQL Update that empties each graph of `batch` and inserts its lines."""
+    drops = ["DROP SILENT DEFAULT" if isinstance(name, ox.DefaultGraph) else f"DROP SILENT GRAPH {name}" for name, _ in batch]
+    blocks = []
+    for name, lines in batch:
+        body = "\n".join(lines)
+        blocks.append(body if isinstance(name, ox.DefaultGraph) else f"GRAPH {name} {{\n{body}\n}}")
+    return " ;\n".join(drops) + " ;\nINSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
 def graph_counts(store: ox.Store) -> dict[str, int]:
@@ -367,6 +392,7 @@ def load_file(path, format: str | None = None) -> ox.Store:
         rdf_format = None
     if rdf_format is None:
         raise StoreError(f"cannot tell the RDF format of {path}; use .ttl, .trig, .nt, .nq, .rdf or .jsonld")
+    check_rdf_file(path)
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=rdf_format)

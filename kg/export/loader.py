@@ -8,6 +8,7 @@ from rdflib import Dataset, Graph
 from rdflib.util import guess_format
 
 from kg.errors import InputError
+from kg.safeload import check_rdf_file
 
 #: formats whose files may hold named graphs; their union is what gets exported
 QUAD_FORMATS = {"trig", "nquads", "trix"}
@@ -36,6 +37,7 @@ def load_graph(target: str | Path) -> Graph:
         )
     if not path.exists():
         raise InputError(f"{path} does not exist; give the graph file that `kg build` wrote")
+    check_rdf_file(path)
     fmt = guess_format(str(path))
     if fmt is None:
         raise InputError(
