@@ -17,6 +17,8 @@ found after the verb), rounded to two decimals.
 
 from __future__ import annotations
 
+import bisect
+
 import functools
 import re
 
@@ -182,10 +184,9 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
 
 
 def _word_index(raw, offset: int) -> int:
-    for i, (_, start, end) in enumerate(raw):
-        if start <= offset < end:
-            return i
-    return 0
+    # words are in text order and never overlap: a binary search keeps long sentences linear
+    i = bisect.bisect_right(raw, offset, key=lambda word: word[1]) - 1
+    return i if i >= 0 and raw[i][1] <= offset < raw[i][2] else 0
 
 
 def _parsed_status(parse, raw, position: int, status: str) -> str:

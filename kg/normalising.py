@@ -96,7 +96,17 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+#: a longer run without a sentence end is cut at a space: real sentences are far shorter,
+#: and event finding looks at every pair of words in a sentence
+MAX_SENTENCE_CHARS = 2000
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(sentences, text, start, cut)
+        start = cut
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

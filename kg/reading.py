@@ -24,6 +24,8 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 LIST_SUFFIXES = {".jsonl", ".ndjson"}
 #: articles larger than this are cut, with a warning; news articles are a few KB
 MAX_ARTICLE_BYTES = 2_000_000
+#: longer JSON Lines lines are skipped unread (JSON escapes can triple an article's size)
+MAX_JSONL_LINE = 4 * MAX_ARTICLE_BYTES
 
 
 @dataclass
@@ -76,7 +78,7 @@ def read_file(path: Path) -> Article | Skipped:
         return Skipped(origin, f"cannot read: {error.strerror or error}")
     warnings = []
     if len(data) > MAX_ARTICLE_BYTES:
-        data = data[:MAX_ARTICLE_BYTES]
+        data = _cut_at_character(data, MAX_ARTICLE_BYTES)
         warnings.append(f"file is {size:,} bytes; only the first {MAX_ARTICLE_BYTES:,} were read")
     text, problem = decode(data)
     if text is None:
@@ -100,8 +102,19 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
         yield Skipped(str(path), f"cannot read: {error.strerror or error}")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        number = 0
+        while True:
+            # read at most MAX_JSONL_LINE bytes, so one huge line cannot fill the memory
+            raw = handle.readline(MAX_JSONL_LINE + 1)
+            if not raw:
+                break
+            number += 1
             origin = f"{path}:{number}"
+            if len(raw) > MAX_JSONL_LINE and not raw.endswith(b"\n"):
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                yield Skipped(origin, f"line is over {MAX_JSONL_LINE:,} bytes; an article's JSON line must be smaller")
+                continue
             if not raw.strip():
                 continue
             text, problem = decode(raw)
@@ -116,20 +129,43 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
             if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
                 yield Skipped(origin, 'each line must be a JSON object with a non-empty "text" field')
                 continue
+            warnings = []
             article_id = str(record.get("id") or f"{path.stem}-{number}")
             body = record["text"]
+            if len(body) > MAX_ARTICLE_BYTES // 3:  # characters; Devanagari is 3 bytes each in UTF-8
+                cut = body.encode("utf-8")[:MAX_ARTICLE_BYTES].decode("utf-8", "ignore")
+                if len(cut) < len(body):
+                    body = cut
+                    warnings = [f"text is over {MAX_ARTICLE_BYTES:,} bytes; only the first {MAX_ARTICLE_BYTES:,} were read"]
             if looks_like_html(body):
                 body = html_to_text(body)
             article = Article(id=article_id, raw_text=body, origin=origin)
             article.title = _clean(record.get("title"))
             article.url = _clean(record.get("url"))
             article.publisher = _clean(record.get("publisher"))
+            article.warnings.extend(warnings)
             published = record.get("published")
             if published:
                 article.published = _parse_given_date(str(published))
                 if article.published is None:
                     article.warnings.append(f"published {published!r} is not a date; left out")
             yield article
+
+
+def _cut_at_character(data: bytes, limit: int) -> bytes:
+    """Return the first `limit` bytes of `data`, less any UTF-8 character the cut split."""
+    data = data[:limit]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
+        return data[: len(data) - len(data) % 4]  # UTF-16/32: whole code units
+    end = len(data)
+    while end > 0 and end > len(data) - 4 and data[end - 1] & 0xC0 == 0x80:
+        end -= 1  # continuation bytes of the last character
+    if end > 0 and data[end - 1] >= 0xC0:
+        lead = data[end - 1]
+        needed = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        if len(data) - (end - 1) < needed:
+            return data[: end - 1]
+    return data
 
 
 def _clean(value) -> str | None:
@@ -169,15 +205,23 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
             except UnicodeDecodeError:
                 return None, f"starts with a {encoding} byte-order mark but does not decode as {encoding}"
     if b"\x00" in data[:4096]:
-        if data[1:4096:2].count(0) > len(data[1:4096:2]) * 0.4 or data[0:4096:2].count(0) > len(data[0:4096:2]) * 0.4:
-            for encoding in ("utf-16-le", "utf-16-be"):
-                try:
-                    text = data.decode(encoding)
-                    if _mostly_text(text):
-                        return text, f"decoded as {encoding} (no byte-order mark)"
-                except UnicodeDecodeError:
-                    pass
-        return None, "binary file: not text (it contains NUL bytes)"
+        # UTF-16 without a byte-order mark: Devanagari code units have no NUL byte, but
+        # spaces, digits and punctuation do; accept a decoding that reads as text.
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data[: len(data) - len(data) % 2].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _plausible_text(text):
+                return text, f"decoded as {encoding} (no byte-order mark)"
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+        # a few stray NULs in otherwise good UTF-8 text are noise, not a binary file
+        if text is None or data.count(0) > len(data) // 100 or not _plausible_text(text):
+            return None, "binary file: not text (it contains NUL bytes)"
+        return text.replace("\x00", ""), f"removed {data.count(0)} NUL byte(s) from the text"
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -193,9 +237,15 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     return text, None
 
 
-def _mostly_text(text: str) -> bool:
-    printable = sum(1 for ch in text[:2000] if ch.isprintable() or ch in "\n\t\r")
-    return printable >= 0.95 * min(len(text), 2000)
+def _plausible_text(text: str) -> bool:
+    """Return whether `text` reads as Hindi or English text rather than bytes decoded by chance."""
+    sample = text[:4000]
+    if not sample:
+        return False
+    # ASCII, Latin-1 letters, Devanagari and general punctuation; random bytes decoded as
+    # UTF-16 land mostly in CJK and other blocks
+    usual = sum(1 for ch in sample if "\t" <= ch <= "~" or "\u00a0" <= ch <= "\u00ff" or "\u0900" <= ch <= "\u097f" or "\u2000" <= ch <= "\u206f")
+    return usual >= 0.85 * len(sample)
 
 
 def _has_devanagari(text: str) -> bool:
