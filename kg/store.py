@@ -28,7 +28,7 @@ from rdflib.graph import Graph
 
 from kg.errors import QueryError, StoreError
 from kg.safeload import check_rdf_file
-from kg.vocab import ARTICLE, NKG, PREFIXES
+from kg.vocab import NKG, PREFIXES
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -118,7 +118,9 @@ def article_iri(id_or_iri: str) -> str:
     text = str(id_or_iri)
     if "://" in text or text.startswith("urn:"):
         return text
-    return str(ARTICLE) + text
+    from kg.iris import article_iri as mint  # the build's rule, so ids with spaces or quotes match too
+
+    return str(mint(text))
 
 
 # --- opening -----------------------------------------------------------------------------
