@@ -85,5 +85,5 @@ def check_xml_prolog(data: bytes, origin: str = "the file") -> None:
                 f"{origin}: the XML entity &{name}; refers to other entities (a 'billion laughs' expansion); "
                 "refusing to parse it"
             )
-        if len(value) > MAX_ENTITY_VALUE:
-            raise InputError(f"{origin}: the XML entity &{name}; is {len(value):,} bytes long; refusing to parse it")
+        if len(value) - 2 > MAX_ENTITY_VALUE:
+            raise InputError(f"{origin}: the XML entity &{name}; is {len(value) - 2:,} bytes long; refusing to parse it")

@@ -388,13 +388,13 @@ def load_file(path, format: str | None = None) -> ox.Store:
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"no graph file at {path}")
+    check_rdf_file(path)
     try:
         rdf_format = ox.RdfFormat.from_extension(format or path.suffix.lstrip(".").lower())
     except ValueError:
         rdf_format = None
     if rdf_format is None:
         raise StoreError(f"cannot tell the RDF format of {path}; use .ttl, .trig, .nt, .nq, .rdf or .jsonld")
-    check_rdf_file(path)
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=rdf_format)

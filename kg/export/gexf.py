@@ -11,7 +11,7 @@ import io
 
 from networkx.readwrite.gexf import GEXFWriter
 
-from kg.export.model import View, flatten
+from kg.export.model import View, flatten, xml_safe
 
 NAME = "gexf"
 SUFFIX = ".gexf"
@@ -20,7 +20,7 @@ DESCRIPTION = "GEXF 1.2 (Gephi), dynamic: nodes and edges carry start/end dates"
 
 def dumps(view: View, **options) -> bytes:
     """Return the view as a UTF-8 GEXF 1.2 document in dynamic mode."""
-    graph = flatten(view.graph)
+    graph = xml_safe(flatten(view.graph))
     graph.graph["mode"] = "dynamic"
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     # networkx stamps today's date here; drop it so the same graph gives the same bytes

@@ -6,7 +6,7 @@ import io
 
 import networkx as nx
 
-from kg.export.model import View, flatten
+from kg.export.model import View, flatten, xml_safe
 
 NAME = "graphml"
 SUFFIX = ".graphml"
@@ -15,7 +15,7 @@ DESCRIPTION = "GraphML XML with typed attributes (lists joined with ' | ')"
 
 def dumps(view: View, **options) -> bytes:
     """Return the view as a UTF-8 GraphML document."""
-    graph = flatten(view.graph)
+    graph = xml_safe(flatten(view.graph))
     buffer = io.BytesIO()
     # the pure-Python writer, so output does not change with lxml's presence
     nx.write_graphml_xml(graph, buffer, encoding="utf-8", prettyprint=True,

@@ -622,3 +622,30 @@ def flatten(graph: nx.Graph, sep: str = JOIN) -> nx.Graph:
         for (u, v, _), data in zip(edges, clean(d for *_, d in edges)):
             copy.add_edge(u, v, **data)
     return copy
+
+
+# XML 1.0 cannot hold C0 controls (other than tab and newlines), lone surrogates, U+FFFE or
+# U+FFFF, not even as character references; names read from bad files can carry them.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(graph: nx.Graph) -> nx.Graph:
+    """Return `graph` with every string (node ids, keys, attribute values) valid in XML 1.0.
+
+    Characters XML cannot carry become U+FFFD, so the file still parses and shows where
+    something was dropped.
+    """
+    def safe(value):
+        return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+    copy = graph.__class__()
+    copy.graph.update({safe(k): safe(v) for k, v in graph.graph.items()})
+    for node, data in graph.nodes(data=True):
+        copy.add_node(safe(node), **{safe(k): safe(v) for k, v in data.items()})
+    if graph.is_multigraph():
+        for u, v, key, data in graph.edges(keys=True, data=True):
+            copy.add_edge(safe(u), safe(v), key=safe(key), **{safe(k): safe(v2) for k, v2 in data.items()})
+    else:
+        for u, v, data in graph.edges(data=True):
+            copy.add_edge(safe(u), safe(v), **{safe(k): safe(v2) for k, v2 in data.items()})
+    return copy
