@@ -221,7 +221,7 @@ def remove_article(store: ox.Store, article: str) -> bool:
 
 
 #: triples per SPARQL Update when loading a dataset; each Update is one transaction
-LOAD_BATCH_TRIPLES = 50_000
+LOAD_BATCH_TRIPLES = 10_000
 
 
 def load_dataset(store: ox.Store, dataset) -> int:

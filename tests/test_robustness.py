@@ -160,8 +160,10 @@ def test_a_100_mb_file_and_a_10_mb_line_are_cut_with_a_warning_in_bounded_time_a
     elapsed = time.monotonic() - started
     err = completed.stderr
     assert completed.returncode == 1, err  # one JSON line skipped, the rest built
-    assert "huge.txt: file is 100,0" in err and "only the first 2,000,000 were read" in err
-    assert "one-line.txt: file is 10,000,001 bytes; only the first 2,000,000 were read" in err
+    size = (folder / "huge.txt").stat().st_size
+    assert size >= 100_000_000 and f"huge.txt: file is {size:,} bytes; only the first 2,000,000 were read" in err
+    size = (folder / "one-line.txt").stat().st_size
+    assert size > 9_999_000 and f"one-line.txt: file is {size:,} bytes; only the first 2,000,000 were read" in err
     assert "no-danda.txt: file is" in err
     assert "huge-line.jsonl:1: line is over 8,000,000 bytes" in err
     assert "articles: 5 read, 1 skipped" in err
@@ -382,16 +384,24 @@ def test_a_build_killed_while_writing_the_store_leaves_every_article_old_or_new(
     old = graphs_of(store)
     assert len(old) == 300
     write_generated(corpus, 300, suffix="\nरूस के विदेश मंत्री सर्गेई लावरोव ने किम जोंग-उन से मुलाकात की।\n")
-    # kill right after the first batch of the new graphs is committed (the write-ahead log grows)
+    # Kill between two batches: the write-ahead log grows in a burst at each commit, then
+    # stays still while the next batch is prepared (about a second here).
     process = start_build(corpus, "--store", store)
-    lowest = [wal_bytes(store)]
+    seen = {"lowest": wal_bytes(store), "grown_at": None, "size": None}
 
-    def first_batch_committed() -> bool:
-        size = wal_bytes(store)
-        lowest[0] = min(lowest[0], size)
-        return size > lowest[0] + 1_000_000
+    def between_batches() -> bool:
+        size, now = wal_bytes(store), time.monotonic()
+        seen["lowest"] = min(seen["lowest"], size)
+        if seen["grown_at"] is None:
+            if size > seen["lowest"] + 1_000_000:
+                seen["grown_at"], seen["size"] = now, size
+            return False
+        if size != seen["size"]:
+            seen["grown_at"], seen["size"] = now, size
+            return False
+        return now - seen["grown_at"] > 0.15
 
-    assert kill_when(process, first_batch_committed), "the build ended before it could be killed"
+    assert kill_when(process, between_batches), "the build ended before it could be killed"
     middle = graphs_of(store)  # the store opens after a SIGKILL
     assert set(middle) == set(old)
     # the next run completes what the killed one left
@@ -399,11 +409,15 @@ def test_a_build_killed_while_writing_the_store_leaves_every_article_old_or_new(
     assert completed.returncode == 0, completed.stderr
     new = graphs_of(store)
     assert set(new) == set(old)
-    replaced = {name for name in old if middle[name] == new[name] != old[name]}
-    kept = {name for name in old if middle[name] == old[name] != new[name]}
-    assert replaced | kept == set(old), "an article graph was left half-replaced"
+    # (the reader drops an appended line after an agency sign-off, so some articles do not change)
+    changed = {name for name in old if new[name] != old[name]}
+    assert len(changed) > 100
+    assert all(middle[name] == old[name] for name in set(old) - changed)
+    replaced = {name for name in changed if middle[name] == new[name]}
+    kept = {name for name in changed if middle[name] == old[name]}
+    assert replaced | kept == changed, "an article graph was left half-replaced"
     assert replaced and kept, "the kill did not land between two batches"
-    assert f"{len(replaced)} unchanged in the store" in completed.stderr
+    assert f"{len(set(old) - changed) + len(replaced)} unchanged in the store" in completed.stderr
     # previous articles stay queryable through the usual engine
     from kg.store import OxigraphEngine
 
