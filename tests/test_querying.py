@@ -240,6 +240,13 @@ INJECTIONS = [
     "http://x> } UNION { ?who ?p ?o } #",
     "person:x> } UNION { ?who ?p ?o } #",
     "पुतिन\u200d\u2028\u0085😀\t",
+    "<file:///etc/passwd>",
+    "file:///etc/passwd",
+    "} ; DROP ALL",
+    "\" } ; LOAD <file:///etc/passwd> ; #",
+    "\\u0022 } SERVICE <http://example.org/sparql> { ?s ?p ?o } #",
+    "x } FROM <file:///etc/passwd> WHERE { ?s ?p ?o",
+    "\u202eपुतिन\u200f",
 ]
 
 

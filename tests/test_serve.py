@@ -272,3 +272,43 @@ def test_the_page_runs_a_linked_query_in_chromium(server):
     assert "Who met whom" in dom
     assert '<div id="status">2 rows' in dom
     assert "https://w3id.org/newskg/id/person/kim-jong-un" in dom
+
+
+# --- hostile queries -------------------------------------------------------------------------
+
+def test_binds_to_loopback_unless_told_otherwise(server):
+    assert server.server_address[0] == "127.0.0.1" and server.url.startswith("http://127.0.0.1:")
+
+
+def test_every_triple_times_every_triple_is_capped_and_the_server_keeps_answering(server):
+    started = time.monotonic()
+    status, headers, body = post_form(server, query="SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")
+    assert status == 200 and headers["X-Result-Truncated"] == "true"
+    assert len(json.loads(body)["results"]["bindings"]) == 50
+    status, _, body = post_form(server, query="SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }")
+    assert status == 503 and b"stopped after 3 s" in body
+    assert time.monotonic() - started < 20
+    assert len(sparql(server, MEETINGS).query().convert()["results"]["bindings"]) == 2
+
+
+@pytest.mark.parametrize("update", ["LOAD <file:///etc/passwd>", "LOAD <http://example.org/x.ttl> INTO GRAPH <urn:g>",
+                                    "CLEAR ALL", "CREATE GRAPH <urn:g>", "DELETE WHERE { ?s ?p ?o }",
+                                    "COPY DEFAULT TO <urn:g>"])
+def test_load_and_other_updates_are_refused_however_they_arrive(server, update):
+    assert request(server.url, update.encode(), {"Content-Type": "application/sparql-update"})[0] == 403
+    assert post_form(server, update=update)[0] == 403
+    assert post_form(server, query=update)[0] in (400, 403)
+    assert request(server.url + "?" + urllib.parse.urlencode({"update": update}))[0] in (400, 403, 405)
+    assert sparql(server, "ASK { ?s ?p ?o }").query().convert()["boolean"] is True
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { BIND(<http://127.0.0.1:1/sparql> AS ?u) SERVICE ?u { ?s ?p ?o } }",
+    "SELECT * WHERE { OPTIONAL { SERVICE <file:///etc/passwd> { ?s ?p ?o } } }",
+    "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+    "SELECT * FROM NAMED <http://example.org/g.ttl> WHERE { GRAPH ?g { ?s ?p ?o } }",
+])
+def test_outbound_access_is_refused(server, query):
+    status, _, body = post_form(server, query=query)
+    assert status == 400, body
