@@ -60,7 +60,7 @@ def _number(token: str) -> int | None:
     match = _ORDINAL.match(token)
     if match:
         return int(match.group(1))
-    return int(token) if token.isdigit() and len(token) <= 4 else None
+    return int(token) if token.isdecimal() and len(token) <= 4 else None
 
 
 def find(text: str, offset: int = 0) -> list[DateExpression]:
