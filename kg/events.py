@@ -33,6 +33,7 @@ AGENT_KINDS = ("Person", "Country", "Organization")
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
 _SOURCE_FILLERS = {"समाचार", "न्यूज", "एजेंसी", "एजेंसियों", "न्यूज़", "अखबार", "दैनिक", "चैनल", "टीवी"}
 # punctuation that may end a clause (a comma only after a finished verb, see _clauses)
+_INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 
 
@@ -81,6 +82,8 @@ def _grammar():
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
+        "acceptance": seqs(modality["acceptance"]),
+        "containing": {fold(w) for w in clauses["containing"]},
     }
 
 
@@ -124,6 +127,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions)
         expressions = dates.find(sentence.text, sentence.start)
         context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
+        context.events = events
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         seen_kinds: set[str] = set()
         for position, length, kind in _ordered_triggers(folded, triggers, lemmas, grammar):
@@ -188,14 +192,25 @@ class _Sentence:
         return [
             m for m in self.mentions
             if m.kind == "Person" and start <= self.word(m) < end and (m.kind, m.key) not in self.sources
+            and not self._inside_longer(m)
         ]
 
+    def _inside_longer(self, m: Mention) -> bool:
+        # "क्रिस्टोफर" inside "क्रिस्टोफर लक्सन": the longer name carries the case marker
+        return any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in self.mentions)
+
     def countries(self, start: int, end: int) -> list[Mention]:
+        # "पाकिस्तान में": a country followed by में is where, not who
         return _unique([
             m for m in self.mentions
             if m.kind == "Country" and start <= self.word(m) < end
             and (m.start, m.end) not in self.modifiers and (m.kind, m.key) not in self.sources
+            and not self._followed_by(m, "में")
         ])
+
+    def _followed_by(self, m: Mention, word: str) -> bool:
+        i = _word_index(self.raw, m.end - 1) + 1
+        return i < len(self.folded) and self.folded[i] == word
 
     def has(self, phrases, start: int, end: int) -> bool:
         return any(_contains(self.folded[start:end], p) >= 0 for p in phrases)
@@ -278,6 +293,23 @@ def _governing_start(context: _Sentence, clause: int) -> int:
         else:
             break
     return current
+
+
+def _main_people(context: _Sentence) -> list[Mention]:
+    """Return the two people "दोनों नेता" stands for: of those the article's events so far
+    involve, the two it names most (ties to the one named first); else its two most-named people."""
+    involved = {key for event in context.events for kind, key in event.participants if kind == "Person"}
+    if len(involved) < 2:
+        return _main_parties(context.article, context.index, "Person")
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in context.article.mentions:
+        if m.kind == "Person" and m.key in involved and m.found_by != "pronoun":
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    sentence = context.article.sentences[context.index]
+    return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
 
 
 def _main_parties(article: Article, index: int, kind: str) -> list[Mention]:
@@ -422,6 +454,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     if opener in ("coord", "contrast") and clause > 0 and not any(_case(m, raw, folded) in ("agent", "plain") for m in people):
         before_start, before_end, _ = context.clauses[clause - 1]
         shared = _subject(context.people(before_start, before_end), raw, folded, None)
+        if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
+            shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
         if shared is not None and all(m.key != shared.key for m in people):
             people = sorted(people + [shared], key=lambda m: m.start)
             owners = sorted(owners + [shared], key=lambda m: m.start)
@@ -431,7 +465,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     if len(countries) < 2 and both_countries:
         countries = _main_parties(article, index, "Country")
     if len(people) < 2 and context.has(grammar["both_leaders"], start, end):
-        people = _unique(people + _main_parties(article, index, "Person"))
+        people = _unique(people + _main_people(context))
         inferred = 0.85
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
@@ -451,6 +485,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             events.append((event, group, inferred))
     elif kind == "Visit":
         visitor = (_dependency_agent(parse, raw, position, owners) if parse is not None else None) or _visitor(owners, raw, folded, position)
+        governed, _ = _governed(folded, position + length, end, grammar)
+        if governed == "planned" and _invitation(folded, position + length) and not context.has(grammar["acceptance"], start, end):
+            # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
+            # only an accepted invitation ("निमंत्रण स्वीकार") makes its subject the visitor
+            visitor = next((m for m in owners if _case(m, raw, folded) == "oblique" and context._followed_by(m, "को")), None)
         if visitor is None:
             return []
         own_country = article.entities.get(("Person", visitor.key))
@@ -491,10 +530,18 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     return out
 
 
+def _invitation(folded: list[str], i: int) -> bool:
+    return i + 1 < len(folded) and folded[i] == "का" and folded[i + 1] in _INVITATIONS
+
+
 def _owns(context: _Sentence, m: Mention, position: int) -> bool:
-    """Say whether `m` is the possessor of the trigger noun: "किम और पुतिन की अगली शिखर बैठक"."""
+    """Say whether `m` is the possessor of the trigger noun: "किम और पुतिन की अगली शिखर बैठक",
+    "जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात" (no verb between)."""
+    grammar, folded = context.grammar, context.folded
     i = _word_index(context.raw, m.end - 1) + 1
-    return i < position and position - i <= 4 and context.folded[i] in ("के", "की", "का")
+    if not (i < position and position - i <= 10 and folded[i] in ("के", "की", "का")):
+        return False
+    return not any(w in grammar["verb_final"] or w.endswith(grammar["verb_endings"]) for w in folded[i + 1 : position])
 
 
 def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
@@ -715,6 +762,17 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
         event.date = dates.resolve_expression(chosen, anchor, future=future)
+    for event, position, _ in found:
+        # "शिखर सम्मेलन होगा, जिसमें दोनों नेता … वार्ता करेंगे", "दोहा की यात्रा की थी, जहां
+        # … बैठक हुई थी": an event inside the place or occasion a clause names takes its date
+        clause = context.clause_of(position)
+        if event.date is not None or clause == 0 or context.folded[context.clauses[clause][0]] not in context.grammar["containing"]:
+            continue
+        before_start, before_end, _ = context.clauses[clause - 1]
+        inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
+        if inside:
+            future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+            event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
 
 def _dates_predicate(context: _Sentence, position: int, expressions, event: Event) -> bool:

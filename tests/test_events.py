@@ -125,3 +125,30 @@ def test_a_restatement_with_another_date_is_a_conflicting_claim(gaz):
 def test_claims_with_different_statuses_stay_apart(gaz):
     body = "लावरोव ने किम जोंग-उन से मुलाकात की। लावरोव किम जोंग-उन से फिर मुलाकात करेंगे।"
     assert sorted(e.status for e in events_of(gaz, body)) == ["occurred", "planned"]
+
+
+def test_a_country_named_as_the_place_is_not_a_signer(gaz):
+    body = (
+        "शहबाज शरीफ चीन पहुंचे। चीन और पाकिस्तान के संबंध गहरे हैं। शी जिनपिंग ने शरीफ से मुलाकात की। "
+        "प्रवक्ता ने उन खबरों से इनकार किया कि पाकिस्तान में सुरक्षा को लेकर कोई समझौता हुआ है।"
+    )
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert sorted(key for _, key in signing.participants) == ["china", "pakistan"]
+    assert signing.status == "denied"
+
+
+def test_the_host_extending_an_invitation_is_not_the_visitor(gaz):
+    assert [e for e in events_of(gaz, "लावरोव ने किम जोंग-उन से कहा और मॉस्को आने का न्योता दोहराया।") if e.kind == "Visit"] == []
+    (visit,) = [e for e in events_of(gaz, "किम जोंग-उन ने मॉस्को आने का निमंत्रण स्वीकार कर लिया है।") if e.kind == "Visit"]
+    assert (visit.participants, visit.status) == ([("Person", "kim-jong-un")], "planned")
+
+
+def test_an_event_inside_a_dated_occasion_takes_its_date(gaz):
+    body = "मोदी ने फरवरी 2024 में दोहा की यात्रा की थी, जहां पुतिन के साथ उनकी बैठक हुई थी।"
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert summary(meeting) == ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2024-02")
+
+
+def test_the_possessor_of_a_meeting_noun_is_a_participant(gaz):
+    (event,) = events_of(gaz, "माना जा रहा है कि जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात हो सकती है।")
+    assert summary(event)[:3] == ("Meeting", ("s-jaishankar", "wang-yi"), "speculated")
