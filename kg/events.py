@@ -3,16 +3,28 @@
 A trigger word (data/lexicon/triggers.yaml) opens an event in its sentence. Hindi is
 verb-final, so the words right after a trigger — the light verb and its auxiliaries —
 carry tense, negation and modality: "मुलाकात की" (occurred), "मुलाकात करेंगे" (planned),
-"मुलाकात नहीं की" (denied), "मिल सकते हैं" (speculated). Sentence-wide cues
-(इनकार, अटकलें, निमंत्रण स्वीकार …, data/lexicon/modality.yaml) override them, with
-denied > speculated > planned > occurred, so a denial is never read as an occurrence.
+"मुलाकात नहीं की" (denied), "मिल सकते हैं" (speculated). Cues such as इनकार, अटकलें,
+निमंत्रण स्वीकार (data/lexicon/modality.yaml) override them, with denied > speculated >
+planned > occurred, so a denial is never read as an occurrence.
+
+Everything is scoped by clause (`_clauses`): participants are read in the trigger's own
+clause, status cues in that clause and the clauses governing it through "कि", so a
+speculation or a denial reaches the content it is about and not a relative or
+coordinated clause beside it. A trigger used as a noun takes its status from the word
+governing it ("हस्ताक्षर करने की वर्षगांठ": occurred; "मिलने पर सहमत": planned; a
+purpose "मिलने के लिए" the tense of the verb it serves). Each date expression dates the
+event whose trigger follows it. The same event told twice in an article is kept once;
+restatements with another date or status stay as separate, conflicting claims.
 
 Confidence (nkg:confidence) is the product of how the trigger was found (0.9 for a
-strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए or बात) and
-the mean trust of the participants (gazetteer name 1.0, surname or office in context
-0.9, a name discovered from a title 0.75, statistical NER 0.75, a pronoun 0.7), times
-0.85 when a role had to be inferred (countries standing in for people, a destination
-found after the verb), rounded to two decimals.
+strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए, बात or
+मेजबानी) and the mean trust of the participants (gazetteer name 1.0, surname or office
+in context 0.9, a name discovered from a title 0.75, statistical NER 0.75, a pronoun
+0.7, a party inferred from "दोनों देश/नेता" or from the article's main pair 0.9), times
+0.85 when a role had to be inferred (countries standing in for people, the article's main
+pair standing in for unnamed parties, a destination found after the verb), rounded to two
+decimals. A restatement ("यह बैठक बुधवार को हुई") has 0.85 times the confidence of the
+event it restates; an event told twice keeps the higher of its two confidences.
 """
 
 from __future__ import annotations
@@ -83,7 +95,7 @@ def _grammar():
         "both_leaders": seqs(data["both_leaders"]),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
-        "containing": {fold(w) for w in clauses["containing"]},
+        "containing": seqs(clauses["containing"]),
     }
 
 
@@ -393,7 +405,10 @@ def _ordered_triggers(folded: list[str], triggers, lemmas, grammar) -> list[tupl
         if following == "की":
             # "मुलाकात की।" / "मुलाकात की थी" is a verb; "मुलाकात की योजना" a genitive
             after = folded[i + 1] if i + 1 < len(folded) else None
-            return after is not None and after not in grammar["pluperfect"] and after not in ("है", "हैं", "गई", "गयी")
+            return (
+                after is not None and after not in grammar["pluperfect"] and after not in ("है", "हैं", "गई", "गयी")
+                and after not in grammar["coordinating"] and after not in grammar["contrastive"]
+            )
         return following in _POSTPOSITIONS
 
     found = _trigger_positions(folded, triggers, lemmas)
@@ -464,8 +479,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
         countries = _main_parties(article, index, "Country")
-    if len(people) < 2 and context.has(grammar["both_leaders"], start, end):
-        people = _unique(people + _main_people(context))
+    if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
+        # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
+        # just before in the sentence, else the article's main pair
+        earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
+        people = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
         inferred = 0.85
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
@@ -765,10 +783,24 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
     for event, position, _ in found:
         # "शिखर सम्मेलन होगा, जिसमें दोनों नेता … वार्ता करेंगे", "दोहा की यात्रा की थी, जहां
         # … बैठक हुई थी": an event inside the place or occasion a clause names takes its date
+        # "… बदल गई और हस्ताक्षर नहीं हो सके": a coordinated clause without its own date
+        # shares the date of the clauses it is joined to
         clause = context.clause_of(position)
-        if event.date is not None or clause == 0 or context.folded[context.clauses[clause][0]] not in context.grammar["containing"]:
+        if event.date is not None or clause == 0:
             continue
-        before_start, before_end, _ = context.clauses[clause - 1]
+        first_word = context.clauses[clause][0]
+        opener = context.clauses[clause][2]
+        if any(tuple(context.folded[first_word : first_word + len(c)]) == c for c in context.grammar["containing"]):
+            before_start, before_end = context.clauses[clause - 1][:2]
+        elif opener == "coord":
+            before_end = first_word
+            before_start = context.clauses[clause - 1][0]
+            k = clause - 1
+            while k > 0 and context.clauses[k][2] in ("coord", "contrast", "punct"):
+                k -= 1
+                before_start = context.clauses[k][0]
+        else:
+            continue
         inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
         if inside:
             future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))

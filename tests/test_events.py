@@ -152,3 +152,17 @@ def test_an_event_inside_a_dated_occasion_takes_its_date(gaz):
 def test_the_possessor_of_a_meeting_noun_is_a_participant(gaz):
     (event,) = events_of(gaz, "माना जा रहा है कि जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात हो सकती है।")
     assert summary(event)[:3] == ("Meeting", ("s-jaishankar", "wang-yi"), "speculated")
+
+
+def test_a_coordinated_clause_without_a_date_shares_the_one_before(gaz):
+    body = "लेकिन 28 फरवरी को ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात बहस में बदल गई और हस्ताक्षर नहीं हो सके।"
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert (signing.status, signing.date.value) == ("denied", "2025-02-28")
+    assert sorted(k for _, k in signing.participants) == ["ukraine", "united-states"]  # not the meeting's subject
+
+
+def test_both_leaders_are_the_two_just_named_in_the_sentence(gaz):
+    body = "मंतुरोव ने मोदी की अगवानी की। सोमवार को पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई।"
+    meetings = {tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting"}
+    assert ("narendra-modi", "vladimir-putin") in meetings
+    assert all(len(pair) == 2 for pair in meetings)
