@@ -32,6 +32,8 @@ class DateExpression:
     shift_days: int | None = None  # कल, आज, परसों
     shift_years: int | None = None  # पिछले साल …
     shift_months: int | None = None  # पिछले महीने
+    shift_weeks: int | None = None  # पिछले सप्ताह
+    same_day: bool = False  # उसी दिन: the day named just before it
 
     @property
     def absolute(self) -> bool:
@@ -45,6 +47,7 @@ def _calendar():
     weekdays = {fold(name): number for number, names in data["weekdays"].items() for name in names}
     days = {tuple(fold(k).split()): v for k, v in data["relative_days"].items()}
     periods = {tuple(fold(k).split()): v for k, v in data["relative_periods"].items()}
+    days.update({tuple(fold(k).split()): "same" for k in data.get("same_day", [])})
     return months, weekdays, days, periods
 
 
@@ -130,7 +133,9 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             for length in (3, 2, 1):
                 key = tuple(t[0] for t in tokens[i : i + length])
                 if len(key) == length and key in relative_days:
-                    expression = (i + length - 1, dict(shift_days=relative_days[key]))
+                    shift = relative_days[key]
+                    fields = dict(same_day=True) if shift == "same" else dict(shift_days=shift)
+                    expression = (i + length - 1, fields)
                     break
                 if len(key) == length and key in periods:
                     # "पिछले साल जून में" is read at the month; the period alone is a date too
@@ -138,7 +143,10 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     if following in months:
                         break
                     shift = periods[key]
-                    expression = (i + length - 1, dict(shift_years=shift.get("year"), shift_months=shift.get("month")))
+                    expression = (
+                        i + length - 1,
+                        dict(shift_years=shift.get("year"), shift_months=shift.get("month"), shift_weeks=shift.get("week")),
+                    )
                     break
         if expression:
             last, fields = expression
@@ -230,6 +238,13 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
     if e.shift_months is not None:
         month_index = published.year * 12 + published.month - 1 + e.shift_months
         return DateValue(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", e.text)
+    if e.shift_weeks is not None:
+        # the Monday-to-Sunday week, read at the month (or year) that holds all of it
+        monday = published - dt.timedelta(days=published.isoweekday() - 1) + dt.timedelta(weeks=e.shift_weeks)
+        sunday = monday + dt.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return DateValue(f"{monday.year:04d}-{monday.month:02d}", e.text)
+        return DateValue(f"{monday.year:04d}", e.text) if monday.year == sunday.year else None
     return None
 
 

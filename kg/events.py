@@ -3,16 +3,28 @@
 A trigger word (data/lexicon/triggers.yaml) opens an event in its sentence. Hindi is
 verb-final, so the words right after a trigger — the light verb and its auxiliaries —
 carry tense, negation and modality: "मुलाकात की" (occurred), "मुलाकात करेंगे" (planned),
-"मुलाकात नहीं की" (denied), "मिल सकते हैं" (speculated). Sentence-wide cues
-(इनकार, अटकलें, निमंत्रण स्वीकार …, data/lexicon/modality.yaml) override them, with
-denied > speculated > planned > occurred, so a denial is never read as an occurrence.
+"मुलाकात नहीं की" (denied), "मिल सकते हैं" (speculated). Cues such as इनकार, अटकलें,
+निमंत्रण स्वीकार (data/lexicon/modality.yaml) override them, with denied > speculated >
+planned > occurred, so a denial is never read as an occurrence.
+
+Everything is scoped by clause (`_clauses`): participants are read in the trigger's own
+clause, status cues in that clause and the clauses governing it through "कि", so a
+speculation or a denial reaches the content it is about and not a relative or
+coordinated clause beside it. A trigger used as a noun takes its status from the word
+governing it ("हस्ताक्षर करने की वर्षगांठ": occurred; "मिलने पर सहमत": planned; a
+purpose "मिलने के लिए" the tense of the verb it serves). Each date expression dates the
+event whose trigger follows it. The same event told twice in an article is kept once;
+restatements with another date or status stay as separate, conflicting claims.
 
 Confidence (nkg:confidence) is the product of how the trigger was found (0.9 for a
-strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए or बात) and
-the mean trust of the participants (gazetteer name 1.0, surname or office in context
-0.9, a name discovered from a title 0.75, statistical NER 0.75, a pronoun 0.7), times
-0.85 when a role had to be inferred (countries standing in for people, a destination
-found after the verb), rounded to two decimals.
+strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए, बात or
+मेजबानी) and the mean trust of the participants (gazetteer name 1.0, surname or office
+in context 0.9, a name discovered from a title 0.75, statistical NER 0.75, a pronoun
+0.7, a party inferred from "दोनों देश/नेता" or from the article's main pair 0.9), times
+0.85 when a role had to be inferred (countries standing in for people, the article's main
+pair standing in for unnamed parties, a destination found after the verb), rounded to two
+decimals. A restatement ("यह बैठक बुधवार को हुई") has 0.85 times the confidence of the
+event it restates; an event told twice keeps the higher of its two confidences.
 """
 
 from __future__ import annotations
@@ -32,9 +44,9 @@ AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
 _SOURCE_FILLERS = {"समाचार", "न्यूज", "एजेंसी", "एजेंसियों", "न्यूज़", "अखबार", "दैनिक", "चैनल", "टीवी"}
-# "दोनों देश" stands for the two countries the article is about
-_BOTH_COUNTRIES = [("दोनों", "देशों"), ("दोनों", "देश"), ("दोनों", "पक्षों"), ("दोनों", "पक्ष")]
-_CLAUSE_BREAK = re.compile(r"[,;:।॥?!\"“”]|\s(?:और|लेकिन|जबकि|कि)\s")
+# punctuation that may end a clause (a comma only after a finished verb, see _clauses)
+_INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
+_PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -59,6 +71,34 @@ def _lexicon():
     return triggers, weak, anaphoric, cues, after_source, signoff, pronouns
 
 
+@functools.lru_cache(maxsize=None)
+def _grammar():
+    """Return the clause, governing-word and main-party data of the lexicon."""
+    data = lexicon.load("triggers")
+    modality = lexicon.load("modality")
+
+    def seqs(items):
+        return [tuple(fold(c).split()) for c in items]
+
+    clauses = modality["clauses"]
+    return {
+        "governed": {status: seqs(items) for status, items in modality["governed"].items()},
+        "light": seqs(modality["light_infinitives"]),
+        "pluperfect": {fold(w) for w in modality["pluperfect"]},
+        "complement": {fold(w) for w in clauses["complement"]},
+        "relative": {fold(w) for w in clauses["relative"]},
+        "coordinating": {fold(w) for w in clauses["coordinating"]},
+        "contrastive": {fold(w) for w in clauses["contrastive"]},
+        "verb_final": {fold(w) for w in clauses["verb_final"]},
+        "verb_endings": tuple(fold(w) for w in clauses["verb_final_endings"]),
+        "both_countries": seqs(data["both_countries"]),
+        "both_leaders": seqs(data["both_leaders"]),
+        "visit_particles": {fold(w) for w in data["visit_particles"]},
+        "acceptance": seqs(modality["acceptance"]),
+        "containing": seqs(clauses["containing"]),
+    }
+
+
 def _roles():
     from kg.entities import _roles as roles
 
@@ -77,6 +117,7 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
 def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the events each sentence states, with sources and dates resolved."""
     triggers, weak, anaphoric, cues, after_source, signoff, pronouns = _lexicon()
+    grammar = _grammar()
     article_sources = _signoff_sources(article, gazetteer, signoff)
     by_sentence: dict[int, list[Mention]] = {}
     for m in article.mentions:
@@ -85,6 +126,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     events: list[Event] = []
     for index, sentence in enumerate(article.sentences):
         raw = words(sentence.text, sentence.start)
+        if not raw:
+            continue
         folded = [fold(w) for w, _, _ in raw]
         # when a backend parsed the sentence, its heads and lemmas refine the word rules
         parse = sentence if deps.has_heads(sentence) else None
@@ -93,58 +136,219 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         word_of = {w[1]: i for i, w in enumerate(raw)}
         sources = _sentence_sources(mentions, raw, folded, after_source, word_of)
         modifiers = _modifiers(article, mentions, raw, folded, word_of)
-        people = _unique([m for m in mentions if m.kind == "Person" and (m.kind, m.key) not in sources and _case(m, raw, folded) != "possessor"])
-        # a pronoun subject refers back to the last person named as a subject
-        pronoun_words = [i for i, w in enumerate(folded) if w in pronouns]
-        if pronoun_words and last_subject is not None and all((p.kind, p.key) != (last_subject.kind, last_subject.key) for p in people):
-            i = pronoun_words[0]
-            people.append(Mention(raw[i][1], raw[i][2], raw[i][0], "Person", last_subject.key, "pronoun", index))
-            people.sort(key=lambda m: m.start)
-        countries = _unique(
-            [m for m in mentions if m.kind == "Country" and (m.start, m.end) not in modifiers and (m.kind, m.key) not in sources]
-        )
-        places = [m for m in mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in modifiers]
-        if len(countries) < 2 and any(_contains(folded, pair) >= 0 for pair in _BOTH_COUNTRIES):
-            countries = _main_countries(article, index)
+        clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions)
+        expressions = dates.find(sentence.text, sentence.start)
+        context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
+        context.events = events
+        found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         seen_kinds: set[str] = set()
-        for t in _trigger_positions(folded, triggers, lemmas):
-            position, length, kind = t
-            if kind in seen_kinds or (position > 0 and folded[position - 1] in anaphoric):
+        for position, length, kind in _ordered_triggers(folded, triggers, lemmas, grammar):
+            if kind in seen_kinds:
                 continue
             trigger_key = tuple(folded[position : position + length])
+            if position > 0 and folded[position - 1] in anaphoric:
+                # "यह बैठक बुधवार को हुई": a second claim about the last such event,
+                # kept only if it dates it differently (see _attach_dates)
+                earlier = next((e for e in reversed(events) if e.kind == kind), None)
+                if earlier is not None:
+                    copy = _restatement(earlier, index, " ".join(w for w, _, _ in raw[position : position + length]))
+                    copy.status = _status(context, position, length, cues, expressions)
+                    found.append((copy, position, earlier))
+                continue
             strength = 0.7 if trigger_key in weak else 0.9
-            visit_people = _unique(people + [m for m in mentions if m.kind == "Person" and _case(m, raw, folded) == "possessor"])
-            event = _build_event(
-                kind, article, index, raw, folded, position, length,
-                visit_people if kind == "Visit" else people, countries, places, mentions, gazetteer, strength, parse,
-            )
-            if event is None:
+            built = _build_events(kind, context, position, length, gazetteer, strength, parse)
+            if not built:
                 continue
             seen_kinds.add(kind)
-            event.status = _status(sentence.text, sentence.start, raw, folded, position, cues)
+            status = _status(context, position, length, cues, expressions)
             if parse is not None:
-                event.status = _parsed_status(parse, raw, position, event.status)
-            event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
-            event.date = _date(sentence.text, sentence.start, raw, position, article, event.status)
+                status = _parsed_status(parse, raw, position, status)
+            for event in built:
+                event.status = status
+                event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
+                found.append((event, position, None))
+        _attach_dates(context, found, expressions)
+        for event, position, earlier in found:
+            if earlier is not None and (
+                event.date is None
+                or (earlier.date is not None and event.date.value == earlier.date.value)
+                or not _dates_predicate(context, position, expressions, event)
+            ):
+                continue  # a restatement that adds no new claim
             events.append(event)
+        people = [m for m in context.people(0, len(raw)) if m.found_by != "pronoun"]
         subject = _subject(people, raw, folded, word_of)
         if subject is not None:
             last_subject = subject
-    article.events = events
+    article.events = _merge_duplicates(events)
     article.cites = set(article_sources) | {key for e in events for key in e.sources} | _all_cited(article, after_source)
     return article
 
 
-def _main_countries(article: Article, index: int) -> list[Mention]:
-    """Return the two countries the article names most often, as mentions in sentence `index`."""
-    from collections import Counter
+class _Sentence:
+    """One sentence as event finding reads it: words, mentions and clauses."""
 
-    counts = Counter(m.key for m in article.mentions if m.kind == "Country")
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
-    if len(top) < 2:
+    def __init__(self, article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar):
+        self.article, self.index, self.raw, self.folded = article, index, raw, folded
+        self.mentions, self.sources, self.modifiers = mentions, sources, modifiers
+        self.clauses, self.pronouns, self.last_subject, self.grammar = clauses, pronouns, last_subject, grammar
+
+    def word(self, m: Mention) -> int:
+        return _word_index(self.raw, m.start)
+
+    def clause_of(self, position: int) -> int:
+        return next(i for i, (start, end, _) in enumerate(self.clauses) if start <= position < end)
+
+    def people(self, start: int, end: int) -> list[Mention]:
+        """Return the people named in words start..end, not as sources."""
+        return [
+            m for m in self.mentions
+            if m.kind == "Person" and start <= self.word(m) < end and (m.kind, m.key) not in self.sources
+            and not self._inside_longer(m)
+        ]
+
+    def _inside_longer(self, m: Mention) -> bool:
+        # "क्रिस्टोफर" inside "क्रिस्टोफर लक्सन": the longer name carries the case marker
+        return any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in self.mentions)
+
+    def countries(self, start: int, end: int) -> list[Mention]:
+        # "पाकिस्तान में": a country followed by में is where, not who
+        return _unique([
+            m for m in self.mentions
+            if m.kind == "Country" and start <= self.word(m) < end
+            and (m.start, m.end) not in self.modifiers and (m.kind, m.key) not in self.sources
+            and not self._followed_by(m, "में")
+        ])
+
+    def _followed_by(self, m: Mention, word: str) -> bool:
+        i = _word_index(self.raw, m.end - 1) + 1
+        return i < len(self.folded) and self.folded[i] == word
+
+    def has(self, phrases, start: int, end: int) -> bool:
+        return any(_contains(self.folded[start:end], p) >= 0 for p in phrases)
+
+    def resolve_pronoun(self, at: int) -> Mention | None:
+        """Return who the pronoun at word `at` refers to.
+
+        A pronoun refers to a person named in an earlier clause of its sentence — the
+        nearest ने-agent, else the nearest unmarked subject, else the nearest person
+        ("मोदी … पहुंचे थे और उसी दिन उन्होंने …", "किम … जा सकते हैं, जहां उनकी …") —
+        never to the subject of its own clause (Hindi says अपना for that); failing that,
+        to the last subject of the sentences before.
+        """
+        clause_start = self.clauses[self.clause_of(at)][0]
+        earlier = [m for m in self.people(0, clause_start) if m.found_by != "pronoun"]
+        for wanted in ("agent", "plain", None):
+            chosen = [m for m in earlier if wanted is None or _case(m, self.raw, self.folded) == wanted]
+            if chosen:
+                return chosen[-1]
+        return self.last_subject
+
+
+def _restatement(earlier: Event, index: int, trigger: str) -> Event:
+    """Return a copy of `earlier` as restated by sentence `index` ("यह बैठक बुधवार को हुई")."""
+    return Event(
+        earlier.kind, index, earlier.status, participants=list(earlier.participants), agreement=earlier.agreement,
+        destination=earlier.destination, place=earlier.place, sources=list(earlier.sources), trigger=trigger,
+        confidence=round(earlier.confidence * 0.85, 2),
+    )
+
+
+def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[tuple[int, int, str]]:
+    """Return the clauses of a sentence as (first word, end word, opener) spans.
+
+    The opener says how a clause joins the one before: "comp" (कि, a content clause the
+    one before governs), "rel" (जो, जहां, जिसमें … and जब/तो), "contrast" (लेकिन, जबकि),
+    "coord" (और or a comma after a finished verb), "punct" (; : । or a parenthesis), or
+    "start" for the first. A word inside a name ("जो बाइडन") opens nothing.
+    """
+    named = [(m.start, m.end) for m in mentions]
+
+    def verb_final(word: str) -> bool:
+        return word in grammar["verb_final"] or word.endswith(grammar["verb_endings"])
+
+    bounds: list[tuple[int, str]] = [(0, "start")]
+    for i in range(1, len(raw)):
+        between = text[raw[i - 1][2] - offset : raw[i][1] - offset]
+        punct = _PUNCT_BREAK.findall(between)
+        word, previous = folded[i], folded[i - 1]
+        opener = None
+        if any(start <= raw[i][1] < end for start, end in named):
+            continue
+        if word in grammar["complement"]:
+            opener = "comp"
+        elif word in grammar["relative"]:
+            opener = "rel"
+        elif word in grammar["contrastive"]:
+            opener = "contrast"
+        elif word in grammar["coordinating"] and verb_final(previous):
+            opener = "coord"
+        elif punct and any(p != "," for p in punct):
+            opener = "punct"
+        elif punct and verb_final(previous):
+            opener = "coord"
+        if opener:
+            bounds.append((i, opener))
+    return [(start, bounds[k + 1][0] if k + 1 < len(bounds) else len(raw), opener) for k, (start, opener) in enumerate(bounds)]
+
+
+def _governing_start(context: _Sentence, clause: int) -> int:
+    """Return the first clause whose cues govern `clause`: back through कि, and through a
+    relative clause that itself reports ("खंडन किया, जिनमें दावा किया गया था कि …")."""
+    current, through_complement = clause, False
+    while current > 0:
+        opener = context.clauses[current][2]
+        if opener == "comp":
+            current, through_complement = current - 1, True
+        elif opener == "rel" and through_complement:
+            current, through_complement = current - 1, False
+        else:
+            break
+    return current
+
+
+def _main_people(context: _Sentence) -> list[Mention]:
+    """Return the two people "दोनों नेता" stands for: of those the article's events so far
+    involve, the two it names most (ties to the one named first); else its two most-named people."""
+    involved = {key for event in context.events for kind, key in event.participants if kind == "Person"}
+    if len(involved) < 2:
+        return _main_parties(context.article, context.index, "Person")
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in context.article.mentions:
+        if m.kind == "Person" and m.key in involved and m.found_by != "pronoun":
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    sentence = context.article.sentences[context.index]
+    return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
+
+
+def _main_parties(article: Article, index: int, kind: str) -> list[Mention]:
+    """Return the article's two most-named countries (or people), as mentions in sentence `index`.
+
+    "दोनों देशों ने …", "दोनों नेताओं की मुलाकात" and a signing that names nobody stand
+    for the pair the article is about. A country counts its own mentions and those of its
+    people ("पुतिन" speaks for Russia in an article that says "रूसी" more than "रूस");
+    ties go to the one named first.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in article.mentions:
+        if m.found_by == "pronoun":
+            continue
+        key = m.key if m.kind == kind else None
+        if kind == "Country" and m.kind == "Person":
+            entity = article.entities.get(("Person", m.key))
+            key = entity.country if entity is not None else None
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, m.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    if len(ranked) < 2:
         return []
     sentence = article.sentences[index]
-    return [Mention(sentence.start, sentence.start, "", "Country", key, "role", index) for key, _ in sorted(top)]
+    return [Mention(sentence.start, sentence.start, "", kind, key, "role", index) for key in sorted(ranked[:2])]
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -181,6 +385,36 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
     return found
 
 
+# words after a trigger noun that make it the predicate ("मुलाकात की", "भेंट करेंगे")
+_LIGHT_VERBS = {"किया", "किए", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करने", "करना", "हुई", "हुआ", "हुए",
+                "होगी", "होगा", "होंगे", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
+_POSTPOSITIONS = {"से", "के", "का", "में", "पर", "को", "की"}
+
+
+def _ordered_triggers(folded: list[str], triggers, lemmas, grammar) -> list[tuple[int, int, str]]:
+    """Return the triggers, those used as the predicate first.
+
+    A sentence usually states one event of a kind with several trigger words; the one
+    that carries the verb ("अलग से भेंट की") is that event, not a noun used as a time
+    reference ("वार्ता से पहले", "शिखर सम्मेलन से इतर").
+    """
+
+    def nominal(position: int, length: int) -> bool:
+        i = position + length
+        following = folded[i] if i < len(folded) else None
+        if following == "की":
+            # "मुलाकात की।" / "मुलाकात की थी" is a verb; "मुलाकात की योजना" a genitive
+            after = folded[i + 1] if i + 1 < len(folded) else None
+            return (
+                after is not None and after not in grammar["pluperfect"] and after not in ("है", "हैं", "गई", "गयी")
+                and after not in grammar["coordinating"] and after not in grammar["contrastive"]
+            )
+        return following in _POSTPOSITIONS
+
+    found = _trigger_positions(folded, triggers, lemmas)
+    return sorted(found, key=lambda t: (nominal(t[0], t[1]), t[0]))
+
+
 def _word_index(raw, offset: int) -> int:
     for i, (_, start, end) in enumerate(raw):
         if start <= offset < end:
@@ -210,47 +444,159 @@ def _dependency_agent(parse, raw, position: int, people: list[Mention]) -> Menti
     return next((m for m in people if m.start < end and start < m.end), None)
 
 
-def _build_event(kind, article, index, raw, folded, position, length, people, countries, places, mentions, gazetteer, strength, parse=None):
-    trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
+def _build_events(kind, context: _Sentence, position, length, gazetteer, strength, parse=None) -> list[Event]:
+    """Return the events of `kind` that the trigger at `position` opens (none without participants).
+
+    Participants are read in the trigger's own clause, so that the speaker of "क्वात्रा ने
+    खंडन किया कि … हस्ताक्षर होंगे" is not made a signer; a pronoun there is resolved
+    (`_Sentence.resolve_pronoun`), and a clause joined by "और" shares the subject of the
+    one before ("शोइगु … पहुंचे और किम से मुलाकात करने वाले हैं").
+    """
+    raw, folded, article, index, grammar = context.raw, context.folded, context.article, context.index, context.grammar
+    clause = context.clause_of(position)
+    start, end, opener = context.clauses[clause]
+    named = context.people(start, end)
+    people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
+    owners = _unique(named)
+    for i in range(start, end):
+        if folded[i] in context.pronouns:
+            referent = context.resolve_pronoun(i)
+            if referent is not None and all(m.key != referent.key for m in owners):
+                pronoun = Mention(raw[i][1], raw[i][2], raw[i][0], "Person", referent.key, "pronoun", index)
+                people = sorted(people + [pronoun], key=lambda m: m.start)
+                owners = sorted(owners + [pronoun], key=lambda m: m.start)
+            break
+    if opener in ("coord", "contrast") and clause > 0 and not any(_case(m, raw, folded) in ("agent", "plain") for m in people):
+        before_start, before_end, _ = context.clauses[clause - 1]
+        shared = _subject(context.people(before_start, before_end), raw, folded, None)
+        if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
+            shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
+        if shared is not None and all(m.key != shared.key for m in people):
+            people = sorted(people + [shared], key=lambda m: m.start)
+            owners = sorted(owners + [shared], key=lambda m: m.start)
+    countries = context.countries(start, end)
     inferred = 1.0
+    both_countries = context.has(grammar["both_countries"], start, end)
+    if len(countries) < 2 and both_countries:
+        countries = _main_parties(article, index, "Country")
+    if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
+        # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
+        # just before in the sentence, else the article's main pair
+        earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
+        people = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        inferred = 0.85
+    places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
+    trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
+    events: list[tuple[Event, list[Mention], float]] = []
     if kind == "Meeting":
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
-        between = "बीच" in folded or any(_contains(folded, pair) >= 0 for pair in _BOTH_COUNTRIES)
-        participants = people if len(people) >= 2 else (countries if len(people) < 2 and len(countries) >= 2 and between else [])
-        if not people and len(countries) >= 2:
-            inferred = 0.85
-        if len(participants) < 2:
-            return None
-        event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in participants])
-        _set_place(event, places, raw, folded, exclude=set())
+        between = "बीच" in folded[start:end] or both_countries
+        if len(people) >= 2:
+            participants = people
+        elif strength >= 0.9 and len(countries) >= 2 and between:
+            participants, inferred = countries, 0.85
+        else:
+            return []
+        for group in _bilateral(participants, raw, folded):
+            event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
+            _set_place(event, places, raw, folded, exclude=set())
+            events.append((event, group, inferred))
     elif kind == "Visit":
-        visitor = (_dependency_agent(parse, raw, position, people) if parse is not None else None) or _visitor(people, raw, folded, position)
+        visitor = (_dependency_agent(parse, raw, position, owners) if parse is not None else None) or _visitor(owners, raw, folded, position)
+        governed, _ = _governed(folded, position + length, end, grammar)
+        if governed == "planned" and _invitation(folded, position + length) and not context.has(grammar["acceptance"], start, end):
+            # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
+            # only an accepted invitation ("निमंत्रण स्वीकार") makes its subject the visitor
+            visitor = next((m for m in owners if _case(m, raw, folded) == "oblique" and context._followed_by(m, "को")), None)
         if visitor is None:
-            return None
+            return []
         own_country = article.entities.get(("Person", visitor.key))
         own = own_country.country if own_country else None
         destination, after = _destination(places, raw, position, own, visitor)
         if destination is None:
-            return None
-        if strength < 0.9 and (after or position - _word_index(raw, destination.end - 1) > 2):
-            return None  # "गए", "आए" name a visit only right after the destination
-        if after:
-            inferred = 0.85
-        participants = [visitor]
-        event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(destination.kind, destination.key))
+            return []
+        if strength < 0.9:
+            # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
+            # "पाकिस्तान भी जाएंगे")
+            gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
+            if after or any(w not in grammar["visit_particles"] for w in gap):
+                return []
+        destinations = [destination] + _coordinated_places(places, raw, folded, destination)
+        for place in destinations:
+            event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(place.kind, place.key))
+            events.append((event, [visitor], 0.85 if after else 1.0))
     else:
         participants = people or countries
         if not people:
             inferred = 0.85
         if not participants:
-            return None
+            # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
+            # no party is the article's two main countries'
+            participants = _main_parties(article, index, "Country")
+        if not participants:
+            return []
         event = Event("Signing", index, "occurred", participants=[(m.kind, m.key) for m in participants])
-        event.agreement = _agreement(article, index, raw, folded, position, mentions)
+        event.agreement = _agreement(article, index, raw, folded, position, context.mentions)
         _set_place(event, places, raw, folded, exclude=set())
-    trust = sum(TRUST.get(m.found_by, 0.7) for m in participants) / len(participants)
-    event.trigger = trigger_text
-    event.confidence = round(strength * trust * inferred, 2)
-    return event
+        events.append((event, participants, inferred))
+    out = []
+    for event, participants, factor in events:
+        trust = sum(TRUST.get(m.found_by, 0.7) for m in participants) / len(participants)
+        event.trigger = trigger_text
+        event.confidence = round(strength * trust * factor, 2)
+        out.append(event)
+    return out
+
+
+def _invitation(folded: list[str], i: int) -> bool:
+    return i + 1 < len(folded) and folded[i] == "का" and folded[i + 1] in _INVITATIONS
+
+
+def _owns(context: _Sentence, m: Mention, position: int) -> bool:
+    """Say whether `m` is the possessor of the trigger noun: "किम और पुतिन की अगली शिखर बैठक",
+    "जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात" (no verb between)."""
+    grammar, folded = context.grammar, context.folded
+    i = _word_index(context.raw, m.end - 1) + 1
+    if not (i < position and position - i <= 10 and folded[i] in ("के", "की", "का")):
+        return False
+    return not any(w in grammar["verb_final"] or w.endswith(grammar["verb_endings"]) for w in folded[i + 1 : position])
+
+
+def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
+    """Split "X ने Y और Z से मुलाकात की" into X–Y and X–Z: the subject met each of the से-objects.
+
+    Only when one person is the subject (ने-marked, or unmarked and not coordinated) and
+    the others are the objects marked by से / के साथ; "X, Y और Z के बीच" stays one meeting.
+    """
+    if len(participants) < 3 or any(m.kind != "Person" for m in participants):
+        return [participants]
+    cases = [_case(m, raw, folded) for m in participants]
+    subject = participants[0]
+    after_subject = _word_index(raw, subject.end - 1) + 1
+    coordinated = after_subject < len(folded) and folded[after_subject] == "और"
+    if cases[0] not in ("agent", "plain") or coordinated:
+        return [participants]
+    last = participants[-1]
+    i = _word_index(raw, last.end - 1) + 1
+    marked = folded[i : i + 2]
+    if not marked or not (marked[0] == "से" or marked == ["के", "साथ"]):
+        return [participants]
+    return [[subject, other] for other in participants[1:]]
+
+
+def _coordinated_places(places: list[Mention], raw, folded, destination: Mention) -> list[Mention]:
+    """Return the places coordinated before `destination`: "सिंगापुर और ब्रुनेई गए"."""
+    found = []
+    current = destination
+    while True:
+        i = _word_index(raw, current.start)
+        if i < 2 or folded[i - 1] not in ("और", "तथा", "एवं"):
+            return found
+        previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 2 and m.kind in ("Place", "Country")), None)
+        if previous is None or (previous.kind, previous.key) == (destination.kind, destination.key):
+            return found
+        found.insert(0, previous)
+        current = previous
 
 
 def _set_place(event: Event, places: list[Mention], raw, folded, exclude) -> None:
@@ -308,7 +654,7 @@ def _agreement(article: Article, index: int, raw, folded, position: int, mention
         head = position - 2
         first = head
         _, _, stop, _ = _roles()
-        while first > 0 and head - first < 4 and folded[first - 1] not in stop and folded[first - 1] not in ("के", "की", "का", "एक", "इस", "उस", "नए", "नया"):
+        while first > 0 and head - first < 4 and folded[first - 1] not in stop and folded[first - 1] not in ("के", "की", "का", "एक", "इस", "उस", "नए", "नया", "किसी", "कोई", "किन्हीं", "उन", "इन"):
             first -= 1
         if first == head:
             return None  # "समझौते पर" alone names no agreement
@@ -325,30 +671,236 @@ def _agreement(article: Article, index: int, raw, folded, position: int, mention
     return None
 
 
-def _status(text: str, offset: int, raw, folded, position: int, cues) -> str:
-    # the clause after the trigger: up to the next comma, danda or conjunction
-    clause_end = len(folded)
-    match = _CLAUSE_BREAK.search(text, raw[position][2] - offset)
-    if match:
-        clause_end = next((i for i, (_, s, _) in enumerate(raw) if s >= offset + match.start()), len(folded))
-    near = folded[position : max(clause_end, position + 1)][:8]
+_PRECEDENCE = ("denied", "speculated", "planned", "occurred")
+_PAST_MARKERS = {"की", "किया", "किए", "कीं", "हुई", "हुआ", "हुए", "था", "थे", "थी", "थीं", "गए", "गई", "गया", "मिले", "मिलीं", "पहुंचे", "पहुंची"}
+
+
+def _status(context: _Sentence, position: int, length: int, cues, expressions) -> str:
+    """Return the status of the event whose trigger is at `position`.
+
+    Cues count only in the trigger's scope (`_governing_start`): "अटकलें हैं कि [किम
+    … आ सकते हैं]" is speculated, a meeting in a relative clause beside it is not. A
+    trigger governed by a noun takes that noun's status ("हस्ताक्षर करने की वर्षगांठ":
+    occurred, "मिलने पर सहमत": planned); a purpose ("से मिलने के लिए … पहुंचे") takes
+    the tense of the verb it serves.
+    """
+    folded, grammar = context.folded, context.grammar
+    clause = context.clause_of(position)
+    clause_end = context.clauses[clause][1]
+    scope_start = context.clauses[_governing_start(context, clause)][0]
+    governed, after = _governed(folded, position + length, clause_end, grammar)
+    if governed == "occurred":
+        return "occurred"  # a presupposition: an anniversary, an "after" is of what happened
+    if governed == "purpose":
+        main = _cue_status(folded, scope_start, clause_end, after, cues)
+        if main != "occurred":
+            return main
+        tail = set(folded[after:clause_end])
+        published = context.article.published
+        year = published.year if published is not None else None
+        dated_earlier = any(e.year is not None and (year is None or e.year < year) for e in expressions)
+        return "occurred" if tail & grammar["pluperfect"] or dated_earlier else "planned"
+    status = _cue_status(folded, scope_start, clause_end, position, cues)
+    if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
+        return governed
+    return status
+
+
+def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str | None, int]:
+    """Return the status the word governing a trigger noun gives it, and where that word ends."""
+    for light in grammar["light"]:
+        if tuple(folded[i : i + len(light)]) == light:
+            i += len(light)
+            break
+    for status, phrases in grammar["governed"].items():
+        for phrase in phrases:
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                return status, i + len(phrase)
+            # one adjective between the postposition and its noun: "की पहली वर्षगांठ"
+            if len(phrase) == 2 and i + 2 < clause_end and folded[i] == phrase[0] and folded[i + 2] == phrase[1]:
+                return status, i + 3
+    return None, i
+
+
+def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start: int, cues) -> str:
+    near = folded[near_start : max(clause_end, near_start + 1)][:8]
+    scope = folded[scope_start:clause_end]
     for status in ("denied", "speculated", "planned"):
-        if any(_contains(folded, cue) >= 0 for cue in cues[status]["sentence"]):
+        if any(_contains(scope, cue) >= 0 for cue in cues[status]["sentence"]):
             return status
         if any(_contains(near, cue) >= 0 for cue in cues[status]["near"]):
             return status
     return "occurred"
 
 
-def _date(text: str, offset: int, raw, position: int, article: Article, status: str) -> DateValue | None:
-    expressions = dates.find(text, offset)
-    if not expressions:
+def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None]], expressions) -> None:
+    """Give each event of a sentence the date expression that belongs to it.
+
+    An expression dates the first event whose trigger follows it (Hindi puts the time
+    adverbial before the verb), or the last event before it; only within the event's
+    clause and the clauses it is joined to, not across "कि" (a date in the governing
+    clause is when it was said: "गुरुवार को घोषणा की कि वे शुक्रवार को मिलेंगे") nor
+    into a relative clause, unless that clause describes the trigger noun itself ("दौरा,
+    जो मंगलवार को शुरू हुआ"). "उसी दिन" is the day named before it. A planned event's
+    weekday is read from the day it was announced, when the sentence names it.
+    """
+    if not expressions or not found:
+        return
+    raw = context.raw
+    at = [_word_index(raw, e.start) for e in expressions]
+    claims: dict[int, list[int]] = {}
+    for k, word in enumerate(at):
+        allowed = [j for j, (_, position, _) in enumerate(found) if _date_reaches(context, word, position)]
+        after = [j for j in allowed if found[j][1] >= word]
+        before = [j for j in allowed if found[j][1] < word]
+        targets = []
+        if after:
+            first = min(found[j][1] for j in after)
+            targets = [j for j in after if found[j][1] == first]
+        elif before:
+            last = max(found[j][1] for j in before)
+            targets = [j for j in before if found[j][1] == last]
+        for j in targets:
+            claims.setdefault(j, []).append(k)
+    published = context.article.published
+    for j, (event, position, _) in enumerate(found):
+        mine = claims.get(j)
+        if not mine:
+            continue
+        ahead = [k for k in mine if at[k] < position]
+        k = ahead[-1] if ahead else mine[0]
+        chosen = expressions[k]
+        if chosen.same_day:
+            earlier = [e for e in expressions[:k] if not e.same_day]
+            if not earlier:
+                continue
+            chosen = earlier[-1]
+        future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+        anchor = published
+        if future and chosen.year is None and published is not None:
+            anchor = _announcement_day(context, position, expressions, at, published) or published
+        event.date = dates.resolve_expression(chosen, anchor, future=future)
+    for event, position, _ in found:
+        # "शिखर सम्मेलन होगा, जिसमें दोनों नेता … वार्ता करेंगे", "दोहा की यात्रा की थी, जहां
+        # … बैठक हुई थी": an event inside the place or occasion a clause names takes its date
+        # "… बदल गई और हस्ताक्षर नहीं हो सके": a coordinated clause without its own date
+        # shares the date of the clauses it is joined to
+        clause = context.clause_of(position)
+        if event.date is not None or clause == 0:
+            continue
+        first_word = context.clauses[clause][0]
+        opener = context.clauses[clause][2]
+        if any(tuple(context.folded[first_word : first_word + len(c)]) == c for c in context.grammar["containing"]):
+            before_start, before_end = context.clauses[clause - 1][:2]
+        elif opener == "coord":
+            before_end = first_word
+            before_start = context.clauses[clause - 1][0]
+            k = clause - 1
+            while k > 0 and context.clauses[k][2] in ("coord", "contrast", "punct"):
+                k -= 1
+                before_start = context.clauses[k][0]
+        else:
+            continue
+        inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
+        if inside:
+            future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+            event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _dates_predicate(context: _Sentence, position: int, expressions, event: Event) -> bool:
+    """Say whether the event's date is the adverb of its clause's final verb ("यह बैठक
+    बुधवार को हुई।"), not of a participle inside it ("19 जून 2023 को हुई संधि")."""
+    grammar, folded = context.grammar, context.folded
+    end = context.clauses[context.clause_of(position)][1]
+    for e in expressions:
+        if e.text != event.date.text:
+            continue
+        i = _word_index(context.raw, e.end - 1) + 1
+        if i < end and folded[i] == "को":
+            i += 1
+        verb = lambda w: w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])  # noqa: E731
+        if i < end and verb(folded[i]) and all(verb(w) for w in folded[i + 1 : end]):
+            return True
+    return False
+
+
+def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
+    """Say whether a date expression at `word` may date the trigger at `position`."""
+    a, b = context.clause_of(word), context.clause_of(position)
+    if a == b:
+        return True
+    low, high = min(a, b), max(a, b)
+    for clause in range(low + 1, high + 1):
+        opener = context.clauses[clause][2]
+        if opener == "comp":
+            return False
+        if opener == "rel":
+            # a relative clause right after the trigger noun describes it
+            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2):
+                return False
+    return True
+
+
+def _past_tense(context: _Sentence, position: int) -> bool:
+    end = context.clauses[context.clause_of(position)][1]
+    return bool(set(context.folded[position:end]) & _PAST_MARKERS)
+
+
+def _announcement_day(context: _Sentence, position: int, expressions, at, published):
+    """Return the day a governing clause names ("गुरुवार को … घोषणा की कि …"), if any."""
+    clause = context.clause_of(position)
+    first = _governing_start(context, clause)
+    if first == clause:
         return None
-    trigger_start = raw[position][1]
-    # the nearest expression before the trigger, else the nearest after it
-    before = [e for e in expressions if e.end <= trigger_start]
-    chosen = before[-1] if before else expressions[0]
-    return dates.resolve_expression(chosen, article.published, future=status == "planned")
+    limit = context.clauses[clause][0]
+    for k in reversed(range(len(expressions))):
+        if at[k] < limit and context.clause_of(at[k]) >= first:
+            value = dates.resolve_expression(expressions[k], published)
+            if value is not None and value.precision == "day":
+                import datetime as dt
+
+                return dt.date.fromisoformat(value.value)
+    return None
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """Return `events` with restatements of one event folded into one.
+
+    Two events are one when kind, participants, destination and status agree and so do
+    their dates (equal, or one undated while exactly one dated event could be meant);
+    the kept event is the first with the most information, at the higher confidence.
+    Different dates or statuses stay apart: they are conflicting claims, kept with their
+    own evidence (issue 3, point 8).
+    """
+
+    def key(e: Event):
+        return (e.kind, frozenset(e.participants), e.destination, e.status)
+
+    def compatible(a: Event, b: Event) -> bool:
+        return key(a) == key(b) and (a.agreement is None or b.agreement is None or a.agreement == b.agreement)
+
+    kept: list[Event] = []
+    for event in events:
+        same = [k for k in kept if compatible(k, event) and (k.date and k.date.value) == (event.date and event.date.value)]
+        if not same and event.date is not None:
+            # an undated restatement kept earlier takes this date
+            same = [k for k in kept if compatible(k, event) and k.date is None]
+            if same and len({k.date.value for k in kept if compatible(k, event) and k.date is not None}) > 0:
+                same = []
+        if not same and event.date is None:
+            dated = [k for k in kept if compatible(k, event) and k.date is not None]
+            same = dated if len({k.date.value for k in dated}) == 1 else []
+        if not same:
+            kept.append(event)
+            continue
+        target = same[0]
+        if target.date is None and event.date is not None:
+            target.date, target.sentence, target.trigger = event.date, event.sentence, event.trigger
+        target.confidence = max(target.confidence, event.confidence)
+        target.agreement = target.agreement or event.agreement
+        target.place = target.place or event.place
+        target.sources = sorted(set(target.sources) | set(event.sources))
+    return kept
 
 
 def _sentence_sources(mentions: list[Mention], raw, folded, after_source, word_of) -> set[tuple[str, str]]:

@@ -77,3 +77,14 @@ def test_offsets_point_at_the_expression():
     text = "किम ने बुधवार को पुतिन से मुलाकात की।"
     (expression,) = find(text, offset=100)
     assert text[expression.start - 100 : expression.end - 100] == "बुधवार"
+
+
+def test_weeks_are_read_at_the_month_they_lie_in():
+    assert value("पिछले सप्ताह", dt.date(2025, 5, 1)) == "2025-04"  # 21-27 April
+    assert value("इस सप्ताह की शुरुआत में", dt.date(2024, 9, 28)) == "2024-09"
+    assert value("इस सप्ताह", dt.date(2025, 5, 1)) == "2025"  # 28 April - 4 May straddles two months
+
+
+def test_usi_din_is_the_day_named_before_it():
+    (first, second) = find("4 जून को पहुंचे और उसी दिन मिले")
+    assert second.same_day and not first.same_day

@@ -1,0 +1,168 @@
+"""Event finding: triggers, participants, status, dates and duplicates, read from Hindi text."""
+
+import pytest
+
+from kg import gazetteer
+from kg.document import Article
+from kg.pipeline import extract
+
+# Wednesday 4 June 2025
+HEADER = "समाचार\n04-Jun-2025 3:58:20 pm\n\n"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load(None)
+
+
+def events_of(gaz, body, header=HEADER):
+    article = extract(Article(id="t", raw_text=header + body), gaz)
+    return article.events
+
+
+def summary(event):
+    who = sorted(key for _, key in event.participants)
+    return (event.kind, tuple(who), event.status, event.date.value if event.date else None)
+
+
+def test_a_signing_inside_a_speculation_clause_keeps_its_own_status(gaz):
+    # the anniversary presupposes the signing; only the summit is speculated
+    found = {e.kind: e for e in events_of(gaz, (
+        "ऐसी अटकलें लगाई जा रही हैं कि किम जोंग-उन पिछले साल जून में रक्षा संधि पर हस्ताक्षर करने की "
+        "पहली वर्षगांठ मनाने के लिए पुतिन के साथ शिखर सम्मेलन के लिए रूस आ सकते हैं।"
+    ))}
+    assert summary(found["Signing"]) == ("Signing", ("kim-jong-un", "vladimir-putin"), "occurred", "2024-06")
+    assert found["Meeting"].status == "speculated"
+    assert found["Meeting"].date is None  # the date belongs to the signing, the nearer trigger
+    assert found["Visit"].status == "speculated"
+
+
+def test_a_denial_in_the_governing_clause_reaches_the_content_clause(gaz):
+    (event,) = [e for e in events_of(gaz, "मंत्रालय ने उन अटकलों को खारिज किया कि मोदी और पुतिन के बीच कोई बैठक होगी।") if e.kind == "Meeting"]
+    assert event.status == "denied"
+
+
+def test_a_cue_in_a_relative_clause_beside_the_trigger_does_not_reach_it(gaz):
+    (event,) = events_of(gaz, "लावरोव ने शनिवार को किम जोंग-उन से मुलाकात की, जिसमें भविष्य की यात्राओं की संभावना पर बात हुई।")
+    assert summary(event) == ("Meeting", ("kim-jong-un", "sergei-lavrov"), "occurred", "2025-05-31")
+
+
+def test_a_purpose_of_a_dated_past_trip_happened(gaz):
+    (meeting,) = [e for e in events_of(gaz, "2023 में किम जोंग-उन ने पुतिन से मिलने के लिए रूस की यात्रा की।") if e.kind == "Meeting"]
+    assert meeting.status == "occurred"
+
+
+def test_a_purpose_of_a_recent_arrival_is_still_planned(gaz):
+    found = {e.kind: e for e in events_of(gaz, "शोइगु किम जोंग-उन से मुलाकात करने के लिए प्योंगयांग पहुंचे।")}
+    assert found["Meeting"].status == "planned"
+    assert found["Visit"].status == "occurred"
+
+
+def test_agreeing_to_meet_is_planned(gaz):
+    (event,) = events_of(gaz, "लावरोव और वांग यी नवंबर में बीजिंग में मिलने पर सहमत हुए।")
+    assert event.status == "planned"
+    assert event.date.value == "2025-11"
+
+
+def test_the_speaker_of_a_denial_is_not_a_signer(gaz):
+    body = (
+        "मोदी रूस की यात्रा पर मॉस्को पहुंचे। भारत और रूस के संबंध पुराने हैं। रूस ने भारत को तेल दिया। "
+        "विदेश सचिव विनय क्वात्रा ने उन अटकलों का खंडन किया कि इस यात्रा में किसी रक्षा समझौते पर हस्ताक्षर होंगे।"
+    )
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert sorted(key for _, key in signing.participants) == ["india", "russia"]
+    assert signing.status == "denied"
+    assert signing.agreement is None  # "किसी समझौते" names no agreement
+
+
+def test_both_leaders_are_the_articles_two_main_people(gaz):
+    body = "पुतिन उत्तर कोरिया पहुंचे। किम जोंग-उन ने पुतिन का स्वागत किया। दोनों नेता दस्तावेजों पर हस्ताक्षर करेंगे।"
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert summary(signing)[:3] == ("Signing", ("kim-jong-un", "vladimir-putin"), "planned")
+    assert signing.confidence < 0.9  # the signers were inferred
+
+
+def test_a_pronoun_refers_to_the_subject_of_an_earlier_clause_of_its_sentence(gaz):
+    body = "लावरोव ने बयान दिया। मोदी मंगलवार को कज़ान पहुंचे थे और उसी दिन उन्होंने पुतिन से मुलाकात की।"
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert summary(meeting) == ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2025-06-03")
+
+
+def test_a_subject_meeting_two_people_is_two_bilateral_meetings(gaz):
+    found = events_of(gaz, "ज़ेलेंस्की ने गुरुवार को राष्ट्रपति जो बाइडन और उपराष्ट्रपति कमला हैरिस से मुलाकात की।")
+    pairs = sorted(tuple(sorted(k for _, k in e.participants)) for e in found)
+    assert pairs == [("joe-biden", "volodymyr-zelensky"), ("kamala-harris", "volodymyr-zelensky")]
+
+
+def test_a_planned_weekday_is_read_from_the_day_it_was_announced(gaz):
+    (event,) = events_of(gaz, "गुरुवार को ट्रंप ने घोषणा की कि वे शुक्रवार को ज़ेलेंस्की से मिलेंगे।")
+    assert event.status == "planned"
+    assert event.date.value == "2025-05-30"  # the Friday after Thursday 29 May, not after 4 June
+
+
+def test_coordinated_destinations_are_separate_visits(gaz):
+    body = "मोदी ने भाषण दिया। सितंबर में वे सिंगापुर और ब्रुनेई गए थे।"
+    visits = sorted(e.destination[1] for e in events_of(gaz, body) if e.kind == "Visit")
+    assert visits == ["brunei", "singapore"]
+
+
+def test_a_weak_visit_verb_needs_its_destination_right_before_it(gaz):
+    assert events_of(gaz, "मोदी ने कहा कि रूस में सैनिक भेजे जा रहे हैं।") == []
+
+
+def test_the_same_event_told_twice_is_one_event(gaz):
+    body = "लावरोव ने किम जोंग-उन से मुलाकात की। शनिवार को लावरोव ने किम जोंग-उन से मुलाकात की।"
+    (event,) = events_of(gaz, body)
+    assert event.date.value == "2025-05-31"
+
+
+def test_a_restatement_with_another_date_is_a_conflicting_claim(gaz):
+    body = "शोइगु ने मंगलवार को प्योंगयांग में किम जोंग-उन से मुलाकात की। टैस ने बताया कि यह बैठक बुधवार को हुई।"
+    dates_ = sorted(e.date.value for e in events_of(gaz, body) if e.kind == "Meeting")
+    assert dates_ == ["2025-06-03", "2025-06-04"]
+
+
+def test_claims_with_different_statuses_stay_apart(gaz):
+    body = "लावरोव ने किम जोंग-उन से मुलाकात की। लावरोव किम जोंग-उन से फिर मुलाकात करेंगे।"
+    assert sorted(e.status for e in events_of(gaz, body)) == ["occurred", "planned"]
+
+
+def test_a_country_named_as_the_place_is_not_a_signer(gaz):
+    body = (
+        "शहबाज शरीफ चीन पहुंचे। चीन और पाकिस्तान के संबंध गहरे हैं। शी जिनपिंग ने शरीफ से मुलाकात की। "
+        "प्रवक्ता ने उन खबरों से इनकार किया कि पाकिस्तान में सुरक्षा को लेकर कोई समझौता हुआ है।"
+    )
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert sorted(key for _, key in signing.participants) == ["china", "pakistan"]
+    assert signing.status == "denied"
+
+
+def test_the_host_extending_an_invitation_is_not_the_visitor(gaz):
+    assert [e for e in events_of(gaz, "लावरोव ने किम जोंग-उन से कहा और मॉस्को आने का न्योता दोहराया।") if e.kind == "Visit"] == []
+    (visit,) = [e for e in events_of(gaz, "किम जोंग-उन ने मॉस्को आने का निमंत्रण स्वीकार कर लिया है।") if e.kind == "Visit"]
+    assert (visit.participants, visit.status) == ([("Person", "kim-jong-un")], "planned")
+
+
+def test_an_event_inside_a_dated_occasion_takes_its_date(gaz):
+    body = "मोदी ने फरवरी 2024 में दोहा की यात्रा की थी, जहां पुतिन के साथ उनकी बैठक हुई थी।"
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert summary(meeting) == ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2024-02")
+
+
+def test_the_possessor_of_a_meeting_noun_is_a_participant(gaz):
+    (event,) = events_of(gaz, "माना जा रहा है कि जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात हो सकती है।")
+    assert summary(event)[:3] == ("Meeting", ("s-jaishankar", "wang-yi"), "speculated")
+
+
+def test_a_coordinated_clause_without_a_date_shares_the_one_before(gaz):
+    body = "लेकिन 28 फरवरी को ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात बहस में बदल गई और हस्ताक्षर नहीं हो सके।"
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert (signing.status, signing.date.value) == ("denied", "2025-02-28")
+    assert sorted(k for _, k in signing.participants) == ["ukraine", "united-states"]  # not the meeting's subject
+
+
+def test_both_leaders_are_the_two_just_named_in_the_sentence(gaz):
+    body = "मंतुरोव ने मोदी की अगवानी की। सोमवार को पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई।"
+    meetings = {tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting"}
+    assert ("narendra-modi", "vladimir-putin") in meetings
+    assert all(len(pair) == 2 for pair in meetings)
