@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg import dates, lexicon
+from kg import attribution as attribution_, dates, lexicon
 from kg.document import Article, DateValue, Entity, Event, Mention
 from kg.gazetteer import Gazetteer
 from kg.iris import slugify
@@ -31,7 +31,6 @@ TRUST = {"gazetteer": 1.0, "short": 0.9, "role": 0.9, "dateline": 0.9, "discover
 AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
-_SOURCE_FILLERS = {"समाचार", "न्यूज", "एजेंसी", "एजेंसियों", "न्यूज़", "अखबार", "दैनिक", "चैनल", "टीवी"}
 # "दोनों देश" stands for the two countries the article is about
 _BOTH_COUNTRIES = [("दोनों", "देशों"), ("दोनों", "देश"), ("दोनों", "पक्षों"), ("दोनों", "पक्ष")]
 _CLAUSE_BREAK = re.compile(r"[,;:।॥?!\"“”]|\s(?:और|लेकिन|जबकि|कि)\s")
@@ -52,11 +51,8 @@ def _lexicon():
         status: {scope: [tuple(fold(c).split()) for c in modality[status].get(scope, [])] for scope in ("near", "sentence")}
         for status in ("denied", "speculated", "planned")
     }
-    attribution = lexicon.load("attribution")
-    after_source = [tuple(fold(c).split()) for c in attribution["after_source"]]
-    signoff = re.compile(attribution["signoff_pattern"])
     _, _, _, pronouns = _roles()
-    return triggers, weak, anaphoric, cues, after_source, signoff, pronouns
+    return triggers, weak, anaphoric, cues, pronouns
 
 
 def _roles():
@@ -76,8 +72,8 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
 
 def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the events each sentence states, with sources and dates resolved."""
-    triggers, weak, anaphoric, cues, after_source, signoff, pronouns = _lexicon()
-    article_sources = _signoff_sources(article, gazetteer, signoff)
+    triggers, weak, anaphoric, cues, pronouns = _lexicon()
+    attribution = attribution_.attribute(article, gazetteer)
     by_sentence: dict[int, list[Mention]] = {}
     for m in article.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -91,7 +87,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         lemmas = _lemmas(sentence, raw) if deps.has_lemmas(sentence) else None
         mentions = by_sentence.get(index, [])
         word_of = {w[1]: i for i, w in enumerate(raw)}
-        sources = _sentence_sources(mentions, raw, folded, after_source, word_of)
+        sources = attribution.agents(index)
         modifiers = _modifiers(article, mentions, raw, folded, word_of)
         people = _unique([m for m in mentions if m.kind == "Person" and (m.kind, m.key) not in sources and _case(m, raw, folded) != "possessor"])
         # a pronoun subject refers back to the last person named as a subject
@@ -124,14 +120,14 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             event.status = _status(sentence.text, sentence.start, raw, folded, position, cues)
             if parse is not None:
                 event.status = _parsed_status(parse, raw, position, event.status)
-            event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
+            event.sources = attribution.sources(index, raw[position][1])
             event.date = _date(sentence.text, sentence.start, raw, position, article, event.status)
             events.append(event)
         subject = _subject(people, raw, folded, word_of)
         if subject is not None:
             last_subject = subject
     article.events = events
-    article.cites = set(article_sources) | {key for e in events for key in e.sources} | _all_cited(article, after_source)
+    article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
 
 
@@ -349,54 +345,6 @@ def _date(text: str, offset: int, raw, position: int, article: Article, status: 
     before = [e for e in expressions if e.end <= trigger_start]
     chosen = before[-1] if before else expressions[0]
     return dates.resolve_expression(chosen, article.published, future=status == "planned")
-
-
-def _sentence_sources(mentions: list[Mention], raw, folded, after_source, word_of) -> set[tuple[str, str]]:
-    """Return the agents a sentence attributes its claims to ("टैस के अनुसार")."""
-    found = set()
-    for m in mentions:
-        if m.kind not in ("Organization", "Person"):
-            continue
-        i = _word_index(raw, m.end - 1) + 1
-        # "योनहाप समाचार एजेंसी की रिपोर्ट के अनुसार": the agency's description may
-        # stand between its name and the cue
-        while i < len(folded) and folded[i] in _SOURCE_FILLERS:
-            i += 1
-        following = folded[i : i + 6]
-        for cue in after_source:
-            # allow a word between: "टैस की रिपोर्ट के अनुसार" is covered by the cue list,
-            # "एजेंसी टैस के हवाले से" by the mention itself
-            if tuple(following[: len(cue)]) == cue:
-                found.add((m.kind, m.key))
-    return found
-
-
-def _all_cited(article: Article, after_source) -> set[str]:
-    cited = set()
-    for index, sentence in enumerate(article.sentences):
-        mentions = [m for m in article.mentions if m.sentence == index]
-        raw = words(sentence.text, sentence.start)
-        folded = [fold(w) for w, _, _ in raw]
-        cited |= {key for kind, key in _sentence_sources(mentions, raw, folded, after_source, None) if kind == "Organization"}
-    return cited
-
-
-def _signoff_sources(article: Article, gazetteer: Gazetteer, signoff) -> set[str]:
-    """Return the agencies named in sign-offs and datelines: "(आईएएनएस)", "मॉस्को, 19 जून (भाषा)।"."""
-    found = set()
-    candidates = []
-    if article.sentences:
-        last = article.sentences[-1].text
-        candidates += [m.group(1) for m in [signoff.search(last)] if m]
-    for sentence in article.sentences[:3]:
-        dateline = re.match(r"^[^()]{0,40}\(\s*([^()\n]{2,40}?)\s*\)\s*[।:\-]", sentence.text)
-        if dateline:
-            candidates.append(dateline.group(1))
-    for name in candidates:
-        for kind, owner in gazetteer.names.get(tuple(fold(name).split()), []):
-            if kind == "Organization":
-                found.add(owner)
-    return found
 
 
 def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
