@@ -50,6 +50,18 @@ def _roles():
 
 
 @functools.lru_cache(maxsize=None)
+def _institutions():
+    """Return the institution lexicon: offices, those needing a country, anaphors, home, seats, locatives."""
+    data = lexicon.load("roles")
+    offices = {tuple(fold(k).split()): v for k, v in (data.get("institutions") or {}).items()}
+    need_country = {tuple(fold(k).split()) for k in data.get("institutions_need_country", [])}
+    anaphors = {fold(k): fold(v) for k, v in (data.get("institution_anaphors") or {}).items()}
+    seats = dict(data.get("seats") or {})
+    locative = {fold(w) for w in data.get("locative", [])}
+    return offices, need_country, anaphors, data.get("home_country"), seats, locative
+
+
+@functools.lru_cache(maxsize=None)
 def _name_rules():
     data = lexicon.load("roles")
     weak = {tuple(fold(t).split()) for t in data["weak_titles"]}
@@ -77,6 +89,7 @@ def _word_sets():
 def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
     """Return the longest known spans of a sentence's folded words, left to right."""
     titles, honorifics, _, pronouns = _roles()
+    offices, _, anaphors, _, _, _ = _institutions()
     longest = max(gazetteer.longest, 4)
     spans: list[Span] = []
     i = 0
@@ -88,6 +101,10 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
                 best = Span(i, i + length, "entity", owners=gazetteer.names[key])
             elif key in titles:
                 best = Span(i, i + length, "title", value=titles[key])
+            elif key in offices:
+                best = Span(i, i + length, "institution", value=offices[key])
+            elif length == 1 and key[0] in anaphors:
+                best = Span(i, i + 1, "anaphor", value=anaphors[key[0]])
             elif key in gazetteer.demonyms:
                 best = Span(i, i + length, "demonym", value=gazetteer.demonyms[key])
             elif key in gazetteer.short_names:
@@ -118,6 +135,9 @@ def _choose(owners: list[tuple[str, str]], known: set[tuple[str, str]]) -> tuple
 def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the article's mentions and the entities they name."""
     titles, honorifics, stop, pronouns = _roles()
+    _, _, _, home, seats, locative = _institutions()
+    # the office last named per folded office words, and per anaphor ("मंत्रालय")
+    institutions: dict[tuple[str, ...] | str, tuple[tuple[str, str], str | None]] = {}
     calendar_words = _word_sets()
     published = article.published.date() if isinstance(article.published, dt.datetime) else article.published
     per_sentence = []
@@ -158,8 +178,24 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
         for position, span in enumerate(spans):
             if span.tag == "entity":
                 ident = _choose(span.owners, set(entities))
+                if ident[0] == "Place" and ident[1] in seats and folded[span.last : span.last + 1] != [] and folded[span.last] not in locative:
+                    # "क्रेमलिन ने कहा": the seat acts, so it stands for the institution it houses
+                    ident = ("Organization", seats[ident[1]])
                 mention(index, raw, span.first, span.last, ident, "gazetteer")
                 full_names.add(ident)
+                if ident[0] == "Organization":
+                    _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
+            elif span.tag in ("institution", "anaphor"):
+                found = _institution(spans, position, folded, gazetteer, institutions, home)
+                if found is not None:
+                    first, ident, country = found
+                    known = ident in gazetteer.entities
+                    # a gazetteer office is named by the words written ("विदेश कार्यालय" after
+                    # "पाकिस्तान के"); a discovered one by the whole phrase
+                    mention(index, raw, span.first if known else first, span.last, ident, "short" if known else "discovered")
+                    if not known and entities[ident].country is None:
+                        entities[ident].country = country
+                    _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("title", "honorific"):
                 role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
                 country = _country_before(spans, position, folded, gazetteer)
@@ -235,9 +271,11 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             owners = [o for o in span.owners if o in full_names]
             if len(owners) == 1:
                 mention(index, raw, span.first, span.last, owners[0], "short")
-        already = {(m.start, m.end) for m in mentions if m.sentence == index}
+        already = [(m.start, m.end) for m in mentions if m.sentence == index]
         for i, word in enumerate(folded):
-            if i in covered or word not in local_names or (raw[i][1], raw[i][2]) in already:
+            # a word inside a name already found ("मुमताज" in "मुमताज ज़हरा बलोच"), or a common
+            # word that is part of a name ("हुई" in "चो सोन-हुई"), is no surname mention
+            if i in covered or word not in local_names or word in stop or any(s <= raw[i][1] < e for s, e in already):
                 continue
             ident = local_names[word]
             if ident in entities and entities[ident].discovered or ident in full_names:
@@ -261,6 +299,41 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     article.entities = entities
     _find_dateline(article)
     return article
+
+
+def _remember_institution(institutions: dict, words_: tuple[str, ...], ident: tuple[str, str], gazetteer: Gazetteer) -> None:
+    """Note an organisation named with an office's words, for later bare mentions of that office."""
+    offices, _, anaphors, _, _, _ = _institutions()
+    country = gazetteer.entities[ident].country if ident in gazetteer.entities else None
+    for cut in range(len(words_)):
+        if words_[cut:] in offices:
+            institutions[words_[cut:]] = (ident, country)
+            break
+    for word in words_:
+        if word in anaphors.values():
+            institutions[word] = (ident, country)
+
+
+def _institution(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, institutions: dict, home: str | None):
+    """Return (first word, Organization ident, country) for an office: "ईरानी विदेश मंत्रालय", "मंत्रालय"."""
+    span = spans[position]
+    if span.tag == "anaphor":
+        remembered = institutions.get(span.value)
+        return (span.first, remembered[0], remembered[1]) if remembered else None
+    offices, need_country, _, _, _, _ = _institutions()
+    office = tuple(folded[span.first : span.last])
+    country = _country_before(spans, position, folded, gazetteer)
+    first = span.first
+    if country is not None:
+        first = _genitive_start(spans, position, folded)
+    elif office in institutions:
+        return (span.first, *institutions[office])
+    elif office in need_country or home is None:
+        return None
+    else:
+        country = home
+    ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
+    return first, ident, country
 
 
 def _joined(text: str, raw, index: int) -> bool:
