@@ -174,6 +174,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
 
     # Pass 1: gazetteer names, titled and honoured names, offices.
     for index, (raw, folded, spans) in enumerate(per_sentence):
+        # short forms may be words of a new name ("री चांग-डे"), so they do not stop one
         covered = {i for span in spans for i in range(span.first, span.last)}
         for position, span in enumerate(spans):
             if span.tag == "entity":
@@ -199,6 +200,13 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             elif span.tag in ("title", "honorific"):
                 role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
                 country = _country_before(spans, position, folded, gazetteer)
+                if span.tag == "title" and country is None:
+                    # "उत्तर कोरिया के राज्य सुरक्षा मंत्री", "रूसी प्राकृतिक संसाधन मंत्री": a portfolio
+                    # between the country and the office belongs to the office
+                    portfolio = _portfolio(spans, position, folded, gazetteer, stop, calendar_words)
+                    if portfolio is not None:
+                        country, portfolio_start = portfolio
+                        role_hi = " ".join(w for w, _, _ in raw[portfolio_start : span.last])
                 following = spans[position + 1] if position + 1 < len(spans) else None
                 # stacked titles and honorifics ("राष्ट्रपति श्री …") pass the role on
                 if following and following.first == span.last and following.tag in ("title", "honorific"):
@@ -208,8 +216,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     if ident[0] == "Person" and role_hi and ident in entities:
                         entities[ident].roles.add(role_hi)
                     continue
-                if following and following.first == span.last and following.tag == "short":
-                    continue  # a surname after a title: pass 2 resolves it
+                if following and following.first == span.last and following.tag == "short" and (
+                    following.last - following.first > 1 or not _name_continues(article.text, raw, folded, following.last, stop, calendar_words)
+                ):
+                    continue  # a surname after a title: pass 2 resolves it ("राष्ट्रपति किम")
                 name_end = span.last
                 while (
                     name_end < len(folded)
@@ -294,6 +304,20 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             raw = [(text, start, end)]
             mention(index, raw, 0, 1, ident, "ner")
 
+    # a nationality adjective before an office mentions the office's country ("रूसी राष्ट्रपति",
+    # "चीनी प्रधानमंत्री"; not "दक्षिण कोरियाई मीडिया"); it is recorded as mentioned but not as a
+    # mention, so it never stands in for an event's agent
+    for raw, folded, spans in per_sentence:
+        for span, following in zip(spans, spans[1:]):
+            if following.first != span.last or following.tag not in ("title", "institution"):
+                continue
+            if span.tag == "demonym" and ("Country", span.value) not in entities and ("Country", span.value) in gazetteer.entities:
+                template = gazetteer.entities[("Country", span.value)]
+                entities[("Country", span.value)] = Entity(
+                    key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
+                    wikidata=template.wikidata, country=template.country,
+                )
+
     mentions.sort(key=lambda m: (m.start, m.end))
     article.mentions = mentions
     article.entities = entities
@@ -336,10 +360,37 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
     return first, ident, country
 
 
+def _name_continues(text: str, raw, folded: list[str], index: int, stop: set[str], calendar_words: set[str]) -> bool:
+    """Return whether word `index` goes on a name: "री चांग-डे" is a new person, not the surname री."""
+    return index < len(folded) and _joined(text, raw, index) and _could_be_name(folded[index], stop, calendar_words)
+
+
+def _portfolio(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, stop: set[str], calendar_words: set[str]):
+    """Return (country, first portfolio word) for "COUNTRY के <one or two words> मंत्री", else None."""
+    if position == 0:
+        return None
+    title, before = spans[position], spans[position - 1]
+    start = before.last
+    if before.tag == "demonym":
+        country = before.value
+    elif before.tag == "entity" and _choose(before.owners, set())[0] == "Country":
+        country = _choose(before.owners, set())[1]
+        if start < len(folded) and folded[start] in GENITIVE:
+            start += 1
+    else:
+        return None
+    gap = folded[start : title.first]
+    # office words ("सुरक्षा", "विदेश") are name stops but fine in a portfolio ("राज्य सुरक्षा मंत्री")
+    office_words = {w for key in _roles()[0] for w in key}
+    if not 1 <= len(gap) <= 2 or not all(w not in GENITIVE and (w in office_words or _could_be_name(w, stop, calendar_words)) for w in gap):
+        return None
+    return country, start
+
+
 def _joined(text: str, raw, index: int) -> bool:
-    """Return whether word `index` follows the previous word with only a space between."""
+    """Return whether word `index` follows the previous word with only a space or hyphen between."""
     gap = text[raw[index - 1][2] : raw[index][1]]
-    return gap.strip() == ""
+    return gap.strip() in ("", "-")
 
 
 def _country_before(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer) -> str | None:

@@ -123,7 +123,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             event.sources = attribution.sources(index, raw[position][1])
             event.date = _date(sentence.text, sentence.start, raw, position, article, event.status)
             events.append(event)
-        subject = _subject(people, raw, folded, word_of)
+        subject = _subject(people, raw, folded, word_of, mentions)
         if subject is not None:
             last_subject = subject
     article.events = events
@@ -368,7 +368,12 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
     return found
 
 
-def _subject(people: list[Mention], raw, folded, word_of) -> Mention | None:
+def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:
+    # a sentence that opens with a person's possession ("शोइगु की यात्रा …") is about that person,
+    # so a later "उनकी यात्रा" means them, not someone the sentence names further on
+    opening = min((m for m in mentions if m.kind == "Person"), key=lambda m: m.start, default=None)
+    if opening is not None and _word_index(raw, opening.start) == 0 and _case(opening, raw, folded) == "possessor":
+        return opening
     for m in people:
         if m.found_by == "pronoun":
             continue

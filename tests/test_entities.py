@@ -58,3 +58,32 @@ def test_words_of_a_discovered_name_are_not_mentioned_again_inside_it():
     article = read("विदेश सचिव विक्रम मिसरी ने बताया कि बैठक जल्द होगी।")
     spans = sorted((m.start, m.end) for m in article.mentions if m.kind == "Person")
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_a_portfolio_between_country_and_minister_still_introduces_a_new_person():
+    article = read("उनके साथ आए रूसी प्राकृतिक संसाधन मंत्री अलेक्जेंडर कोज़लोव ने कहा कि चर्चा हुई।")
+    entity = next(e for e in article.entities.values() if e.kind == "Person")
+    assert entity.discovered and entity.country == "russia" and entity.label_hi == "अलेक्जेंडर कोज़लोव"
+    assert entity.roles == {"प्राकृतिक संसाधन मंत्री"}
+    article = read("उत्तर कोरिया के राज्य सुरक्षा मंत्री मुन ग्वांग-चोल मॉस्को पहुंचे।")
+    assert [e.roles for e in article.entities.values() if e.discovered] == [{"राज्य सुरक्षा मंत्री"}]
+
+
+def test_a_nationality_before_an_office_mentions_the_country_but_not_before_a_common_noun():
+    assert ("Country", "russia") in read("रूसी राष्ट्रपति ने बयान दिया।").entities
+    assert ("Country", "south-korea") not in read("उसने दक्षिण कोरियाई मीडिया रिपोर्टों का खंडन किया।").entities
+
+
+def test_a_spelling_variant_of_a_gazetteer_name_is_that_person():
+    article = read("लावरोव ने उत्तर कोरिया की विदेश मंत्री चोई सोन हुई से वोंसान में मुलाकात की।")
+    assert ("Person", "choe-son-hui") in article.entities
+    assert not any(e.discovered for e in article.entities.values() if e.kind == "Person")
+
+
+def test_a_possessive_opening_makes_its_person_the_referent_of_a_later_pronoun():
+    article = read(
+        "शोइगु की यात्रा उस समय हुई जब वे उत्तर कोरिया के नेता से मिलने गए थे।\n"
+        "उनकी यात्रा उत्तर कोरिया के राज्य सुरक्षा मंत्री मुन ग्वांग-चोल द्वारा मॉस्को में उनके साथ बैठक करने के बाद हुई।"
+    )
+    meetings = [e for e in article.events if e.kind == "Meeting" and e.sentence == 2]
+    assert meetings and ("Person", "sergei-shoigu") in meetings[0].participants
