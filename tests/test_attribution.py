@@ -82,3 +82,4 @@ def test_a_common_word_signs_off_only_inside_the_dateline():
 def test_a_parenthesised_acronym_in_the_body_is_not_a_signoff():
     text = "शीर्षक दो\nपहला वाक्य।\nदूसरा वाक्य।\nपुतिन ने आधिकारिक कोरियन सेंट्रल न्यूज एजेंसी (केसीएनए) में लेख लिखा।"
     assert cited(text) == set()
+
