@@ -50,6 +50,18 @@ def _roles():
 
 
 @functools.lru_cache(maxsize=None)
+def _institutions():
+    """Return the institution lexicon: offices, those needing a country, anaphors, home, seats, locatives."""
+    data = lexicon.load("roles")
+    offices = {tuple(fold(k).split()): v for k, v in (data.get("institutions") or {}).items()}
+    need_country = {tuple(fold(k).split()) for k in data.get("institutions_need_country", [])}
+    anaphors = {fold(k): fold(v) for k, v in (data.get("institution_anaphors") or {}).items()}
+    seats = dict(data.get("seats") or {})
+    locative = {fold(w) for w in data.get("locative", [])}
+    return offices, need_country, anaphors, data.get("home_country"), seats, locative
+
+
+@functools.lru_cache(maxsize=None)
 def _name_rules():
     data = lexicon.load("roles")
     weak = {tuple(fold(t).split()) for t in data["weak_titles"]}
@@ -77,6 +89,7 @@ def _word_sets():
 def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
     """Return the longest known spans of a sentence's folded words, left to right."""
     titles, honorifics, _, pronouns = _roles()
+    offices, _, anaphors, _, _, _ = _institutions()
     longest = max(gazetteer.longest, 4)
     spans: list[Span] = []
     i = 0
@@ -88,6 +101,10 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
                 best = Span(i, i + length, "entity", owners=gazetteer.names[key])
             elif key in titles:
                 best = Span(i, i + length, "title", value=titles[key])
+            elif key in offices:
+                best = Span(i, i + length, "institution", value=offices[key])
+            elif length == 1 and key[0] in anaphors:
+                best = Span(i, i + 1, "anaphor", value=anaphors[key[0]])
             elif key in gazetteer.demonyms:
                 best = Span(i, i + length, "demonym", value=gazetteer.demonyms[key])
             elif key in gazetteer.short_names:
@@ -118,6 +135,9 @@ def _choose(owners: list[tuple[str, str]], known: set[tuple[str, str]]) -> tuple
 def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the article's mentions and the entities they name."""
     titles, honorifics, stop, pronouns = _roles()
+    _, _, _, home, seats, locative = _institutions()
+    # the office last named per folded office words, and per anaphor ("मंत्रालय")
+    institutions: dict[tuple[str, ...] | str, tuple[tuple[str, str], str | None]] = {}
     calendar_words = _word_sets()
     published = article.published.date() if isinstance(article.published, dt.datetime) else article.published
     per_sentence = []
@@ -154,15 +174,39 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
 
     # Pass 1: gazetteer names, titled and honoured names, offices.
     for index, (raw, folded, spans) in enumerate(per_sentence):
+        # short forms may be words of a new name ("री चांग-डे"), so they do not stop one
         covered = {i for span in spans for i in range(span.first, span.last)}
         for position, span in enumerate(spans):
             if span.tag == "entity":
                 ident = _choose(span.owners, set(entities))
+                if ident[0] == "Place" and ident[1] in seats and folded[span.last : span.last + 1] != [] and folded[span.last] not in locative:
+                    # "क्रेमलिन ने कहा": the seat acts, so it stands for the institution it houses
+                    ident = ("Organization", seats[ident[1]])
                 mention(index, raw, span.first, span.last, ident, "gazetteer")
                 full_names.add(ident)
+                if ident[0] == "Organization":
+                    _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
+            elif span.tag in ("institution", "anaphor"):
+                found = _institution(spans, position, folded, gazetteer, institutions, home)
+                if found is not None:
+                    first, ident, country = found
+                    known = ident in gazetteer.entities
+                    # a gazetteer office is named by the words written ("विदेश कार्यालय" after
+                    # "पाकिस्तान के"); a discovered one by the whole phrase
+                    mention(index, raw, span.first if known else first, span.last, ident, "short" if known else "discovered")
+                    if not known and entities[ident].country is None:
+                        entities[ident].country = country
+                    _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("title", "honorific"):
                 role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
                 country = _country_before(spans, position, folded, gazetteer)
+                if span.tag == "title" and country is None:
+                    # "उत्तर कोरिया के राज्य सुरक्षा मंत्री", "रूसी प्राकृतिक संसाधन मंत्री": a portfolio
+                    # between the country and the office belongs to the office
+                    portfolio = _portfolio(spans, position, folded, gazetteer, stop, calendar_words)
+                    if portfolio is not None:
+                        country, portfolio_start = portfolio
+                        role_hi = " ".join(w for w, _, _ in raw[portfolio_start : span.last])
                 following = spans[position + 1] if position + 1 < len(spans) else None
                 # stacked titles and honorifics ("राष्ट्रपति श्री …") pass the role on
                 if following and following.first == span.last and following.tag in ("title", "honorific"):
@@ -172,8 +216,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     if ident[0] == "Person" and role_hi and ident in entities:
                         entities[ident].roles.add(role_hi)
                     continue
-                if following and following.first == span.last and following.tag == "short":
-                    continue  # a surname after a title: pass 2 resolves it
+                if following and following.first == span.last and following.tag == "short" and (
+                    following.last - following.first > 1 or not _name_continues(article.text, raw, folded, following.last, stop, calendar_words)
+                ):
+                    continue  # a surname after a title: pass 2 resolves it ("राष्ट्रपति किम")
                 name_end = span.last
                 while (
                     name_end < len(folded)
@@ -235,9 +281,11 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             owners = [o for o in span.owners if o in full_names]
             if len(owners) == 1:
                 mention(index, raw, span.first, span.last, owners[0], "short")
-        already = {(m.start, m.end) for m in mentions if m.sentence == index}
+        already = [(m.start, m.end) for m in mentions if m.sentence == index]
         for i, word in enumerate(folded):
-            if i in covered or word not in local_names or (raw[i][1], raw[i][2]) in already:
+            # a word inside a name already found ("मुमताज" in "मुमताज ज़हरा बलोच"), or a common
+            # word that is part of a name ("हुई" in "चो सोन-हुई"), is no surname mention
+            if i in covered or word not in local_names or word in stop or any(s <= raw[i][1] < e for s, e in already):
                 continue
             ident = local_names[word]
             if ident in entities and entities[ident].discovered or ident in full_names:
@@ -256,6 +304,20 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             raw = [(text, start, end)]
             mention(index, raw, 0, 1, ident, "ner")
 
+    # a nationality adjective before an office mentions the office's country ("रूसी राष्ट्रपति",
+    # "चीनी प्रधानमंत्री"; not "दक्षिण कोरियाई मीडिया"); it is recorded as mentioned but not as a
+    # mention, so it never stands in for an event's agent
+    for raw, folded, spans in per_sentence:
+        for span, following in zip(spans, spans[1:]):
+            if following.first != span.last or following.tag not in ("title", "institution"):
+                continue
+            if span.tag == "demonym" and ("Country", span.value) not in entities and ("Country", span.value) in gazetteer.entities:
+                template = gazetteer.entities[("Country", span.value)]
+                entities[("Country", span.value)] = Entity(
+                    key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
+                    wikidata=template.wikidata, country=template.country,
+                )
+
     mentions.sort(key=lambda m: (m.start, m.end))
     article.mentions = mentions
     article.entities = entities
@@ -263,10 +325,72 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     return article
 
 
+def _remember_institution(institutions: dict, words_: tuple[str, ...], ident: tuple[str, str], gazetteer: Gazetteer) -> None:
+    """Note an organisation named with an office's words, for later bare mentions of that office."""
+    offices, _, anaphors, _, _, _ = _institutions()
+    country = gazetteer.entities[ident].country if ident in gazetteer.entities else None
+    for cut in range(len(words_)):
+        if words_[cut:] in offices:
+            institutions[words_[cut:]] = (ident, country)
+            break
+    for word in words_:
+        if word in anaphors.values():
+            institutions[word] = (ident, country)
+
+
+def _institution(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, institutions: dict, home: str | None):
+    """Return (first word, Organization ident, country) for an office: "ईरानी विदेश मंत्रालय", "मंत्रालय"."""
+    span = spans[position]
+    if span.tag == "anaphor":
+        remembered = institutions.get(span.value)
+        return (span.first, remembered[0], remembered[1]) if remembered else None
+    offices, need_country, _, _, _, _ = _institutions()
+    office = tuple(folded[span.first : span.last])
+    country = _country_before(spans, position, folded, gazetteer)
+    first = span.first
+    if country is not None:
+        first = _genitive_start(spans, position, folded)
+    elif office in institutions:
+        return (span.first, *institutions[office])
+    elif office in need_country or home is None:
+        return None
+    else:
+        country = home
+    ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
+    return first, ident, country
+
+
+def _name_continues(text: str, raw, folded: list[str], index: int, stop: set[str], calendar_words: set[str]) -> bool:
+    """Return whether word `index` goes on a name: "री चांग-डे" is a new person, not the surname री."""
+    return index < len(folded) and _joined(text, raw, index) and _could_be_name(folded[index], stop, calendar_words)
+
+
+def _portfolio(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, stop: set[str], calendar_words: set[str]):
+    """Return (country, first portfolio word) for "COUNTRY के <one or two words> मंत्री", else None."""
+    if position == 0:
+        return None
+    title, before = spans[position], spans[position - 1]
+    start = before.last
+    if before.tag == "demonym":
+        country = before.value
+    elif before.tag == "entity" and _choose(before.owners, set())[0] == "Country":
+        country = _choose(before.owners, set())[1]
+        if start < len(folded) and folded[start] in GENITIVE:
+            start += 1
+    else:
+        return None
+    gap = folded[start : title.first]
+    # office words ("सुरक्षा", "विदेश") are name stops but fine in a portfolio ("राज्य सुरक्षा मंत्री")
+    office_words = {w for key in _roles()[0] for w in key}
+    if not 1 <= len(gap) <= 2 or not all(w not in GENITIVE and (w in office_words or _could_be_name(w, stop, calendar_words)) for w in gap):
+        return None
+    return country, start
+
+
 def _joined(text: str, raw, index: int) -> bool:
-    """Return whether word `index` follows the previous word with only a space between."""
+    """Return whether word `index` follows the previous word with only a space or hyphen between."""
     gap = text[raw[index - 1][2] : raw[index][1]]
-    return gap.strip() == ""
+    return gap.strip() in ("", "-")
 
 
 def _country_before(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer) -> str | None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg import dates, lexicon
+from kg import attribution as attribution_, dates, lexicon
 from kg.document import Article, DateValue, Entity, Event, Mention
 from kg.gazetteer import Gazetteer
 from kg.iris import slugify
@@ -43,7 +43,6 @@ TRUST = {"gazetteer": 1.0, "short": 0.9, "role": 0.9, "dateline": 0.9, "discover
 AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
-_SOURCE_FILLERS = {"समाचार", "न्यूज", "एजेंसी", "एजेंसियों", "न्यूज़", "अखबार", "दैनिक", "चैनल", "टीवी"}
 # punctuation that may end a clause (a comma only after a finished verb, see _clauses)
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
@@ -64,11 +63,8 @@ def _lexicon():
         status: {scope: [tuple(fold(c).split()) for c in modality[status].get(scope, [])] for scope in ("near", "sentence")}
         for status in ("denied", "speculated", "planned")
     }
-    attribution = lexicon.load("attribution")
-    after_source = [tuple(fold(c).split()) for c in attribution["after_source"]]
-    signoff = re.compile(attribution["signoff_pattern"])
     _, _, _, pronouns = _roles()
-    return triggers, weak, anaphoric, cues, after_source, signoff, pronouns
+    return triggers, weak, anaphoric, cues, pronouns
 
 
 @functools.lru_cache(maxsize=None)
@@ -116,9 +112,9 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
 
 def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the events each sentence states, with sources and dates resolved."""
-    triggers, weak, anaphoric, cues, after_source, signoff, pronouns = _lexicon()
+    triggers, weak, anaphoric, cues, pronouns = _lexicon()
     grammar = _grammar()
-    article_sources = _signoff_sources(article, gazetteer, signoff)
+    attribution = attribution_.attribute(article, gazetteer)
     by_sentence: dict[int, list[Mention]] = {}
     for m in article.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -134,7 +130,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         lemmas = _lemmas(sentence, raw) if deps.has_lemmas(sentence) else None
         mentions = by_sentence.get(index, [])
         word_of = {w[1]: i for i, w in enumerate(raw)}
-        sources = _sentence_sources(mentions, raw, folded, after_source, word_of)
+        sources = attribution.agents(index)
         modifiers = _modifiers(article, mentions, raw, folded, word_of)
         clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions)
         expressions = dates.find(sentence.text, sentence.start)
@@ -165,7 +161,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = _parsed_status(parse, raw, position, status)
             for event in built:
                 event.status = status
-                event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
+                event.sources = attribution.sources(index, raw[position][1])
                 found.append((event, position, None))
         _attach_dates(context, found, expressions)
         for event, position, earlier in found:
@@ -177,11 +173,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # a restatement that adds no new claim
             events.append(event)
         people = [m for m in context.people(0, len(raw)) if m.found_by != "pronoun"]
-        subject = _subject(people, raw, folded, word_of)
+        subject = _subject(people, raw, folded, word_of, mentions)
         if subject is not None:
             last_subject = subject
     article.events = _merge_duplicates(events)
-    article.cites = set(article_sources) | {key for e in events for key in e.sources} | _all_cited(article, after_source)
+    article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
 
 
@@ -199,11 +195,12 @@ class _Sentence:
     def clause_of(self, position: int) -> int:
         return next(i for i, (start, end, _) in enumerate(self.clauses) if start <= position < end)
 
-    def people(self, start: int, end: int) -> list[Mention]:
-        """Return the people named in words start..end, not as sources."""
+    def people(self, start: int, end: int, speakers: bool = False) -> list[Mention]:
+        """Return the people named in words start..end, not as sources unless `speakers`."""
         return [
             m for m in self.mentions
-            if m.kind == "Person" and start <= self.word(m) < end and (m.kind, m.key) not in self.sources
+            if m.kind == "Person" and start <= self.word(m) < end
+            and (speakers or (m.kind, m.key) not in self.sources)
             and not self._inside_longer(m)
         ]
 
@@ -237,7 +234,9 @@ class _Sentence:
         to the last subject of the sentences before.
         """
         clause_start = self.clauses[self.clause_of(at)][0]
-        earlier = [m for m in self.people(0, clause_start) if m.found_by != "pronoun"]
+        # a speaker may be what the pronoun of the reported clause means:
+        # "ट्रंप ने घोषणा की कि वे … मिलेंगे"
+        earlier = [m for m in self.people(0, clause_start, speakers=True) if m.found_by != "pronoun"]
         for wanted in ("agent", "plain", None):
             chosen = [m for m in earlier if wanted is None or _case(m, self.raw, self.folded) == wanted]
             if chosen:
@@ -903,52 +902,10 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _sentence_sources(mentions: list[Mention], raw, folded, after_source, word_of) -> set[tuple[str, str]]:
-    """Return the agents a sentence attributes its claims to ("टैस के अनुसार")."""
-    found = set()
-    for m in mentions:
-        if m.kind not in ("Organization", "Person"):
-            continue
-        i = _word_index(raw, m.end - 1) + 1
-        # "योनहाप समाचार एजेंसी की रिपोर्ट के अनुसार": the agency's description may
-        # stand between its name and the cue
-        while i < len(folded) and folded[i] in _SOURCE_FILLERS:
-            i += 1
-        following = folded[i : i + 6]
-        for cue in after_source:
-            # allow a word between: "टैस की रिपोर्ट के अनुसार" is covered by the cue list,
-            # "एजेंसी टैस के हवाले से" by the mention itself
-            if tuple(following[: len(cue)]) == cue:
-                found.add((m.kind, m.key))
-    return found
 
 
-def _all_cited(article: Article, after_source) -> set[str]:
-    cited = set()
-    for index, sentence in enumerate(article.sentences):
-        mentions = [m for m in article.mentions if m.sentence == index]
-        raw = words(sentence.text, sentence.start)
-        folded = [fold(w) for w, _, _ in raw]
-        cited |= {key for kind, key in _sentence_sources(mentions, raw, folded, after_source, None) if kind == "Organization"}
-    return cited
 
 
-def _signoff_sources(article: Article, gazetteer: Gazetteer, signoff) -> set[str]:
-    """Return the agencies named in sign-offs and datelines: "(आईएएनएस)", "मॉस्को, 19 जून (भाषा)।"."""
-    found = set()
-    candidates = []
-    if article.sentences:
-        last = article.sentences[-1].text
-        candidates += [m.group(1) for m in [signoff.search(last)] if m]
-    for sentence in article.sentences[:3]:
-        dateline = re.match(r"^[^()]{0,40}\(\s*([^()\n]{2,40}?)\s*\)\s*[।:\-]", sentence.text)
-        if dateline:
-            candidates.append(dateline.group(1))
-    for name in candidates:
-        for kind, owner in gazetteer.names.get(tuple(fold(name).split()), []):
-            if kind == "Organization":
-                found.add(owner)
-    return found
 
 
 def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
@@ -972,7 +929,12 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
     return found
 
 
-def _subject(people: list[Mention], raw, folded, word_of) -> Mention | None:
+def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:
+    # a sentence that opens with a person's possession ("शोइगु की यात्रा …") is about that person,
+    # so a later "उनकी यात्रा" means them, not someone the sentence names further on
+    opening = min((m for m in mentions if m.kind == "Person"), key=lambda m: m.start, default=None)
+    if opening is not None and _word_index(raw, opening.start) == 0 and _case(opening, raw, folded) == "possessor":
+        return opening
     for m in people:
         if m.found_by == "pronoun":
             continue

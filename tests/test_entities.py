@@ -1,0 +1,89 @@
+"""Entity finding: institutions, seats of power, surnames in context (kg/entities.py)."""
+
+from kg import gazetteer
+from kg.document import Article
+from kg.pipeline import extract
+
+
+def read(text: str) -> Article:
+    return extract(Article(id="t", raw_text="शीर्षक\n" + text), gazetteer.load())
+
+
+def named(article: Article, kind: str) -> dict[str, str]:
+    return {m.text: m.key for m in article.mentions if m.kind == kind}
+
+
+def test_a_ministry_named_with_its_country_is_that_countrys_gazetteer_organisation():
+    article = read("पाकिस्तान के विदेश कार्यालय की प्रवक्ता ने बयान दिया।")
+    assert named(article, "Organization") == {"विदेश कार्यालय": "pakistani-foreign-office"}
+    assert "विदेश कार्यालय" in article.entities[("Organization", "pakistani-foreign-office")].alt_labels
+
+
+def test_an_unknown_institution_is_discovered_with_its_country():
+    article = read("यूक्रेनी सरकार के मुताबिक, समझौते को संसद की मंजूरी मिलनी बाकी है।")
+    entity = article.entities[("Organization", "ukraine-government")]
+    assert entity.discovered and entity.country == "ukraine" and entity.label_hi == "यूक्रेनी सरकार"
+
+
+def test_a_bare_foreign_ministry_is_the_home_countrys_unless_the_article_named_another():
+    assert named(read("विदेश मंत्रालय के मुताबिक, मोदी कल जाएंगे।"), "Organization") == {"विदेश मंत्रालय": "indian-mea"}
+    article = read("रूसी विदेश मंत्रालय ने वीडियो पोस्ट किया।\nविदेश मंत्रालय ने कहा कि वार्ता अच्छी रही।")
+    assert set(named(article, "Organization").values()) == {"russian-foreign-ministry"}
+
+
+def test_a_bare_ministry_refers_back_to_the_last_one_named():
+    article = read("विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया कि चर्चा हुई।\nमंत्रालय ने उन खबरों को निराधार बताया।")
+    assert named(article, "Organization") == {"विदेश मंत्रालय": "indian-mea", "मंत्रालय": "indian-mea"}
+    assert read("मंत्रालय ने कहा कि वार्ता अच्छी रही।").cites == set()
+
+
+def test_a_government_needs_its_country():
+    assert named(read("सरकार ने कहा कि वार्ता अच्छी रही।"), "Organization") == {}
+
+
+def test_the_kremlin_is_the_institution_when_it_speaks_and_the_place_when_something_happens_in_it():
+    assert named(read("क्रेमलिन ने कहा है कि किसी समझौते पर हस्ताक्षर नहीं किए गए हैं।"), "Organization") == {"क्रेमलिन": "kremlin"}
+    assert named(read("मंगलवार को क्रेमलिन में शिखर सम्मेलन होगा।"), "Place") == {"क्रेमलिन": "kremlin"}
+    article = read("क्रेमलिन के प्रवक्ता दिमित्री पेस्कोव ने कहा कि कोई योजना नहीं है।")
+    assert article.cites == {"kremlin"}
+
+
+def test_a_common_word_inside_a_known_name_is_not_a_surname_mention():
+    # "हुई" ends the name "चो सोन-हुई" but is also the verb "happened"
+    article = read("चो सोन-हुई ने लावरोव से मुलाकात की।\nयह बातचीत सौहार्दपूर्ण माहौल में हुई।")
+    assert [m.text for m in article.mentions if m.key == "choe-son-hui"] == ["चो सोन-हुई"]
+
+
+def test_words_of_a_discovered_name_are_not_mentioned_again_inside_it():
+    article = read("विदेश सचिव विक्रम मिसरी ने बताया कि बैठक जल्द होगी।")
+    spans = sorted((m.start, m.end) for m in article.mentions if m.kind == "Person")
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_a_portfolio_between_country_and_minister_still_introduces_a_new_person():
+    article = read("उनके साथ आए रूसी प्राकृतिक संसाधन मंत्री अलेक्जेंडर कोज़लोव ने कहा कि चर्चा हुई।")
+    entity = next(e for e in article.entities.values() if e.kind == "Person")
+    assert entity.discovered and entity.country == "russia" and entity.label_hi == "अलेक्जेंडर कोज़लोव"
+    assert entity.roles == {"प्राकृतिक संसाधन मंत्री"}
+    article = read("उत्तर कोरिया के राज्य सुरक्षा मंत्री मुन ग्वांग-चोल मॉस्को पहुंचे।")
+    assert [e.roles for e in article.entities.values() if e.discovered] == [{"राज्य सुरक्षा मंत्री"}]
+
+
+def test_a_nationality_before_an_office_mentions_the_country_but_not_before_a_common_noun():
+    assert ("Country", "russia") in read("रूसी राष्ट्रपति ने बयान दिया।").entities
+    assert ("Country", "south-korea") not in read("उसने दक्षिण कोरियाई मीडिया रिपोर्टों का खंडन किया।").entities
+
+
+def test_a_spelling_variant_of_a_gazetteer_name_is_that_person():
+    article = read("लावरोव ने उत्तर कोरिया की विदेश मंत्री चोई सोन हुई से वोंसान में मुलाकात की।")
+    assert ("Person", "choe-son-hui") in article.entities
+    assert not any(e.discovered for e in article.entities.values() if e.kind == "Person")
+
+
+def test_a_possessive_opening_makes_its_person_the_referent_of_a_later_pronoun():
+    article = read(
+        "शोइगु की यात्रा उस समय हुई जब वे उत्तर कोरिया के नेता से मिलने गए थे।\n"
+        "उनकी यात्रा उत्तर कोरिया के राज्य सुरक्षा मंत्री मुन ग्वांग-चोल द्वारा मॉस्को में उनके साथ बैठक करने के बाद हुई।"
+    )
+    meetings = [e for e in article.events if e.kind == "Meeting" and e.sentence == 2]
+    assert meetings and ("Person", "sergei-shoigu") in meetings[0].participants
