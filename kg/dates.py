@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kg import lexicon
@@ -49,6 +50,14 @@ def _calendar():
     periods = {tuple(fold(k).split()): v for k, v in data["relative_periods"].items()}
     days.update({tuple(fold(k).split()): "same" for k in data.get("same_day", [])})
     return months, weekdays, days, periods
+
+
+@functools.lru_cache(maxsize=None)
+def _clock():
+    """Return the pattern of a time of day with a clock time: "शाम 6:40", "सुबह 10 बजे"."""
+    parts = sorted(lexicon.load("calendar").get("day_parts", []), key=len, reverse=True)
+    names = "|".join(re.escape(unicodedata.normalize("NFC", p)) for p in parts)
+    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{names})\s+\d{{1,2}}(?:[:.]\d{{2}}(?:\s*बजे)?|\s*बजे)")
 
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -155,6 +164,13 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             i = last + 1
         else:
             i += 1
+    # a clock time with no day named before it is on the article's own day ("शाम 6:40 —
+    # … बैठक खत्म हो गई है"); after a day ("मंगलवार सुबह 10 बजे") the day already dates it
+    for match in _clock().finditer(text):
+        start = match.start() + offset
+        if any(0 <= start - e.end <= 2 for e in found) or any(e.start <= start < e.end for e in found):
+            continue
+        add(DateExpression(start, match.end() + offset, match.group(), shift_days=0))
     found.sort(key=lambda e: e.start)
     return found
 

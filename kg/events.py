@@ -29,6 +29,7 @@ event it restates; an event told twice keeps the higher of its two confidences.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -81,7 +82,13 @@ def _grammar():
         return [tuple(fold(c).split()) for c in items]
 
     clauses = modality["clauses"]
+    calendar = lexicon.load("calendar")
     return {
+        "date_links": seqs(calendar.get("date_links", [])),
+        "first_day": seqs(calendar.get("first_day", [])),
+        "next_day": seqs(calendar.get("next_day", [])),
+        "occasions": seqs(data.get("occasions", {}).get("nouns", [])),
+        "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
         "light": seqs(modality["light_infinitives"]),
         "pluperfect": {fold(w) for w in modality["pluperfect"]},
@@ -95,6 +102,7 @@ def _grammar():
         "both_leaders": seqs(data["both_leaders"]),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
+        "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "containing": seqs(clauses["containing"]),
     }
 
@@ -168,6 +176,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
                 found.append((event, position, None))
         _attach_dates(context, found, expressions)
+        denial = _contrastive_denial(context, cues)
+        if denial is not None:
+            for event, position, earlier in found:
+                if earlier is None and context.clause_of(position) < denial:
+                    event.status = "denied"
         for event, position, earlier in found:
             if earlier is not None and (
                 event.date is None
@@ -180,7 +193,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         subject = _subject(people, raw, folded, word_of)
         if subject is not None:
             last_subject = subject
-    article.events = _merge_duplicates(events)
+    _inherit_dates(article, events, grammar)
+    article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = set(article_sources) | {key for e in events for key in e.sources} | _all_cited(article, after_source)
     return article
 
@@ -805,6 +819,159 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if inside:
             future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _contrastive_denial(context: _Sentence, cues) -> int | None:
+    """Return the first contrastive clause that denies, by pointing back, what came before it."""
+    grammar, folded = context.grammar, context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if opener != "contrast":
+            continue
+        scope = folded[start:end]
+        if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, cue) >= 0 for cue in cues["denied"]["sentence"]):
+            return k
+    return None
+
+
+def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
+    """Date the undated events that point back to an event told before them.
+
+    News tells a day's events in sequence and dates only the first: "इस दौरान / इस मौके
+    पर / इसके बाद / उसी दिन / वहां …" take the date of the last dated event before them,
+    "वार्ता के बाद" that of the last meeting, "पहले दिन" the day the visit began and "अगले
+    दिन" the day after the event before. A sentence with no date expression and no such
+    link that goes on with the same paragraph ("मेलोनी बुधवार को जर्मनी में रहीं। बर्लिन में
+    मर्ज के साथ उनकी बातचीत हुई।") takes the date its previous sentence states, unless it is
+    a pluperfect flashback or has another status. The headline's date dates its own events,
+    and the body's undated events of the same kind and party that it summarises.
+    """
+    published = article.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    sentences = article.sentences
+    folded_of: dict[int, list[str]] = {}
+    expressions_of: dict[int, list] = {}
+
+    def folded(i: int) -> list[str]:
+        if i not in folded_of:
+            folded_of[i] = [fold(w) for w, _, _ in words(sentences[i].text, sentences[i].start)]
+        return folded_of[i]
+
+    def expressions(i: int) -> list:
+        if i not in expressions_of:
+            expressions_of[i] = dates.find(sentences[i].text, sentences[i].start)
+        return expressions_of[i]
+
+    def future(event: Event) -> bool:
+        return event.status in ("planned", "speculated")
+
+    def find(seq_list, words_, limit) -> tuple[str, ...] | None:
+        for seq in seq_list:
+            at = _contains(words_[:limit], seq)
+            if at >= 0:
+                return seq
+        return None
+
+    def same_paragraph(i: int) -> bool:
+        if i == 0 or i >= len(sentences):
+            return False
+        gap = article.text[sentences[i - 1].end : sentences[i].start]
+        return "\n" not in gap
+
+    def stated(i: int) -> DateValue | None:
+        """The date sentence `i` states: its events' date, else its one date expression."""
+        dated = [e.date for e in events if e.sentence == i and e.date is not None]
+        if dated:
+            return dated[-1]
+        found = [x for x in expressions(i) if not x.same_day]
+        if len(found) == 1 and published is not None:
+            return dates.resolve_expression(found[0], published)
+        return None
+
+    headline = article.title is not None and sentences and fold(sentences[0].text.strip()) == fold(article.title.strip())
+    if headline:
+        found = [x for x in expressions(0) if not x.same_day]
+        if len(found) == 1:
+            for event in events:
+                if event.sentence == 0 and event.date is None:
+                    event.date = dates.resolve_expression(found[0], published, future=future(event))
+    for n, event in enumerate(events):
+        if event.date is not None or event.sentence == 0:
+            continue
+        i = event.sentence
+        words_ = folded(i)
+        trigger = tuple(fold(event.trigger).split())
+        limit = _contains(words_, trigger) if trigger else -1
+        limit = limit if limit >= 0 else len(words_)
+        before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
+        if find(grammar["first_day"], words_, limit):
+            visits = [e for e in before if e.kind == "Visit" and e.date.precision == "day"]
+            if visits:
+                event.date = visits[0].date
+            continue
+        if find(grammar["next_day"], words_, limit):
+            days = [e for e in before if e.date.precision == "day"]
+            if days:
+                day = dt.date.fromisoformat(days[-1].date.value) + dt.timedelta(days=1)
+                event.date = DateValue(day.isoformat(), days[-1].date.text)
+            continue
+        # "वार्ता के बाद": after the last event of the kind the noun names
+        after_kind = None
+        triggers = _lexicon()[0]
+        for k in range(len(words_[:limit]) - 2):
+            for length in (2, 1):
+                key = tuple(words_[k : k + length])
+                if key in triggers and tuple(words_[k + length : k + length + 2]) == ("के", "बाद"):
+                    after_kind = triggers[key]
+        if after_kind is not None:
+            earlier = [e for e in before if e.kind == after_kind]
+            if earlier:
+                event.date = earlier[-1].date
+            continue
+        if find(grammar["date_links"], words_, limit):
+            if before:
+                event.date = before[-1].date
+            continue
+        if expressions(i):
+            continue
+        if headline:
+            keys = set(event.participants)
+            summary = [e for e in events if e.sentence == 0 and e.kind == event.kind and e.date is not None
+                       and e.status == event.status and keys & set(e.participants)]
+            if summary:
+                event.date = summary[0].date
+                continue
+        if not same_paragraph(i) or set(words_[limit:]) & grammar["pluperfect"]:
+            continue
+        previous = [e for e in events if e.sentence == i - 1]
+        if previous and not any(e.status == event.status for e in previous):
+            continue
+        value = stated(i - 1)
+        if value is not None:
+            event.date = value
+
+
+def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]:
+    """Drop a one-party signing that a signing of two or more parties in the article covers.
+
+    A headline says "जल संधि पर हस्ताक्षर" with one name; the body names both signers.
+    """
+
+    def country(kind: str, key: str) -> str:
+        if kind == "Person":
+            entity = article.entities.get(("Person", key))
+            return entity.country if entity is not None and entity.country else key
+        return key
+
+    full = [{country(k, v) for k, v in e.participants} for e in events if e.kind == "Signing" and len(e.participants) >= 2]
+    out = []
+    for event in events:
+        if event.kind == "Signing" and len(event.participants) == 1:
+            mine = country(*event.participants[0])
+            if any(mine in parties for parties in full):
+                continue
+        out.append(event)
+    return out
 
 
 def _dates_predicate(context: _Sentence, position: int, expressions, event: Event) -> bool:

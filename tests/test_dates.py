@@ -88,3 +88,12 @@ def test_weeks_are_read_at_the_month_they_lie_in():
 def test_usi_din_is_the_day_named_before_it():
     (first, second) = find("4 जून को पहुंचे और उसी दिन मिले")
     assert second.same_day and not first.same_day
+
+
+def test_a_clock_time_without_a_day_is_on_the_articles_day():
+    published = dt.date(2025, 4, 22)
+    assert resolve("शाम 6:40 — बैठक खत्म हो गई है", published=published).value == "2025-04-22"
+    # a day named before the clock time dates it, the clock time adds nothing
+    assert [e.text for e in find("सोमवार सुबह 10 बजे पहुंचे")] == ["सोमवार"]
+    # a time of day without a clock time is not a date
+    assert find("वे सुबह पहुंचे") == []

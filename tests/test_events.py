@@ -166,3 +166,64 @@ def test_both_leaders_are_the_two_just_named_in_the_sentence(gaz):
     meetings = {tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting"}
     assert ("narendra-modi", "vladimir-putin") in meetings
     assert all(len(pair) == 2 for pair in meetings)
+
+
+def test_a_signing_during_a_dated_meeting_takes_its_date(gaz):
+    # "इस दौरान" points back to the meeting told just before
+    found = {e.kind: e for e in events_of(gaz, (
+        "पुतिन ने मंगलवार को मॉस्को में मोदी से मुलाकात की। "
+        "इस दौरान दोनों देशों के बीच ऊर्जा सहयोग पर एक समझौते पर हस्ताक्षर किए गए।"
+    ))}
+    assert summary(found["Signing"]) == ("Signing", ("india", "russia"), "occurred", "2025-06-03")
+
+
+def test_after_the_talks_is_the_day_of_the_talks_not_of_the_arrival_told_later(gaz):
+    # "वार्ता के बाद" names the meeting, not the pluperfect arrival between them
+    found = [summary(e) for e in events_of(gaz, (
+        "राजनाथ सिंह ने बुधवार को कैनबरा में रिचर्ड मार्ल्स से मुलाकात की। राजनाथ सिंह सोमवार रात कैनबरा पहुंचे थे। "
+        "वार्ता के बाद भारत और ऑस्ट्रेलिया ने एक करार पर दस्तखत किए।"
+    ))]
+    assert ("Signing", ("australia", "india"), "occurred", "2025-06-04") in found
+
+
+def test_the_first_day_of_a_trip_is_the_day_it_began(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शी जिनपिंग सोमवार को तीन दिवसीय यात्रा पर मॉस्को पहुंचे। पहले दिन उन्होंने लावरोव से मुलाकात की।"
+    ))]
+    assert ("Meeting", ("sergei-lavrov", "xi-jinping"), "occurred", "2025-06-02") in found
+
+
+def test_a_sentence_that_goes_on_with_the_paragraph_takes_its_date_unless_it_is_a_flashback(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "जॉर्जिया मेलोनी बुधवार को एक दिन के दौरे पर जर्मनी में रहीं। बर्लिन में फ्रेडरिक मर्ज के साथ उनकी बातचीत हुई। "
+        "मेलोनी ने इमैनुएल मैक्रों से भी भेंट की थी।"
+    ))]
+    assert ("Meeting", ("friedrich-merz", "giorgia-meloni"), "occurred", "2025-06-04") in found
+    assert ("Meeting", ("emmanuel-macron", "giorgia-meloni"), "occurred", None) in found
+
+
+def test_a_headline_date_dates_the_body_events_it_summarises(gaz):
+    header = "23 अगस्त को टोक्यो जाएंगे ली जे-म्यांग\n19 अगस्त 2025\n\n"
+    found = [summary(e) for e in events_of(gaz, "सियोल: राष्ट्रपति ली जे-म्यांग अपनी पहली विदेश यात्रा पर जापान जाएंगे।", header)]
+    assert all(date == "2025-08-23" for kind, _, _, date in found if kind == "Visit"), found
+
+
+def test_a_one_party_headline_signing_is_covered_by_the_body(gaz):
+    header = "ताशकंद में जल संधि पर मिर्जियोयेव के हस्ताक्षर\n12 नवंबर 2025\n\n"
+    found = [summary(e) for e in events_of(gaz, "बुधवार को कजाखस्तान और उज्बेकिस्तान ने एक संधि पर हस्ताक्षर किए।", header)]
+    signings = [f for f in found if f[0] == "Signing"]
+    assert signings == [("Signing", ("kazakhstan", "uzbekistan"), "occurred", "2025-11-12")]
+
+
+def test_calling_reports_wrong_denies_them_and_a_due_meeting_is_planned(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "प्रवक्ता ने उन खबरों को गलत बताया कि मोदी अगले सप्ताह पाकिस्तान जाएंगे। "
+        "ट्रंप की मोदी से मुलाकात होनी है।"
+    ))]
+    assert ("Visit", ("narendra-modi",), "denied", None) in [(k, w, s, None) for k, w, s, _ in found]
+    assert any(k == "Meeting" and s == "planned" for k, _, s, _ in found), found
+
+
+def test_a_cancelled_meeting_is_denied(gaz):
+    found = [summary(e) for e in events_of(gaz, "मेलोनी की काजा कालास से मुलाकात होनी थी, लेकिन यह मुलाकात रद्द कर दी गई।")]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied"], found
