@@ -87,7 +87,7 @@ def _grammar():
         "date_links": seqs(calendar.get("date_links", [])),
         "first_day": seqs(calendar.get("first_day", [])),
         "next_day": seqs(calendar.get("next_day", [])),
-        "occasions": seqs(data.get("occasions", {}).get("nouns", [])),
+        "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
         "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
         "light": seqs(modality["light_infinitives"]),
@@ -132,6 +132,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         by_sentence.setdefault(m.sentence, []).append(m)
     last_subject: Mention | None = None
     events: list[Event] = []
+    headline = _has_headline(article)
     for index, sentence in enumerate(article.sentences):
         raw = words(sentence.text, sentence.start)
         if not raw:
@@ -163,6 +164,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                     copy.status = _status(context, position, length, cues, expressions)
                     found.append((copy, position, earlier))
                 continue
+            if trigger_key in grammar["occasions"] and any(
+                tuple(folded[position + length : position + length + len(a)]) == a for a in grammar["occasion_after"]
+            ):
+                continue  # "शिखर सम्मेलन में …": the setting, not a meeting
             strength = 0.7 if trigger_key in weak else 0.9
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
             if not built:
@@ -171,6 +176,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             status = _status(context, position, length, cues, expressions)
             if parse is not None:
                 status = _parsed_status(parse, raw, position, status)
+            if headline and index == 0 and status == "occurred" and position > 0 and (folded[position - 1],) in cues["planned"]["near"]:
+                status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
             for event in built:
                 event.status = status
                 event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
@@ -469,7 +476,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     raw, folded, article, index, grammar = context.raw, context.folded, context.article, context.index, context.grammar
     clause = context.clause_of(position)
     start, end, opener = context.clauses[clause]
-    named = context.people(start, end)
+    # the trigger word itself is never a name ("रक्षा मंत्री संवाद" read as a person "संवाद")
+    span = (raw[position][1], raw[position + length - 1][2])
+    named = [m for m in context.people(start, end) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
     for i in range(start, end):
@@ -490,6 +499,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             owners = sorted(owners + [shared], key=lambda m: m.start)
     countries = context.countries(start, end)
     inferred = 1.0
+    joint = False
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
         countries = _main_parties(article, index, "Country")
@@ -497,7 +507,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
-        people = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        pair = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
+        people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
+        joint = len(people) > 2
         inferred = 0.85
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
@@ -511,7 +524,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             participants, inferred = countries, 0.85
         else:
             return []
-        for group in _bilateral(participants, raw, folded):
+        for group in [participants] if joint else _bilateral(participants, raw, folded):
             event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
@@ -821,6 +834,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
 
+def _has_headline(article: Article) -> bool:
+    """Say whether the article's first sentence is its headline."""
+    sentences = article.sentences
+    return bool(article.title and sentences and fold(sentences[0].text.strip()) == fold(article.title.strip()))
+
+
 def _contrastive_denial(context: _Sentence, cues) -> int | None:
     """Return the first contrastive clause that denies, by pointing back, what came before it."""
     grammar, folded = context.grammar, context.folded
@@ -888,7 +907,7 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             return dates.resolve_expression(found[0], published)
         return None
 
-    headline = article.title is not None and sentences and fold(sentences[0].text.strip()) == fold(article.title.strip())
+    headline = _has_headline(article)
     if headline:
         found = [x for x in expressions(0) if not x.same_day]
         if len(found) == 1:

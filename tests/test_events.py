@@ -227,3 +227,33 @@ def test_calling_reports_wrong_denies_them_and_a_due_meeting_is_planned(gaz):
 def test_a_cancelled_meeting_is_denied(gaz):
     found = [summary(e) for e in events_of(gaz, "मेलोनी की काजा कालास से मुलाकात होनी थी, लेकिन यह मुलाकात रद्द कर दी गई।")]
     assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied"], found
+
+
+def test_a_summit_named_as_the_setting_is_not_a_meeting_of_those_present(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शिखर सम्मेलन में लूला दा सिल्वा और जेवियर माइली एक ही मंच पर दिखे, लेकिन दोनों नेताओं के बीच कोई बैठक नहीं हुई।"
+    ))]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied"], found
+
+
+def test_a_headline_puts_the_future_verb_before_the_trigger(gaz):
+    header = "टोक्यो जाएंगे ली जे-म्यांग, इशिबा के साथ होगी शिखर वार्ता\n19 अगस्त 2025\n\n"
+    found = [summary(e) for e in events_of(gaz, "सियोल में आज मौसम साफ रहा।", header)]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["planned"], found
+
+
+def test_both_leaders_and_the_one_they_meet_together_are_three_pairs(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "फ्रेडरिक मर्ज और जॉर्जिया मेलोनी ने बुधवार को बर्लिन में बातचीत की। "
+        "अटकलें हैं कि जनवरी में दोनों नेता वोलोदिमीर ज़ेलेंस्की से एक साथ मिल सकते हैं।"
+    ))]
+    speculated = [w for k, w, s, _ in found if k == "Meeting" and s == "speculated"]
+    assert speculated == [("friedrich-merz", "giorgia-meloni", "volodymyr-zelensky")], found
+
+
+def test_the_trigger_word_is_never_read_as_a_name(gaz):
+    # "रक्षा मंत्री संवाद" looks like "रक्षा मंत्री <name>" to name discovery
+    found = [summary(e) for e in events_of(gaz, (
+        "राजनाथ सिंह ने बुधवार को कैनबरा में अपने समकक्ष रिचर्ड मार्ल्स के साथ सालाना रक्षा मंत्री संवाद में हिस्सा लिया।"
+    ))]
+    assert ("Meeting", ("rajnath-singh", "richard-marles"), "occurred", "2025-06-04") in found, found
