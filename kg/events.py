@@ -556,6 +556,16 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         participants = people or countries
         if not people:
             inferred = 0.85
+        if not people and len(countries) < 2:
+            # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
+            # blocs and bodies sign as themselves, named "between" in the clause or, when
+            # the clause names no party, in the sentence
+            for low, high in ((start, end), (0, len(folded))):
+                bodies = _unique([m for m in context.mentions if m.kind == "Organization" and low <= context.word(m) < high
+                                  and (m.start, m.end) not in context.modifiers])
+                if len(bodies) >= 2 and "बीच" in folded[low:high] and (low == start or not countries):
+                    participants = bodies
+                    break
         if not participants:
             # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
             # no party is the article's two main countries'

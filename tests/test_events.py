@@ -257,3 +257,19 @@ def test_the_trigger_word_is_never_read_as_a_name(gaz):
         "राजनाथ सिंह ने बुधवार को कैनबरा में अपने समकक्ष रिचर्ड मार्ल्स के साथ सालाना रक्षा मंत्री संवाद में हिस्सा लिया।"
     ))]
     assert ("Meeting", ("rajnath-singh", "richard-marles"), "occurred", "2025-06-04") in found, found
+
+
+def test_blocs_named_between_sign_as_themselves(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "आसियान और यूरोपीय संघ के बीच मुक्त व्यापार समझौते पर बातचीत पूरी हुई थी, लेकिन उस पर अब तक हस्ताक्षर नहीं हुए हैं।"
+    ))]
+    assert [(w, s) for k, w, s, _ in found if k == "Signing"] == [(("asean", "european-union"), "denied")], found
+
+
+def test_a_contract_with_a_partner_may_be_speculated_and_bare_both_is_the_pair_just_named(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "विश्लेषकों के बीच चर्चा है कि तुर्की सऊदी अरब के साथ लड़ाकू विमानों की बिक्री का करार कर सकता है। "
+        "सम्मेलन में जेवियर माइली और लूला दा सिल्वा दिखे, लेकिन दोनों के बीच कोई बैठक नहीं हुई।"
+    ))]
+    assert ("Signing", ("saudi-arabia", "turkey"), "speculated", None) in found, found
+    assert ("Meeting", ("javier-milei", "lula-da-silva"), "denied", None) in found, found
