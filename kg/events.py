@@ -87,6 +87,8 @@ def _grammar():
         "date_links": seqs(calendar.get("date_links", [])),
         "first_day": seqs(calendar.get("first_day", [])),
         "next_day": seqs(calendar.get("next_day", [])),
+        "earlier_links": seqs(calendar.get("earlier_links", [])),
+        "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
         "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
         "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
@@ -957,9 +959,27 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if earlier:
                 event.date = earlier[-1].date
             continue
-        if find(grammar["date_links"], words_, limit):
+        period = find(list(grammar["same_period"]), words_, limit)
+        if period:
+            value = stated(i - 1) if i > 1 else None
+            if value is None and before:
+                value = before[-1].date
+            if value is not None:
+                width = grammar["same_period"][period]
+                event.date = DateValue(value.value[:width], value.text) if len(value.value) > width else value
+            continue
+        if find(grammar["earlier_links"], words_, limit):
             if before:
-                event.date = before[-1].date
+                value = before[-1].date
+                event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
+            continue
+        if find(grammar["date_links"], words_, limit):
+            # the sentence just before, when it states a date, is what the link points to
+            value = stated(i - 1) if i > 1 else None
+            if value is None and before:
+                value = before[-1].date
+            if value is not None:
+                event.date = value
             continue
         if expressions(i):
             continue
@@ -970,14 +990,20 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if summary:
                 event.date = summary[0].date
                 continue
-        if not same_paragraph(i) or set(words_[limit:]) & grammar["pluperfect"]:
+        if set(words_[limit:]) & grammar["pluperfect"]:
             continue
-        previous = [e for e in events if e.sentence == i - 1]
-        if previous and not any(e.status == event.status for e in previous):
-            continue
-        value = stated(i - 1)
-        if value is not None:
-            event.date = value
+        # back through the paragraph to the nearest sentence that states a date, unless a
+        # sentence on the way tells events of another status (another strand of the story)
+        j = i - 1
+        while j >= 1 and same_paragraph(j + 1) and i - j <= 3:
+            previous = [e for e in events if e.sentence == j]
+            if previous and not any(e.status == event.status for e in previous):
+                break
+            value = stated(j)
+            if value is not None:
+                event.date = value
+                break
+            j -= 1
 
 
 def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]:

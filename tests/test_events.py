@@ -273,3 +273,22 @@ def test_a_contract_with_a_partner_may_be_speculated_and_bare_both_is_the_pair_j
     ))]
     assert ("Signing", ("saudi-arabia", "turkey"), "speculated", None) in found, found
     assert ("Meeting", ("javier-milei", "lula-da-silva"), "denied", None) in found, found
+
+
+def test_earlier_in_the_story_and_the_same_year_are_read_at_the_month_and_year_before(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शहबाज शरीफ ने शुक्रवार को बीजिंग में शी जिनपिंग से मुलाकात की। "
+        "इससे पहले शरीफ ने ली कियांग के साथ वार्ता की। "
+        "लूला दा सिल्वा और जेवियर माइली की मुलाकात नवंबर 2024 में हुई थी। "
+        "उसी साल लूला दा सिल्वा ने क्लाउडिया शीनबाम के साथ भी वार्ता की थी।"
+    ))]
+    assert ("Meeting", ("li-qiang", "shehbaz-sharif"), "occurred", "2025-05") in found, found
+    assert ("Meeting", ("claudia-sheinbaum", "lula-da-silva"), "occurred", "2024") in found, found
+
+
+def test_a_paragraph_goes_on_past_a_sentence_without_events_or_dates(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "अब्बास अराघची और स्टीव विटकॉफ के बीच शनिवार को मस्कट में वार्ता हुई। "
+        "ओमान के विदेश मंत्री बद्र अलबुसैदी ने मध्यस्थ की भूमिका निभाई। अराघची ने अलग से अलबुसैदी से भेंट की।"
+    ))]
+    assert ("Meeting", ("abbas-araghchi", "badr-alabusaidi"), "occurred", "2025-05-31") in found, found
