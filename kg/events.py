@@ -393,7 +393,7 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
     found = []
     i = 0
     while i < len(folded):
-        for length in (3, 2, 1):
+        for length in (5, 4, 3, 2, 1):
             key = tuple(folded[i : i + length])
             if len(key) == length and key in triggers:
                 found.append((i, length, triggers[key]))
@@ -555,8 +555,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(place.kind, place.key))
             events.append((event, [visitor], 0.85 if after else 1.0))
     else:
-        participants = people or countries
-        if not people:
+        # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
+        # subject the coordinated clause would otherwise share
+        participants = countries if both_countries and len(countries) >= 2 else (people or countries)
+        if participants is countries:
             inferred = 0.85
         if not people and len(countries) < 2:
             # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":

@@ -292,3 +292,20 @@ def test_a_paragraph_goes_on_past_a_sentence_without_events_or_dates(gaz):
         "ओमान के विदेश मंत्री बद्र अलबुसैदी ने मध्यस्थ की भूमिका निभाई। अराघची ने अलग से अलबुसैदी से भेंट की।"
     ))]
     assert ("Meeting", ("abbas-araghchi", "badr-alabusaidi"), "occurred", "2025-05-31") in found, found
+
+
+def test_exchanging_signed_texts_and_signing_in_english_are_signings(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस के बीच मंगलवार को तीन सहमति पत्रों का आदान-प्रदान हुआ। "
+        "बुधवार को मोदी और पुतिन ने ऊर्जा समझौते पर साइन किए।"
+    ))]
+    signings = [f for f in found if f[0] == "Signing"]
+    assert ("Signing", ("india", "russia"), "occurred", "2025-06-03") in signings, found
+    assert ("Signing", ("narendra-modi", "vladimir-putin"), "occurred", "2025-06-04") in signings, found
+
+
+def test_both_countries_in_a_coordinated_clause_sign_not_the_shared_subject(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी ने सोमवार को वॉशिंगटन में ट्रंप से भेंट की और दोनों देशों ने व्यापार समझौते पर हस्ताक्षर किए।"
+    ))]
+    assert ("Signing", ("india", "united-states"), "occurred", "2025-06-02") in found, found
