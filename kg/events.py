@@ -105,6 +105,7 @@ def _grammar():
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
+        "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "containing": seqs(clauses["containing"]),
     }
 
@@ -766,6 +767,11 @@ def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str 
 def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start: int, cues) -> str:
     near = folded[near_start : max(clause_end, near_start + 1)][:8]
     scope = folded[scope_start:clause_end]
+    for phrase in _grammar()["unconfirmed"]:
+        # "पुष्टि नहीं हुई": this नहीं does not deny the event
+        at = _contains(near, phrase)
+        if at >= 0:
+            near = near[:at] + near[at + len(phrase):]
     for status in ("denied", "speculated", "planned"):
         if any(_contains(scope, cue) >= 0 for cue in cues[status]["sentence"]):
             return status

@@ -309,3 +309,11 @@ def test_both_countries_in_a_coordinated_clause_sign_not_the_shared_subject(gaz)
         "मोदी ने सोमवार को वॉशिंगटन में ट्रंप से भेंट की और दोनों देशों ने व्यापार समझौते पर हस्ताक्षर किए।"
     ))]
     assert ("Signing", ("india", "united-states"), "occurred", "2025-06-02") in found, found
+
+
+def test_an_unconfirmed_or_claimed_meeting_is_speculated_not_denied(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी और पुतिन की मुलाकात की पुष्टि नहीं हुई है। "
+        "रिपोर्टों में दावा किया गया है कि जयशंकर ने वांग यी से गुप्त मुलाकात की।"
+    ))]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["speculated", "speculated"], found
