@@ -108,8 +108,24 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         nxt = [t[0] for t in tokens[i + 1 : i + 4]]
         number = _number(token)
         expression = None
+        # "12 से 14 मई तक", "12-14 मई": a span of days is dated by its first day
+        span = None
+        if number and 1 <= number <= 31 and len(nxt) >= 3 and nxt[0] in ("से", "और") and _number(nxt[1]) and nxt[2] in months:
+            span = (i + 3, nxt[2], _number(nxt[1]))
+        elif number and 1 <= number <= 31 and len(nxt) >= 2 and _number(nxt[0]) and nxt[1] in months \
+                and text[end : tokens[i + 1][1]].strip() in ("-", "–", "—"):
+            span = (i + 2, nxt[1], _number(nxt[0]))
+        if span is not None and (span[2] or 0) >= number:
+            last, month_word, _ = span
+            month = months[month_word]
+            following = tokens[last + 1][0] if last + 1 < len(tokens) else None
+            year = _number(following) if following else None
+            if year and 1900 <= year <= 2100 and _valid(year, month, number):
+                expression = (last + 1, dict(year=year, month=month, day=number))
+            else:
+                expression = (last, dict(month=month, day=number))
         # 19 जून 2023 / 19 जून
-        if number and 1 <= number <= 31 and nxt and nxt[0] in months:
+        elif number and 1 <= number <= 31 and nxt and nxt[0] in months:
             month = months[nxt[0]]
             year = _number(nxt[1]) if len(nxt) > 1 else None
             if year and 1900 <= year <= 2100 and _valid(year, month, number):

@@ -97,3 +97,10 @@ def test_a_clock_time_without_a_day_is_on_the_articles_day():
     assert [e.text for e in find("सोमवार सुबह 10 बजे पहुंचे")] == ["सोमवार"]
     # a time of day without a clock time is not a date
     assert find("वे सुबह पहुंचे") == []
+
+
+def test_a_span_of_days_is_dated_by_its_first_day():
+    assert [(e.day, e.month, e.year) for e in find("वे 12 से 14 मई तक चीन में रहेंगे")] == [(12, 5, None)]
+    assert [(e.day, e.month, e.year) for e in find("2-4 मई 2025 को हुई बैठक")] == [(2, 5, 2025)]
+    # two numbers that are not a span stay as they were
+    assert [(e.day, e.month) for e in find("5 10 मई")] == [(10, 5)]

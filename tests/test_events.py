@@ -317,3 +317,8 @@ def test_an_unconfirmed_or_claimed_meeting_is_speculated_not_denied(gaz):
         "रिपोर्टों में दावा किया गया है कि जयशंकर ने वांग यी से गुप्त मुलाकात की।"
     ))]
     assert [s for k, _, s, _ in found if k == "Meeting"] == ["speculated", "speculated"], found
+
+
+def test_a_stay_in_the_future_is_a_planned_visit(gaz):
+    found = [summary(e) for e in events_of(gaz, "जयशंकर 12 से 14 जून तक चीन की यात्रा पर रहेंगे।")]
+    assert found == [("Visit", ("s-jaishankar",), "planned", "2025-06-12")], found
