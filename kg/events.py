@@ -13,7 +13,9 @@ speculation or a denial reaches the content it is about and not a relative or
 coordinated clause beside it. A trigger used as a noun takes its status from the word
 governing it ("हस्ताक्षर करने की वर्षगांठ": occurred; "मिलने पर सहमत": planned; a
 purpose "मिलने के लिए" the tense of the verb it serves). Each date expression dates the
-event whose trigger follows it. The same event told twice in an article is kept once;
+event whose trigger follows it; an event left undated takes the date of what it points back
+to ("इस दौरान", "वार्ता के बाद", "पहले दिन", the paragraph it continues, the headline that
+announces it: `_inherit_dates`). The same event told twice in an article is kept once;
 restatements with another date or status stay as separate, conflicting claims.
 
 Confidence (nkg:confidence) is the product of how the trigger was found (0.9 for a
