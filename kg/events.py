@@ -601,9 +601,16 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
     "जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात" (no verb between)."""
     grammar, folded = context.grammar, context.folded
     i = _word_index(context.raw, m.end - 1) + 1
-    if not (i < position and position - i <= 10 and folded[i] in ("के", "की", "का")):
+    if not (i < position and position - i <= 12 and folded[i] in ("के", "की", "का")):
         return False
-    return not any(w in grammar["verb_final"] or w.endswith(grammar["verb_endings"]) for w in folded[i + 1 : position])
+
+    def verb(k: int) -> bool:
+        w = folded[k]
+        if w == "की" and k + 1 < position and folded[k + 1] not in grammar["verb_final"]:
+            return False  # "यूरोपीय संघ की विदेश नीति प्रमुख": a genitive before its noun, not "did"
+        return w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])
+
+    return not any(verb(k) for k in range(i + 1, position))
 
 
 def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:

@@ -322,3 +322,11 @@ def test_an_unconfirmed_or_claimed_meeting_is_speculated_not_denied(gaz):
 def test_a_stay_in_the_future_is_a_planned_visit(gaz):
     found = [summary(e) for e in events_of(gaz, "जयशंकर 12 से 14 जून तक चीन की यात्रा पर रहेंगे।")]
     assert found == [("Visit", ("s-jaishankar",), "planned", "2025-06-12")], found
+
+
+def test_the_possessor_of_an_infinitive_meeting_is_a_party_across_a_genitive(gaz):
+    # the "की" of "यूरोपीय संघ की विदेश नीति प्रमुख" is a genitive, not the verb "did"
+    found = [summary(e) for e in events_of(gaz, (
+        "मेलोनी का यूरोपीय संघ की विदेश नीति प्रमुख काजा कालास से भी मिलना तय था, लेकिन यह मुलाकात रद्द कर दी गई।"
+    ))]
+    assert found == [("Meeting", ("giorgia-meloni", "kaja-kallas"), "denied", None)], found
