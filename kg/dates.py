@@ -35,6 +35,7 @@ class DateExpression:
     shift_months: int | None = None  # पिछले महीने
     shift_weeks: int | None = None  # पिछले सप्ताह
     same_day: bool = False  # उसी दिन: the day named just before it
+    ago: bool = False  # "दो दिन पहले": before the article's date whatever the verb's tense
 
     @property
     def absolute(self) -> bool:
@@ -50,6 +51,14 @@ def _calendar():
     periods = {tuple(fold(k).split()): v for k, v in data["relative_periods"].items()}
     days.update({tuple(fold(k).split()): "same" for k in data.get("same_day", [])})
     return months, weekdays, days, periods
+
+
+@functools.lru_cache(maxsize=None)
+def _days_ago():
+    """Return the number words and the "N दिन पहले" phrases of the calendar data."""
+    data = lexicon.load("calendar")
+    numbers = {fold(k): int(v) for k, v in data.get("number_words", {}).items()}
+    return numbers, [tuple(fold(p).split()) for p in data.get("days_ago", [])]
 
 
 @functools.lru_cache(maxsize=None)
@@ -154,6 +163,11 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
             expression = (i, dict(year=number))
+        elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p in _days_ago()[1]):
+            # "दो दिन पहले": that many days before the article's date
+            count = number or _days_ago()[0][token]
+            phrase = next(p for p in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
+            expression = (i + len(phrase), dict(shift_days=-count, ago=True))
         else:
             for length in (3, 2, 1):
                 key = tuple(t[0] for t in tokens[i : i + length])
@@ -168,6 +182,10 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     if following in months:
                         break
                     shift = periods[key]
+                    if shift.get("week") is not None and following in weekdays:
+                        # "पिछले हफ्ते बुधवार को": that weekday of that week
+                        expression = (i + length, dict(weekday=weekdays[following], shift_weeks=shift["week"]))
+                        break
                     expression = (
                         i + length - 1,
                         dict(shift_years=shift.get("year"), shift_months=shift.get("month"), shift_weeks=shift.get("week")),
@@ -255,6 +273,9 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
             year = published.year if e.month <= published.month else published.year - 1
         return DateValue(f"{year:04d}-{e.month:02d}", e.text)
     if e.weekday is not None:
+        if e.shift_weeks is not None:
+            monday = published - dt.timedelta(days=published.isoweekday() - 1) + dt.timedelta(weeks=e.shift_weeks)
+            return DateValue((monday + dt.timedelta(days=e.weekday - 1)).isoformat(), e.text)
         if future:
             delta = (e.weekday - published.isoweekday()) % 7
             return DateValue((published + dt.timedelta(days=delta)).isoformat(), e.text)
@@ -262,7 +283,7 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         return DateValue((published - dt.timedelta(days=delta)).isoformat(), e.text)
     if e.shift_days is not None:
         days = e.shift_days
-        if future and days < 0:
+        if future and days < 0 and not e.ago:
             days = -days  # "कल" with a future verb is tomorrow
         return DateValue((published + dt.timedelta(days=days)).isoformat(), e.text)
     if e.shift_years is not None:

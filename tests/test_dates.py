@@ -104,3 +104,12 @@ def test_a_span_of_days_is_dated_by_its_first_day():
     assert [(e.day, e.month, e.year) for e in find("2-4 मई 2025 को हुई बैठक")] == [(2, 5, 2025)]
     # two numbers that are not a span stay as they were
     assert [(e.day, e.month) for e in find("5 10 मई")] == [(10, 5)]
+
+
+def test_a_weekday_of_last_or_next_week_and_days_ago():
+    wednesday = dt.date(2025, 6, 4)
+    assert resolve("पिछले हफ्ते बुधवार को मिले", published=wednesday).value == "2025-05-28"
+    assert resolve("अगले सप्ताह सोमवार को मिलेंगे", published=wednesday, future=True).value == "2025-06-09"
+    assert resolve("दो दिन पहले मिले", published=wednesday).value == "2025-06-02"
+    assert resolve("3 दिन पहले", published=wednesday, future=True).value == "2025-06-01"
+    assert find("दो दिन की यात्रा") == []
