@@ -268,6 +268,15 @@ class _Sentence:
             chosen = [m for m in earlier if wanted is None or _case(m, self.raw, self.folded) == wanted]
             if chosen:
                 return chosen[-1]
+        # "वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की": the subject of an
+        # "on X's V-ing" adverbial ("X के … V-ने पर") is a clause of its own for a pronoun
+        for m in reversed([m for m in self.people(clause_start, at) if m.found_by != "pronoun"]):
+            if _case(m, self.raw, self.folded) != "possessor":
+                continue
+            i = _word_index(self.raw, m.end - 1) + 2
+            for k in range(i, min(i + 4, at)):
+                if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] == "पर":
+                    return m
         return self.last_subject
 
 
@@ -678,6 +687,13 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
     if not people:
         return None
     cases = [(m, _case(m, raw, folded)) for m in people]
+    if position + 1 < len(folded) and folded[position + 1] == "पर" and folded[position].endswith("ने"):
+        # "मोदी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की", "मॉस्को पहुंचने पर पुतिन ने
+        # मोदी का स्वागत किया": on someone's arrival, the one arriving is the possessor of the
+        # arrival or of the welcome, not the host who is the agent
+        owners = [m for m, case in cases if case == "possessor"]
+        if owners:
+            return owners[0]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
             if case == wanted and (wanted != "possessor" or 0 < position - _word_index(raw, m.end - 1) <= 5):

@@ -330,3 +330,19 @@ def test_the_possessor_of_an_infinitive_meeting_is_a_party_across_a_genitive(gaz
         "मेलोनी का यूरोपीय संघ की विदेश नीति प्रमुख काजा कालास से भी मिलना तय था, लेकिन यह मुलाकात रद्द कर दी गई।"
     ))]
     assert found == [("Meeting", ("giorgia-meloni", "kaja-kallas"), "denied", None)], found
+
+
+def test_on_arrival_the_one_arriving_is_the_visitor_not_the_host(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "सोमवार को मॉस्को पहुंचने पर पुतिन ने मोदी का स्वागत किया।\n\n"
+        "वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की।"
+    ))]
+    visits = [(w, d) for k, w, _, d in found if k == "Visit"]
+    assert visits == [(("narendra-modi",), "2025-06-02"), (("wang-yi",), None)], found
+
+
+def test_a_pronoun_after_an_on_arrival_adverbial_refers_to_the_one_arriving(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "पुतिन ने कहा कि वार्ता अच्छी रही। वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की।"
+    ))]
+    assert ("Meeting", ("s-jaishankar", "wang-yi"), "occurred", None) in found, found
