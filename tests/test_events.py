@@ -346,3 +346,12 @@ def test_a_pronoun_after_an_on_arrival_adverbial_refers_to_the_one_arriving(gaz)
         "पुतिन ने कहा कि वार्ता अच्छी रही। वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की।"
     ))]
     assert ("Meeting", ("s-jaishankar", "wang-yi"), "occurred", None) in found, found
+
+
+def test_a_signing_that_is_due_or_will_happen_is_planned(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस के बीच रक्षा समझौते पर हस्ताक्षर होने हैं। "
+        "चीन और पाकिस्तान के बीच ऊर्जा समझौता होना तय है।"
+    ))]
+    assert [(w, s) for k, w, s, _ in found if k == "Signing"] == [
+        (("india", "russia"), "planned"), (("china", "pakistan"), "planned")], found
