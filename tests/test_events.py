@@ -355,3 +355,11 @@ def test_a_signing_that_is_due_or_will_happen_is_planned(gaz):
     ))]
     assert [(w, s) for k, w, s, _ in found if k == "Signing"] == [
         (("india", "russia"), "planned"), (("china", "pakistan"), "planned")], found
+
+
+def test_postponed_or_refused_meetings_are_denied_and_one_about_to_happen_is_planned(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी और पुतिन की बैठक टल गई है। जयशंकर ने वांग यी से मिलने से मना कर दिया। "
+        "ट्रंप और शी जिनपिंग के बीच मुलाकात होने जा रही है। लावरोव और रुबियो के बीच मुलाकात हो सकने की बात कही जा रही है।"
+    ))]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied", "denied", "planned", "speculated"], found
