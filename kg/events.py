@@ -952,6 +952,7 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             return dates.resolve_expression(found[0], published)
         return None
 
+    triggers = _lexicon()[0]
     headline = _has_headline(article)
     if headline:
         found = [x for x in expressions(0) if not x.same_day]
@@ -981,7 +982,6 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             continue
         # "वार्ता के बाद": after the last event of the kind the noun names
         after_kind = None
-        triggers = _lexicon()[0]
         for k in range(len(words_[:limit]) - 2):
             for length in (2, 1):
                 key = tuple(words_[k : k + length])
@@ -1034,7 +1034,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 break
             value = stated(j)
             if value is not None:
-                event.date = value
+                # only a day's account goes on: a year or a month told before is background
+                if value.precision == "day":
+                    event.date = value
                 break
             j -= 1
 

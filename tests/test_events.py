@@ -363,3 +363,10 @@ def test_postponed_or_refused_meetings_are_denied_and_one_about_to_happen_is_pla
         "ट्रंप और शी जिनपिंग के बीच मुलाकात होने जा रही है। लावरोव और रुबियो के बीच मुलाकात हो सकने की बात कही जा रही है।"
     ))]
     assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied", "denied", "planned", "speculated"], found
+
+
+def test_a_year_told_before_is_background_not_the_date_of_what_follows(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस ने 2019 में रक्षा समझौते पर हस्ताक्षर किए थे। मोदी और पुतिन के बीच ऊर्जा पर बातचीत हुई।"
+    ))]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", None) in found, found
