@@ -13,7 +13,9 @@ speculation or a denial reaches the content it is about and not a relative or
 coordinated clause beside it. A trigger used as a noun takes its status from the word
 governing it ("हस्ताक्षर करने की वर्षगांठ": occurred; "मिलने पर सहमत": planned; a
 purpose "मिलने के लिए" the tense of the verb it serves). Each date expression dates the
-event whose trigger follows it. The same event told twice in an article is kept once;
+event whose trigger follows it; an event left undated takes the date of what it points back
+to ("इस दौरान", "वार्ता के बाद", "पहले दिन", the paragraph it continues, the headline that
+announces it: `_inherit_dates`). The same event told twice in an article is kept once;
 restatements with another date or status stay as separate, conflicting claims.
 
 Confidence (nkg:confidence) is the product of how the trigger was found (0.9 for a
@@ -29,6 +31,7 @@ event it restates; an event told twice keeps the higher of its two confidences.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -77,7 +80,15 @@ def _grammar():
         return [tuple(fold(c).split()) for c in items]
 
     clauses = modality["clauses"]
+    calendar = lexicon.load("calendar")
     return {
+        "date_links": seqs(calendar.get("date_links", [])),
+        "first_day": seqs(calendar.get("first_day", [])),
+        "next_day": seqs(calendar.get("next_day", [])),
+        "earlier_links": seqs(calendar.get("earlier_links", [])),
+        "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
+        "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
+        "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
         "light": seqs(modality["light_infinitives"]),
         "pluperfect": {fold(w) for w in modality["pluperfect"]},
@@ -91,6 +102,8 @@ def _grammar():
         "both_leaders": seqs(data["both_leaders"]),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
+        "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
+        "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "containing": seqs(clauses["containing"]),
     }
 
@@ -120,6 +133,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         by_sentence.setdefault(m.sentence, []).append(m)
     last_subject: Mention | None = None
     events: list[Event] = []
+    headline = _has_headline(article)
     for index, sentence in enumerate(article.sentences):
         raw = words(sentence.text, sentence.start)
         if not raw:
@@ -151,6 +165,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                     copy.status = _status(context, position, length, cues, expressions)
                     found.append((copy, position, earlier))
                 continue
+            if trigger_key in grammar["occasions"] and any(
+                tuple(folded[position + length : position + length + len(a)]) == a for a in grammar["occasion_after"]
+            ):
+                continue  # "शिखर सम्मेलन में …": the setting, not a meeting
             strength = 0.7 if trigger_key in weak else 0.9
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
             if not built:
@@ -159,11 +177,18 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             status = _status(context, position, length, cues, expressions)
             if parse is not None:
                 status = _parsed_status(parse, raw, position, status)
+            if headline and index == 0 and status == "occurred" and position > 0 and (folded[position - 1],) in cues["planned"]["near"]:
+                status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
             for event in built:
                 event.status = status
                 event.sources = attribution.sources(index, raw[position][1])
                 found.append((event, position, None))
         _attach_dates(context, found, expressions)
+        denial = _contrastive_denial(context, cues)
+        if denial is not None:
+            for event, position, earlier in found:
+                if earlier is None and context.clause_of(position) < denial:
+                    event.status = "denied"
         for event, position, earlier in found:
             if earlier is not None and (
                 event.date is None
@@ -176,7 +201,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         subject = _subject(people, raw, folded, word_of, mentions)
         if subject is not None:
             last_subject = subject
-    article.events = _merge_duplicates(events)
+    _inherit_dates(article, events, grammar)
+    article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
 
@@ -241,6 +267,15 @@ class _Sentence:
             chosen = [m for m in earlier if wanted is None or _case(m, self.raw, self.folded) == wanted]
             if chosen:
                 return chosen[-1]
+        # "वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की": the subject of an
+        # "on X's V-ing" adverbial ("X के … V-ने पर") is a clause of its own for a pronoun
+        for m in reversed([m for m in self.people(clause_start, at) if m.found_by != "pronoun"]):
+            if _case(m, self.raw, self.folded) != "possessor":
+                continue
+            i = _word_index(self.raw, m.end - 1) + 2
+            for k in range(i, min(i + 4, at)):
+                if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] == "पर":
+                    return m
         return self.last_subject
 
 
@@ -369,7 +404,7 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
     found = []
     i = 0
     while i < len(folded):
-        for length in (3, 2, 1):
+        for length in (5, 4, 3, 2, 1):
             key = tuple(folded[i : i + length])
             if len(key) == length and key in triggers:
                 found.append((i, length, triggers[key]))
@@ -454,7 +489,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     raw, folded, article, index, grammar = context.raw, context.folded, context.article, context.index, context.grammar
     clause = context.clause_of(position)
     start, end, opener = context.clauses[clause]
-    named = context.people(start, end)
+    # the trigger word itself is never a name ("रक्षा मंत्री संवाद" read as a person "संवाद")
+    span = (raw[position][1], raw[position + length - 1][2])
+    named = [m for m in context.people(start, end) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
     for i in range(start, end):
@@ -475,6 +512,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             owners = sorted(owners + [shared], key=lambda m: m.start)
     countries = context.countries(start, end)
     inferred = 1.0
+    joint = False
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
         countries = _main_parties(article, index, "Country")
@@ -482,7 +520,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
-        people = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        pair = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
+        people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
+        joint = len(people) > 2
         inferred = 0.85
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
@@ -496,7 +537,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             participants, inferred = countries, 0.85
         else:
             return []
-        for group in _bilateral(participants, raw, folded):
+        for group in [participants] if joint else _bilateral(participants, raw, folded):
             event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
@@ -525,9 +566,21 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(place.kind, place.key))
             events.append((event, [visitor], 0.85 if after else 1.0))
     else:
-        participants = people or countries
-        if not people:
+        # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
+        # subject the coordinated clause would otherwise share
+        participants = countries if both_countries and len(countries) >= 2 else (people or countries)
+        if participants is countries:
             inferred = 0.85
+        if not people and len(countries) < 2:
+            # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
+            # blocs and bodies sign as themselves, named "between" in the clause or, when
+            # the clause names no party, in the sentence
+            for low, high in ((start, end), (0, len(folded))):
+                bodies = _unique([m for m in context.mentions if m.kind == "Organization" and low <= context.word(m) < high
+                                  and (m.start, m.end) not in context.modifiers])
+                if len(bodies) >= 2 and "बीच" in folded[low:high] and (low == start or not countries):
+                    participants = bodies
+                    break
         if not participants:
             # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
             # no party is the article's two main countries'
@@ -556,9 +609,16 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
     "जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात" (no verb between)."""
     grammar, folded = context.grammar, context.folded
     i = _word_index(context.raw, m.end - 1) + 1
-    if not (i < position and position - i <= 10 and folded[i] in ("के", "की", "का")):
+    if not (i < position and position - i <= 12 and folded[i] in ("के", "की", "का")):
         return False
-    return not any(w in grammar["verb_final"] or w.endswith(grammar["verb_endings"]) for w in folded[i + 1 : position])
+
+    def verb(k: int) -> bool:
+        w = folded[k]
+        if w == "की" and k + 1 < position and folded[k + 1] not in grammar["verb_final"]:
+            return False  # "यूरोपीय संघ की विदेश नीति प्रमुख": a genitive before its noun, not "did"
+        return w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])
+
+    return not any(verb(k) for k in range(i + 1, position))
 
 
 def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
@@ -626,6 +686,13 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
     if not people:
         return None
     cases = [(m, _case(m, raw, folded)) for m in people]
+    if position + 1 < len(folded) and folded[position + 1] == "पर" and folded[position].endswith("ने"):
+        # "मोदी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की", "मॉस्को पहुंचने पर पुतिन ने
+        # मोदी का स्वागत किया": on someone's arrival, the one arriving is the possessor of the
+        # arrival or of the welcome, not the host who is the agent
+        owners = [m for m, case in cases if case == "possessor"]
+        if owners:
+            return owners[0]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
             if case == wanted and (wanted != "possessor" or 0 < position - _word_index(raw, m.end - 1) <= 5):
@@ -724,6 +791,11 @@ def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str 
 def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start: int, cues) -> str:
     near = folded[near_start : max(clause_end, near_start + 1)][:8]
     scope = folded[scope_start:clause_end]
+    for phrase in _grammar()["unconfirmed"]:
+        # "पुष्टि नहीं हुई": this नहीं does not deny the event
+        at = _contains(near, phrase)
+        if at >= 0:
+            near = near[:at] + near[at + len(phrase):]
     for status in ("denied", "speculated", "planned"):
         if any(_contains(scope, cue) >= 0 for cue in cues[status]["sentence"]):
             return status
@@ -804,6 +876,191 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if inside:
             future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _has_headline(article: Article) -> bool:
+    """Say whether the article's first sentence is its headline."""
+    sentences = article.sentences
+    return bool(article.title and sentences and fold(sentences[0].text.strip()) == fold(article.title.strip()))
+
+
+def _contrastive_denial(context: _Sentence, cues) -> int | None:
+    """Return the first contrastive clause that denies, by pointing back, what came before it."""
+    grammar, folded = context.grammar, context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if opener != "contrast":
+            continue
+        scope = folded[start:end]
+        if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, cue) >= 0 for cue in cues["denied"]["sentence"]):
+            return k
+    return None
+
+
+def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
+    """Date the undated events that point back to an event told before them.
+
+    News tells a day's events in sequence and dates only the first: "इस दौरान / इस मौके
+    पर / इसके बाद / उसी दिन / वहां …" take the date of the last dated event before them,
+    "वार्ता के बाद" that of the last meeting, "पहले दिन" the day the visit began and "अगले
+    दिन" the day after the event before. A sentence with no date expression and no such
+    link that goes on with the same paragraph ("मेलोनी बुधवार को जर्मनी में रहीं। बर्लिन में
+    मर्ज के साथ उनकी बातचीत हुई।") takes the date its previous sentence states, unless it is
+    a pluperfect flashback or has another status. The headline's date dates its own events,
+    and the body's undated events of the same kind and party that it summarises.
+    """
+    published = article.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    sentences = article.sentences
+    folded_of: dict[int, list[str]] = {}
+    expressions_of: dict[int, list] = {}
+
+    def folded(i: int) -> list[str]:
+        if i not in folded_of:
+            folded_of[i] = [fold(w) for w, _, _ in words(sentences[i].text, sentences[i].start)]
+        return folded_of[i]
+
+    def expressions(i: int) -> list:
+        if i not in expressions_of:
+            expressions_of[i] = dates.find(sentences[i].text, sentences[i].start)
+        return expressions_of[i]
+
+    def future(event: Event) -> bool:
+        return event.status in ("planned", "speculated")
+
+    def find(seq_list, words_, limit) -> tuple[str, ...] | None:
+        for seq in seq_list:
+            at = _contains(words_[:limit], seq)
+            if at >= 0:
+                return seq
+        return None
+
+    def same_paragraph(i: int) -> bool:
+        if i == 0 or i >= len(sentences):
+            return False
+        gap = article.text[sentences[i - 1].end : sentences[i].start]
+        return "\n" not in gap
+
+    def stated(i: int) -> DateValue | None:
+        """The date sentence `i` states: its events' date, else its one date expression."""
+        dated = [e.date for e in events if e.sentence == i and e.date is not None]
+        if dated:
+            return dated[-1]
+        found = [x for x in expressions(i) if not x.same_day]
+        if len(found) == 1 and published is not None:
+            return dates.resolve_expression(found[0], published)
+        return None
+
+    triggers = _lexicon()[0]
+    headline = _has_headline(article)
+    if headline:
+        found = [x for x in expressions(0) if not x.same_day]
+        if len(found) == 1:
+            for event in events:
+                if event.sentence == 0 and event.date is None:
+                    event.date = dates.resolve_expression(found[0], published, future=future(event))
+    for n, event in enumerate(events):
+        if event.date is not None or event.sentence == 0:
+            continue
+        i = event.sentence
+        words_ = folded(i)
+        trigger = tuple(fold(event.trigger).split())
+        limit = _contains(words_, trigger) if trigger else -1
+        limit = limit if limit >= 0 else len(words_)
+        before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
+        if find(grammar["first_day"], words_, limit):
+            visits = [e for e in before if e.kind == "Visit" and e.date.precision == "day"]
+            if visits:
+                event.date = visits[0].date
+            continue
+        if find(grammar["next_day"], words_, limit):
+            days = [e for e in before if e.date.precision == "day"]
+            if days:
+                day = dt.date.fromisoformat(days[-1].date.value) + dt.timedelta(days=1)
+                event.date = DateValue(day.isoformat(), days[-1].date.text)
+            continue
+        # "वार्ता के बाद": after the last event of the kind the noun names
+        after_kind = None
+        for k in range(len(words_[:limit]) - 2):
+            for length in (2, 1):
+                key = tuple(words_[k : k + length])
+                if key in triggers and tuple(words_[k + length : k + length + 2]) == ("के", "बाद"):
+                    after_kind = triggers[key]
+        if after_kind is not None:
+            earlier = [e for e in before if e.kind == after_kind]
+            if earlier:
+                event.date = earlier[-1].date
+            continue
+        period = find(list(grammar["same_period"]), words_, limit)
+        if period:
+            value = stated(i - 1) if i > 1 else None
+            if value is None and before:
+                value = before[-1].date
+            if value is not None:
+                width = grammar["same_period"][period]
+                event.date = DateValue(value.value[:width], value.text) if len(value.value) > width else value
+            continue
+        if find(grammar["earlier_links"], words_, limit):
+            if before:
+                value = before[-1].date
+                event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
+            continue
+        if find(grammar["date_links"], words_, limit):
+            # the sentence just before, when it states a date, is what the link points to
+            value = stated(i - 1) if i > 1 else None
+            if value is None and before:
+                value = before[-1].date
+            if value is not None:
+                event.date = value
+            continue
+        if expressions(i):
+            continue
+        if headline:
+            keys = set(event.participants)
+            summary = [e for e in events if e.sentence == 0 and e.kind == event.kind and e.date is not None
+                       and e.status == event.status and keys & set(e.participants)]
+            if summary:
+                event.date = summary[0].date
+                continue
+        if set(words_[limit:]) & grammar["pluperfect"]:
+            continue
+        # back through the paragraph to the nearest sentence that states a date, unless a
+        # sentence on the way tells events of another status (another strand of the story)
+        j = i - 1
+        while j >= 1 and same_paragraph(j + 1) and i - j <= 3:
+            previous = [e for e in events if e.sentence == j]
+            if previous and not any(e.status == event.status for e in previous):
+                break
+            value = stated(j)
+            if value is not None:
+                # only a day's account goes on: a year or a month told before is background
+                if value.precision == "day":
+                    event.date = value
+                break
+            j -= 1
+
+
+def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]:
+    """Drop a one-party signing that a signing of two or more parties in the article covers.
+
+    A headline says "जल संधि पर हस्ताक्षर" with one name; the body names both signers.
+    """
+
+    def country(kind: str, key: str) -> str:
+        if kind == "Person":
+            entity = article.entities.get(("Person", key))
+            return entity.country if entity is not None and entity.country else key
+        return key
+
+    full = [{country(k, v) for k, v in e.participants} for e in events if e.kind == "Signing" and len(e.participants) >= 2]
+    out = []
+    for event in events:
+        if event.kind == "Signing" and len(event.participants) == 1:
+            mine = country(*event.participants[0])
+            if any(mine in parties for parties in full):
+                continue
+        out.append(event)
+    return out
 
 
 def _dates_predicate(context: _Sentence, position: int, expressions, event: Event) -> bool:
