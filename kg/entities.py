@@ -291,18 +291,21 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             if ident in entities and entities[ident].discovered or ident in full_names:
                 mention(index, raw, i, i + 1, ident, "short")
 
-    # Statistical NER spans, where the backend gave them, for names nothing above found.
+    # Statistical NER spans, where the backend gave them, for names nothing above found. A
+    # small model labels titles, months and phrases as names ("उपराष्ट्रपति", "फरवरी 2024",
+    # "ओगार्योवो स्थित"), so a span must look like a name before it becomes an entity.
     for index, sentence in enumerate(article.sentences):
         taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+        spans = per_sentence[index][2]
+        known = [(per_sentence[index][0][sp.first][1], per_sentence[index][0][sp.last - 1][2]) for sp in spans if sp.tag in ("entity", "short", "demonym", "institution")]
         for start, end, kind in sentence.ner_spans:
-            if any(s < end and start < e for s, e in taken) or kind not in ("Person", "Organization", "Place"):
+            if any(s < end and start < e for s, e in taken + known) or kind not in ("Person", "Organization", "Place"):
                 continue
-            text = article.text[start:end]
-            if len(fold(text)) < 3 or fold(text) in stop:
+            trimmed = plausible_name(words(article.text[start:end], start), gazetteer)
+            if trimmed is None or not _proper_nouns(sentence.tokens, *trimmed):
                 continue
-            ident = (kind, slugify(text))
-            raw = [(text, start, end)]
-            mention(index, raw, 0, 1, ident, "ner")
+            raw = [(article.text[trimmed[0] : trimmed[1]], trimmed[0], trimmed[1])]
+            mention(index, raw, 0, 1, (kind, slugify(raw[0][0])), "ner")
 
     # a nationality adjective before an office mentions the office's country ("रूसी राष्ट्रपति",
     # "चीनी प्रधानमंत्री"; not "दक्षिण कोरियाई मीडिया"); it is recorded as mentioned but not as a
@@ -323,6 +326,80 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     article.entities = entities
     _find_dateline(article)
     return article
+
+
+@functools.lru_cache(maxsize=None)
+def _common_words() -> frozenset[str]:
+    """Return folded words the lexicons use as common words: triggers, modality and attribution cues,
+    titles, honorifics, name stops, institutions, calendar words. None of them alone makes a name."""
+    found: set[str] = set()
+
+    def collect(value):
+        if isinstance(value, str):
+            found.update(fold(value).split())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                collect(key)
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for name in ("triggers", "modality", "attribution", "calendar"):
+        collect(lexicon.load(name))
+    roles = lexicon.load("roles")
+    for key in ("titles", "honorifics", "name_stop", "institutions", "ner_not_names"):
+        collect(list(roles.get(key) or []))
+    return frozenset(w for w in found if not w.isascii() or w.isalpha())
+
+
+def plausible_name(raw: list[tuple[str, int, int]], gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """Return the (start, end) offsets of the name in a statistical NER span, or None when it is none.
+
+    Title and honorific words at the span's edges are stripped ("यूक्रेनी राष्ट्रपति" keeps
+    "यूक्रेनी", which is then refused as a nationality). A span is refused when what remains is
+    made only of common words (titles, calendar words, trigger and cue words), numbers and
+    nationality adjectives, when it holds a postposition or conjunction (names do not), or when
+    it ends in a participle that makes a place phrase of a name ("ओगार्योवो स्थित").
+    """
+    titles, honorifics, stop, _ = _roles()
+    edges = set(titles) | set(honorifics)
+    folded = [fold(w) for w, _, _ in raw]
+    first, last = 0, len(folded)
+    changed = True
+    while changed and first < last:
+        changed = False
+        for length in range(min(4, last - first), 0, -1):
+            if tuple(folded[first : first + length]) in edges:
+                first += length
+                changed = True
+                break
+            if tuple(folded[last - length : last]) in edges:
+                last -= length
+                changed = True
+                break
+    name = folded[first:last]
+    if not name or len("".join(name)) < 3:
+        return None
+    participles = {fold(w) for w in lexicon.load("roles").get("ner_participles", [])}
+    if name[-1] in participles or any(w in GENITIVE or w in stop and len(w) <= 3 for w in name):
+        return None
+    common = _common_words()
+    demonyms = {w for key in gazetteer.demonyms for w in key}
+    if all(w in common or w in demonyms or w.isdigit() or not any(c.isalpha() for c in w) for w in name):
+        return None
+    # a date, a number, a cue word or a plural or verb form inside the span makes it a phrase
+    # ("मंगलवार सुबह", "द्विपक्षीय बैठक", "विश्लेषकों", "प्रोटोकॉल तोड़कर"), not a name
+    adjectives = tuple(fold(e) for e in lexicon.load("roles").get("ner_not_name_endings", []))
+    if any(w in common or w.isdigit() or w.endswith(adjectives) or not _could_be_name(w, stop, _word_sets()) for w in name):
+        return None
+    return raw[first][1], raw[last - 1][2]
+
+
+def _proper_nouns(tokens, start: int, end: int) -> bool:
+    """Return whether the tagger calls every token in [start, end) a proper noun (true when untagged)."""
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    return all(t.upos in (None, "PROPN") for t in inside)
 
 
 def _remember_institution(institutions: dict, words_: tuple[str, ...], ident: tuple[str, str], gazetteer: Gazetteer) -> None:

@@ -87,3 +87,43 @@ def test_a_possessive_opening_makes_its_person_the_referent_of_a_later_pronoun()
     )
     meetings = [e for e in article.events if e.kind == "Meeting" and e.sentence == 2]
     assert meetings and ("Person", "sergei-shoigu") in meetings[0].participants
+
+
+# Statistical NER spans: a small model labels titles, dates and phrases as names.
+from kg.anatomy import read_anatomy  # noqa: E402
+from kg.entities import find_entities, plausible_name  # noqa: E402
+from kg.normalising import words  # noqa: E402
+
+
+def _plausible(text: str):
+    found = plausible_name(words(text, 0), gazetteer.load())
+    return None if found is None else text[found[0] : found[1]]
+
+
+def test_titles_dates_numbers_and_nationalities_are_not_names_from_a_statistical_ner():
+    for phrase in ("फरवरी 2024", "उपराष्ट्रपति", "शिखर सम्मेलन", "यूक्रेनी राष्ट्रपति", "ओगार्योवो स्थित",
+                   "मंगलवार सुबह", "द्विपक्षीय बैठक", "राजनयिक सूत्रों", "2025"):
+        assert _plausible(phrase) is None, phrase
+
+
+def test_a_title_at_the_edge_of_a_statistical_ner_span_is_stripped_and_the_name_kept():
+    assert _plausible("राष्ट्रपति तोमास ग्रिमसन") == "तोमास ग्रिमसन"
+    assert _plausible("श्री तोमास ग्रिमसन") == "तोमास ग्रिमसन"
+
+
+def test_a_statistical_ner_span_becomes_an_entity_only_when_plausible_and_not_already_known():
+    article = Article(id="t", raw_text="शीर्षक\nफरवरी 2024 में उपराष्ट्रपति तोमास ग्रिमसन ने पुतिन से मुलाकात की।")
+    read_anatomy(article)
+    sentence = article.sentences[-1]
+    text = article.text
+
+    def span(phrase, kind):
+        start = text.index(phrase)
+        return (start, start + len(phrase), kind)
+
+    sentence.ner_spans = [span("फरवरी 2024", "Person"), span("तोमास ग्रिमसन", "Person"), span("पुतिन", "Person")]
+    find_entities(article, gazetteer.load())
+    found = {(m.text, m.key, m.found_by) for m in article.mentions if m.kind == "Person"}
+    assert ("पुतिन", "vladimir-putin", "gazetteer") in found
+    assert not any(m.text.startswith("फरवरी") for m in article.mentions)
+    assert any(m.text == "तोमास ग्रिमसन" for m in article.mentions)
