@@ -265,6 +265,39 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     if len(holders) == 1:
                         first = _genitive_start(spans, position, folded)
                         mention(index, raw, first, span.last, ("Person", holders[0]), "role")
+    # News media the gazetteer does not know, named after what they are: "ऑस्ट्रेलियाई प्रसारक
+    # एबीसी के अनुसार", "अमीराती समाचार एजेंसी वाम ने बताया", "ब्राजील के अखबार X के मुताबिक".
+    media = _media_kinds()
+    common = _common_words()
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+        for span in spans:
+            taken.append((raw[span.first][1], raw[span.last - 1][2]))
+        i = 0
+        while i < len(folded):
+            kind = next((k for k in media if tuple(folded[i : i + len(k)]) == k), None)
+            if kind is None:
+                i += 1
+                continue
+            first = end = i + len(kind)
+            while (
+                end < len(folded) and end - first < 4 and _joined(article.text, raw, end)
+                and not any(s <= raw[end][1] < e for s, e in taken)
+                and (folded[end] not in common or end > first and (folded[end],) in media)
+                and folded[end] not in GENITIVE
+                and _could_be_name(folded[end], stop, calendar_words)
+            ):
+                end += 1
+            after = folded[end] if end < len(folded) else ""
+            if end > first and (after in GENITIVE or after in ("ने", "द्वारा") or article.text[raw[end - 1][2] : raw[end - 1][2] + 2].strip()[:1] in (",", "(")):
+                ident = ("Organization", slugify(" ".join(folded[first:end])))
+                if ident not in gazetteer.entities:
+                    mention(index, raw, first, end, ident, "discovered")
+                    if entities[ident].country is None:
+                        entities[ident].country = _media_country(spans, folded, i, gazetteer)
+                    taken.append((raw[first][1], raw[end - 1][2]))
+            i = max(end, i + 1)
+
     # names of gazetteer people in full also answer to their words ("किम" after "किम जोंग उन")
     for ident in sorted(full_names):
         if ident[0] == "Person":
@@ -394,6 +427,28 @@ def plausible_name(raw: list[tuple[str, int, int]], gazetteer: Gazetteer) -> tup
     if any(w in common or w.isdigit() or w.endswith(adjectives) or not _could_be_name(w, stop, _word_sets()) for w in name):
         return None
     return raw[first][1], raw[last - 1][2]
+
+
+@functools.lru_cache(maxsize=None)
+def _media_kinds() -> tuple[tuple[str, ...], ...]:
+    """Return the words for kinds of news media ("समाचार एजेंसी", "अखबार"), longest first."""
+    kinds = {tuple(fold(k).split()) for k in lexicon.load("roles").get("media_kinds", [])}
+    return tuple(sorted(kinds, key=lambda k: (-len(k), k)))
+
+
+def _media_country(spans: list[Span], folded: list[str], at: int, gazetteer: Gazetteer) -> str | None:
+    """Return the country named just before a media word: "अमीराती समाचार एजेंसी", "ब्राजील के अखबार"."""
+    before = [sp for sp in spans if sp.last <= at]
+    if not before:
+        return None
+    last = before[-1]
+    gap = [w for w in folded[last.last : at] if w not in ("सरकारी", "आधिकारिक", "प्रमुख", "स्थानीय")]
+    if last.tag == "demonym" and not gap:
+        return last.value
+    if last.tag == "entity" and gap and all(w in GENITIVE for w in gap) and len(gap) == 1:
+        ident = _choose(last.owners, set())
+        return ident[1] if ident[0] == "Country" else None
+    return None
 
 
 def _proper_nouns(tokens, start: int, end: int) -> bool:
