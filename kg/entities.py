@@ -175,7 +175,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # Pass 1: gazetteer names, titled and honoured names, offices.
     for index, (raw, folded, spans) in enumerate(per_sentence):
         # short forms may be words of a new name ("री चांग-डे"), so they do not stop one
-        covered = {i for span in spans for i in range(span.first, span.last)}
+        covered = {i for span in spans if span.tag != "short" for i in range(span.first, span.last)}
         for position, span in enumerate(spans):
             if span.tag == "entity":
                 ident = _choose(span.owners, set(entities))
@@ -221,14 +221,20 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 ):
                     continue  # a surname after a title: pass 2 resolves it ("राष्ट्रपति किम")
                 name_end = span.last
+                particles = _particles()
+                # a name is at most three words, not counting joining particles ("तमीम बिन हमद
+                # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one
                 while (
                     name_end < len(folded)
-                    and name_end - span.last < 3
+                    and sum(1 for w in folded[span.last : name_end] if w not in particles) < 3
                     and name_end not in covered
-                    and _could_be_name(folded[name_end], stop, calendar_words)
+                    and (folded[name_end] in particles and name_end > span.last or _could_be_name(folded[name_end], stop, calendar_words))
                     and (name_end == span.last or _joined(article.text, raw, name_end))
                 ):
                     name_end += 1
+                # a hyphenated part is a name's own syllable ("री चांग-डे"), not a particle
+                while name_end > span.last and folded[name_end - 1] in particles and "-" not in article.text[raw[name_end - 2][2] : raw[name_end - 1][1]]:
+                    name_end -= 1
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
                 if name_end > span.last and following and following.first == name_end and following.tag == "entity":
                     ident = _choose(following.owners, set(entities))
@@ -237,7 +243,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         full_names.add(ident)
                         continue
                 weak_titles, _ = _name_rules()
-                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym") and spans[position - 1].last >= span.first - 1)
+                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym", "institution") and spans[position - 1].last >= span.first - 1)
                 if span.tag == "title" and tuple(folded[span.first : span.last]) in weak_titles and not owned:
                     name_end = span.last
                 if name_end > span.last:
@@ -451,6 +457,12 @@ def _media_country(spans: list[Span], folded: list[str], at: int, gazetteer: Gaz
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    """Return the particles that join the parts of a name: बिन, अल, दा, वॉन."""
+    return frozenset(fold(w) for w in lexicon.load("roles").get("name_particles", []))
+
+
 def _proper_nouns(tokens, start: int, end: int) -> bool:
     """Return whether the tagger calls every token in [start, end) a proper noun (true when untagged)."""
     inside = [t for t in tokens if start <= t.start and t.end <= end]
@@ -522,7 +534,8 @@ def _portfolio(spans: list[Span], position: int, folded: list[str], gazetteer: G
 def _joined(text: str, raw, index: int) -> bool:
     """Return whether word `index` follows the previous word with only a space or hyphen between."""
     gap = text[raw[index - 1][2] : raw[index][1]]
-    return gap.strip() in ("", "-")
+    # an initial ends in a full stop: "एस. जयशंकर", "पी. कुमारन"
+    return gap.strip() in ("", "-") or gap.strip() == "." and len(raw[index - 1][0]) <= 3
 
 
 def _country_before(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer) -> str | None:

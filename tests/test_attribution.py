@@ -112,3 +112,7 @@ def test_an_unknown_news_medium_named_after_its_kind_is_discovered_and_cited():
     assert article.entities[("Organization", "deli-neshan")].country == "kenya"
     assert article.entities[("Organization", "metro-tivi")].country == "indonesia"
     assert read("सरकारी समाचार एजेंसी की रिपोर्ट के अनुसार वार्ता हुई।").cites == set()
+
+
+def test_an_official_in_a_ministry_speaks_for_it():
+    assert cited("विदेश मंत्रालय में सचिव पी. कुमारन ने बताया कि मोदी ब्रासीलिया पहुंचे।") == {"indian-mea"}

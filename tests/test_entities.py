@@ -127,3 +127,17 @@ def test_a_statistical_ner_span_becomes_an_entity_only_when_plausible_and_not_al
     assert ("पुतिन", "vladimir-putin", "gazetteer") in found
     assert not any(m.text.startswith("फरवरी") for m in article.mentions)
     assert any(m.text == "तोमास ग्रिमसन" for m in article.mentions)
+
+
+def test_joining_particles_do_not_cut_an_arabic_or_portuguese_name_short():
+    article = read("कतर के अमीर शेख तमीम बिन हमद अल-थानी ने कहा कि वार्ता हुई।")
+    assert "तमीम बिन हमद अल-थानी" in named(article, "Person")
+    article = read("ब्राजील के राष्ट्रपति मार्सेलो रिबेरो दा कोस्टा ने बयान दिया।")
+    assert "मार्सेलो रिबेरो दा कोस्टा" in named(article, "Person")
+
+
+def test_a_name_with_an_initial_stays_in_one_sentence_and_one_name():
+    article = read("विदेश मंत्रालय में सचिव पी. कुमारन ने संवाददाताओं को बताया कि समझौते हुए।")
+    assert len(article.sentences) == 2
+    assert named(article, "Person") == {"पी. कुमारन": "pi-kumaran"}
+    assert article.cites == {"indian-mea"}
