@@ -109,6 +109,8 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
                 best = Span(i, i + length, "demonym", value=gazetteer.demonyms[key])
             elif key in gazetteer.short_names:
                 best = Span(i, i + length, "short", owners=gazetteer.short_names[key])
+            elif key in _hosts():
+                best = Span(i, i + length, "host")
             elif key in honorifics:
                 best = Span(i, i + length, "honorific")
             elif length == 1 and key[0] in pronouns:
@@ -151,6 +153,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     full_names: set[tuple[str, str]] = set()
     # names of people first named in this article, by their words, for later surname mentions
     local_names: dict[str, tuple[str, str]] = {}
+    # the person last introduced with each title ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"), for a later
+    # bare "राष्ट्रपति ने"
+    titled: dict[tuple[str, ...], tuple[str, str]] = {}
+    host = _host_country(per_sentence, gazetteer)
+    for _, _, spans in per_sentence:
+        for span in spans:
+            if span.tag == "host":
+                span.value = host
 
     def mention(sentence: int, raw, first: int, last: int, ident: tuple[str, str], found_by: str, role: str | None = None):
         start, end = raw[first][1], raw[last - 1][2]
@@ -171,6 +181,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             entity.alt_labels.add(text)
         if role:
             entity.roles.add(role)
+            if ident[0] == "Person":
+                titled[tuple(fold(role).split())] = ident
 
     # Pass 1: gazetteer names, titled and honoured names, offices.
     for index, (raw, folded, spans) in enumerate(per_sentence):
@@ -215,7 +227,11 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     ident = _choose(following.owners, set(entities))
                     if ident[0] == "Person" and role_hi and ident in entities:
                         entities[ident].roles.add(role_hi)
-                    continue
+                    if ident[0] == "Person" and span.tag == "title":
+                        titled[tuple(folded[span.first : span.last])] = ident
+                    if ident[0] == "Person":
+                        continue
+                    # "मेजबान देश के नेता मॉस्को आएंगे": a place after an office is not its holder's name
                 if following and following.first == span.last and following.tag == "short" and (
                     following.last - following.first > 1 or not _name_continues(article.text, raw, folded, following.last, stop, calendar_words)
                 ):
@@ -267,10 +283,23 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     for word in (name_words[0], name_words[-1]):
                         local_names.setdefault(word, ident)
                 elif span.tag == "title" and country and published is not None:
-                    holders = gazetteer.holders(tuple(folded[span.first : span.last]), country, published)
+                    office = tuple(folded[span.first : span.last])
+                    holders = gazetteer.holders(office, country, published)
+                    if not holders and office in _leaders()[0]:
+                        # "चीनी नेता": a country's leader is the holder of its highest office
+                        for top in _leaders()[1]:
+                            holders = gazetteer.holders(top, country, published)
+                            if holders:
+                                break
                     if len(holders) == 1:
                         first = _genitive_start(spans, position, folded)
                         mention(index, raw, first, span.last, ("Person", holders[0]), "role")
+                elif span.tag == "title" and country is None and not owned and tuple(folded[span.first : span.last]) in titled:
+                    # a bare office names the person the article introduced with it ("राष्ट्रपति
+                    # बुधवार को ... मिलेंगे" after "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"); common-word
+                    # offices ("नेता", "मंत्री") are too vague for this
+                    if tuple(folded[span.first : span.last]) not in weak_titles:
+                        mention(index, raw, span.first, span.last, titled[tuple(folded[span.first : span.last])], "role")
     # News media the gazetteer does not know, named after what they are: "ऑस्ट्रेलियाई प्रसारक
     # एबीसी के अनुसार", "अमीराती समाचार एजेंसी वाम ने बताया", "ब्राजील के अखबार X के मुताबिक".
     media = _media_kinds()
@@ -463,6 +492,32 @@ def _particles() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.load("roles").get("name_particles", []))
 
 
+@functools.lru_cache(maxsize=None)
+def _hosts() -> frozenset[tuple[str, ...]]:
+    """Return the phrases that mean the host country of the article's event ("मेजबान देश")."""
+    return frozenset(tuple(fold(p).split()) for p in lexicon.load("roles").get("host_country", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _leaders() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
+    """Return the titles that mean a country's leader, and the offices to look for, highest first."""
+    data = lexicon.load("roles")
+    return (frozenset(tuple(fold(t).split()) for t in data.get("leader_titles", [])),
+            tuple(tuple(fold(t).split()) for t in data.get("leader_offices", [])))
+
+
+def _host_country(per_sentence, gazetteer: Gazetteer) -> str | None:
+    """Return the country of the first venue the article names ("प्योंगयांग में"): the host."""
+    for raw, folded, spans in per_sentence:
+        for span in spans:
+            if span.tag != "entity" or folded[span.last : span.last + 1] != ["में"]:
+                continue
+            ident = _choose(span.owners, set())
+            if ident[0] == "Place" and gazetteer.entities[ident].country:
+                return gazetteer.entities[ident].country
+    return None
+
+
 def _proper_nouns(tokens, start: int, end: int) -> bool:
     """Return whether the tagger calls every token in [start, end) a proper noun (true when untagged)."""
     inside = [t for t in tokens if start <= t.start and t.end <= end]
@@ -547,6 +602,8 @@ def _country_before(spans: list[Span], position: int, folded: list[str], gazette
     # titles can stack ("रूस के सुरक्षा परिषद सचिव")
     if before.tag == "demonym" and before.last == title.first:
         return before.value
+    if before.tag == "host" and before.value and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
+        return before.value  # "मेजबान देश के राष्ट्रपति"
     if before.tag == "entity" and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
         ident = _choose(before.owners, set())
         if ident[0] == "Country":
@@ -562,7 +619,7 @@ def _genitive_start(spans: list[Span], position: int, folded: list[str]) -> int:
         before = spans[position - 1]
         if before.tag == "demonym" and before.last == title.first:
             return before.first
-        if before.tag == "entity" and all(w in GENITIVE for w in folded[before.last : title.first]) and title.first - before.last <= 1:
+        if before.tag in ("entity", "host") and all(w in GENITIVE for w in folded[before.last : title.first]) and title.first - before.last <= 1:
             return before.first
     return title.first
 

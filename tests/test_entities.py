@@ -141,3 +141,23 @@ def test_a_name_with_an_initial_stays_in_one_sentence_and_one_name():
     assert len(article.sentences) == 2
     assert named(article, "Person") == {"पी. कुमारन": "pi-kumaran"}
     assert article.cites == {"indian-mea"}
+
+
+def roles(text: str) -> dict[str, str]:
+    return {m.text: m.key for m in read(text).mentions if m.found_by == "role"}
+
+
+def test_a_countrys_leader_is_the_holder_of_its_highest_office_on_the_article_date():
+    assert roles("26 जुलाई 2024\n\nमोदी अक्टूबर में चीनी नेता से मिल सकते हैं।") == {"चीनी नेता": "xi-jinping"}
+
+
+def test_a_bare_office_names_the_person_the_article_introduced_with_it():
+    text = "14 मई 2025\n\nअमेरिकी राष्ट्रपति डोनाल्ड ट्रंप रियाद पहुंचे। व्हाइट हाउस ने कहा कि राष्ट्रपति बुधवार को दोहा जाएंगे।"
+    assert roles(text) == {"राष्ट्रपति": "donald-trump"}
+    # a common-word office ("नेता") is too vague to stand for anyone
+    assert roles("14 मई 2025\n\nअमेरिकी नेता डोनाल्ड ट्रंप रियाद पहुंचे। नेता ने कहा कि बात अच्छी रही।") == {}
+
+
+def test_the_host_country_is_the_country_of_the_first_venue():
+    text = "20 जून 2024\n\nपुतिन ने बुधवार को प्योंगयांग में किम से मुलाकात की। पेस्कोव ने कहा कि मेजबान देश के नेता मॉस्को आएंगे।"
+    assert roles(text) == {"मेजबान देश के नेता": "kim-jong-un"}
