@@ -336,17 +336,31 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # names of gazetteer people in full also answer to their words ("किम" after "किम जोंग उन")
     for ident in sorted(full_names):
         if ident[0] == "Person":
-            for word in fold(gazetteer.entities[ident].label_hi).split():
-                if len(word) > 2:
-                    local_names.setdefault(word, ident)
+            # a hyphenated part of a given name ("योल" in "यून सुक-योल") is no surname
+            for word in gazetteer.entities[ident].label_hi.split():
+                if len(word) > 2 and "-" not in word:
+                    local_names.setdefault(fold(word), ident)
+
+    def seen(ident: tuple[str, str], sentence: int):
+        """Return the start of the last full mention of `ident` up to `sentence`, or None."""
+        starts = [m.start for m in mentions if m.key == ident[1] and m.kind == ident[0] and m.sentence <= sentence and m.found_by in ("gazetteer", "discovered")]
+        return max(starts) if starts else None
 
     # Pass 2: surnames and short forms, now that every full name of the article is known.
     for index, (raw, folded, spans) in enumerate(per_sentence):
         covered = {i for span in spans for i in range(span.first, span.last)}
         for span in spans:
-            if span.tag != "short":
+            if span.tag != "short" or any(m.sentence == index and m.start < raw[span.last - 1][2] and raw[span.first][1] < m.end for m in mentions):
                 continue
+            # a short form shared by several people ("चो") is the one named before it, the latest
+            # if several were; only when nobody was does a full name later in the article count
             owners = [o for o in span.owners if o in full_names]
+            local = local_names.get(" ".join(folded[span.first : span.last]))
+            if local is not None and local not in owners and (local in full_names or entities[local].discovered):
+                owners.append(local)
+            before = [o for o in owners if seen(o, index) is not None]
+            if before:
+                owners = [max(before, key=lambda o: seen(o, index))]
             if len(owners) == 1:
                 mention(index, raw, span.first, span.last, owners[0], "short")
         already = [(m.start, m.end) for m in mentions if m.sentence == index]

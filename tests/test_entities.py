@@ -161,3 +161,16 @@ def test_a_bare_office_names_the_person_the_article_introduced_with_it():
 def test_the_host_country_is_the_country_of_the_first_venue():
     text = "20 जून 2024\n\nपुतिन ने बुधवार को प्योंगयांग में किम से मुलाकात की। पेस्कोव ने कहा कि मेजबान देश के नेता मॉस्को आएंगे।"
     assert roles(text) == {"मेजबान देश के नेता": "kim-jong-un"}
+
+
+def test_a_shared_short_form_is_the_person_named_before_it_not_one_named_later():
+    text = ("दक्षिण कोरियाई विदेश मंत्री चो ते-योल ने इवाया से बैठक की। चो ने कहा कि खतरा गंभीर है। "
+            "उत्तर कोरिया की विदेश मंत्री चो सोन-हुई मॉस्को पहुंचीं।")
+    article = read(text)
+    shorts = [m.key for m in article.mentions if m.text == "चो"]
+    assert shorts == ["cho-tae-yul"]
+
+
+def test_a_hyphenated_part_of_a_given_name_is_not_a_surname():
+    article = read("दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने बयान दिया। योल शब्द का अर्थ यहां कुछ नहीं है।")
+    assert [m.text for m in article.mentions if m.kind == "Person"] == ["यून सुक-योल"]
