@@ -270,6 +270,16 @@ def _signoff_sources(article: Article, gazetteer: Gazetteer, cues: _Cues) -> set
             after = sentence.text[group.end() :]
             if re.search(r"[,\d]", before) or re.match(r"\s*[।:\-]", after) or not before.strip():
                 candidates.append((index, sentence.start + group.start(1), group.group(1)))
+    for index, start, name in list(candidates):
+        parts = cues.separators.split(name)
+        if len(parts) > 1 and tuple(fold(name).split()) not in gazetteer.names:
+            # "(आईएएनएस/एएनआई)": several agencies in one sign-off
+            at = 0
+            for part in parts:
+                found_at = name.find(part, at)
+                if part.strip() and found_at >= 0:
+                    candidates.append((index, start + found_at, part.strip()))
+                    at = found_at + len(part)
     for index, start, name in candidates:
         key = tuple(fold(name).split())
         owners = [owner for kind, owner in gazetteer.names.get(key, []) if kind == "Organization"]

@@ -116,3 +116,12 @@ def test_an_unknown_news_medium_named_after_its_kind_is_discovered_and_cited():
 
 def test_an_official_in_a_ministry_speaks_for_it():
     assert cited("विदेश मंत्रालय में सचिव पी. कुमारन ने बताया कि मोदी ब्रासीलिया पहुंचे।") == {"indian-mea"}
+
+
+def test_a_sign_off_may_name_several_agencies_or_say_input_in_parentheses():
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(आईएएनएस/एएनआई)") == {"ians", "ani"}
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(इनपुट: रॉयटर्स)") == {"reuters"}
+
+
+def test_an_interview_given_to_an_outlet_cites_it():
+    assert cited("सीएनएन को दिए एक इंटरव्यू में ज़ेलेंस्की ने कहा कि वह ट्रंप से मिलेंगे।") == {"cnn"}
