@@ -333,6 +333,37 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     taken.append((raw[first][1], raw[end - 1][2]))
             i = max(end, i + 1)
 
+    # Places the gazetteer does not know, named before what they are: "एंकरेज शहर में",
+    # "अल-यमामा पैलेस में" (a palace's or hotel's kind word is part of its name; a city's is not).
+    outside, inside, after_place = _place_kinds()
+    adjectives = tuple(fold(e) for e in lexicon.load("roles").get("ner_not_name_endings", []))
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+        for span in spans:
+            taken.append((raw[span.first][1], raw[span.last - 1][2]))
+        for k, word in enumerate(folded):
+            if word not in outside and word not in inside or k + 1 >= len(folded) or folded[k + 1] not in after_place:
+                continue
+            first = k
+            while (
+                first > 0 and k - first < 3 and _joined(article.text, raw, first)
+                and not any(s <= raw[first - 1][1] < e for s, e in taken)
+                and folded[first - 1] not in common and folded[first - 1] not in GENITIVE
+                and not folded[first - 1].endswith(adjectives)
+                and _could_be_name(folded[first - 1], stop, calendar_words)
+            ):
+                first -= 1
+            if first == k or sum(len(w) for w in folded[first:k]) < 3:
+                continue
+            end = k + 1 if word in inside else k
+            ident = ("Place", slugify(" ".join(folded[first:end])))
+            if ident in gazetteer.entities:
+                continue
+            mention(index, raw, first, end, ident, "discovered")
+            taken.append((raw[first][1], raw[end - 1][2]))
+            if entities[ident].country is None:
+                entities[ident].country = _media_country(spans, folded, first, gazetteer)
+
     # names of gazetteer people in full also answer to their words ("किम" after "किम जोंग उन")
     for ident in sorted(full_names):
         if ident[0] == "Person":
@@ -483,6 +514,13 @@ def _media_kinds() -> tuple[tuple[str, ...], ...]:
     """Return the words for kinds of news media ("समाचार एजेंसी", "अखबार"), longest first."""
     kinds = {tuple(fold(k).split()) for k in lexicon.load("roles").get("media_kinds", [])}
     return tuple(sorted(kinds, key=lambda k: (-len(k), k)))
+
+
+@functools.lru_cache(maxsize=None)
+def _place_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the kinds of place named after their name (outside it, inside it) and the words that may follow."""
+    data = lexicon.load("roles").get("place_kinds") or {}
+    return tuple(frozenset(fold(w) for w in data.get(key, [])) for key in ("outside", "inside", "followed_by"))
 
 
 def _media_country(spans: list[Span], folded: list[str], at: int, gazetteer: Gazetteer) -> str | None:

@@ -174,3 +174,12 @@ def test_a_shared_short_form_is_the_person_named_before_it_not_one_named_later()
 def test_a_hyphenated_part_of_a_given_name_is_not_a_surname():
     article = read("दक्षिण कोरिया के राष्ट्रपति यून सुक-योल ने बयान दिया। योल शब्द का अर्थ यहां कुछ नहीं है।")
     assert [m.text for m in article.mentions if m.kind == "Person"] == ["यून सुक-योल"]
+
+
+def test_an_unknown_place_named_before_its_kind_is_discovered_with_its_country():
+    article = read("दोनों नेता तुर्की के बोडरम शहर में मिले।")
+    assert named(article, "Place") == {"बोडरम": "bodaram"}
+    assert article.entities[("Place", "bodaram")].country == "turkey"
+    assert named(read("दोनों नेताओं ने अल-यमामा पैलेस में बातचीत की।"), "Place") == {"अल-यमामा पैलेस": "al-yamama-pailes"}
+    # an adjective or a name after the kind is no place name of this shape
+    assert named(read("इस शहर में, बड़े शहर में और तटीय शहर में बैठकें हुईं।"), "Place") == {}
