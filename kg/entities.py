@@ -300,6 +300,33 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     # offices ("नेता", "मंत्री") are too vague for this
                     if tuple(folded[span.first : span.last]) not in weak_titles:
                         mention(index, raw, span.first, span.last, titled[tuple(folded[span.first : span.last])], "role")
+    # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
+    # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        for cue in _alias_cues():
+            for k in range(1, len(folded) - len(cue) + 1):
+                if tuple(folded[k : k + len(cue)]) != cue:
+                    continue
+                first = k
+                while first > 0 and k - first < 3 and folded[first - 1] not in GENITIVE and folded[first - 1] != "जो" and (
+                    first == k or _joined(article.text, raw, first)
+                ) and _could_be_name(folded[first - 1], stop, calendar_words):
+                    first -= 1
+                if first == k:
+                    continue
+                start, end = raw[first][1], raw[k - 1][2]
+                people = [m for m in mentions if m.sentence == index and m.kind == "Person"]
+                if any(m.start < end and start < m.end for m in mentions if m.sentence == index):
+                    continue  # the alias is itself a known name
+                after = [m for m in people if m.start >= raw[k + len(cue) - 1][2] and _word_at(raw, m.start) - (k + len(cue)) <= 4]
+                before = [m for m in people if m.end <= start] if folded[first - 1 : first] == ["जो"] else []
+                target = after[0] if after else (before[-1] if before else None)
+                if target is None:
+                    continue
+                ident = (target.kind, target.key)
+                mention(index, raw, first, k, ident, "short")
+                local_names[" ".join(folded[first:k])] = ident
+
     # News media the gazetteer does not know, named after what they are: "ऑस्ट्रेलियाई प्रसारक
     # एबीसी के अनुसार", "अमीराती समाचार एजेंसी वाम ने बताया", "ब्राजील के अखबार X के मुताबिक".
     media = _media_kinds()
@@ -521,6 +548,20 @@ def _place_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Return the kinds of place named after their name (outside it, inside it) and the words that may follow."""
     data = lexicon.load("roles").get("place_kinds") or {}
     return tuple(frozenset(fold(w) for w in data.get(key, [])) for key in ("outside", "inside", "followed_by"))
+
+
+@functools.lru_cache(maxsize=None)
+def _alias_cues() -> tuple[tuple[str, ...], ...]:
+    """Return the phrases after a name a person is known by ("के नाम से मशहूर")."""
+    return tuple(tuple(fold(c).split()) for c in lexicon.load("roles").get("alias_cues", []))
+
+
+def _word_at(raw, offset: int) -> int:
+    """Return the index of the word starting at or containing `offset`."""
+    for i, (_, start, end) in enumerate(raw):
+        if start <= offset < end:
+            return i
+    return len(raw)
 
 
 def _media_country(spans: list[Span], folded: list[str], at: int, gazetteer: Gazetteer) -> str | None:

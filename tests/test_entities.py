@@ -183,3 +183,11 @@ def test_an_unknown_place_named_before_its_kind_is_discovered_with_its_country()
     assert named(read("दोनों नेताओं ने अल-यमामा पैलेस में बातचीत की।"), "Place") == {"अल-यमामा पैलेस": "al-yamama-pailes"}
     # an adjective or a name after the kind is no place name of this shape
     assert named(read("इस शहर में, बड़े शहर में और तटीय शहर में बैठकें हुईं।"), "Place") == {}
+
+
+def test_a_name_a_person_is_known_by_names_them_here_and_later():
+    text = ("ब्राजील के राष्ट्रपति मार्सेलो रिबेरो दा कोस्टा, जो मार्सेलिन्हो के नाम से मशहूर हैं, दिल्ली पहुंचे। "
+            "मार्सेलिन्हो ने मोदी से मुलाकात की।")
+    article = read(text)
+    assert [m.key for m in article.mentions if m.text == "मार्सेलिन्हो"] == ["marselo-ribero-da-kosta"] * 2
+    assert named(read("टीटू के नाम से मशहूर विदेश मंत्री रमोन ग्रावेल ने बयान दिया।"), "Person")["टीटू"] == "ramon-gravel"
