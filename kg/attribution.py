@@ -189,8 +189,14 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
         # "मंत्रालय के एक अधिकारी ने नाम न छापने की शर्त पर बताया": an unnamed official too
         while d < len(folded) and (folded[d] == "एक" or folded[d] in cues.fillers) and d - i < 3:
             d += 1
-        # "विदेश मंत्रालय में सचिव X ने बताया": an official in it speaks for it too
-        if m.kind == "Organization" and d < len(folded) and (folded[i] in GENITIVE or folded[i] == "में") and folded[d] in cues.describers:
+        # "क्रेमलिन प्रवक्ता दिमित्री पेस्कोव ने कहा": a spokesperson may follow the name directly
+        if i < len(folded) and folded[i] in cues.spokesperson:
+            i, d = i - 1, i
+            linked = True
+        else:
+            # "विदेश मंत्रालय में सचिव X ने बताया": an official in it speaks for it too
+            linked = i < len(folded) and (folded[i] in GENITIVE or folded[i] == "में")
+        if m.kind == "Organization" and d < len(folded) and linked and folded[d] in cues.describers:
             # "मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया": a named spokesperson speaks for it
             j = d + 1
             while j < len(folded) and folded[j] in cues.fillers:

@@ -125,3 +125,9 @@ def test_a_sign_off_may_name_several_agencies_or_say_input_in_parentheses():
 
 def test_an_interview_given_to_an_outlet_cites_it():
     assert cited("सीएनएन को दिए एक इंटरव्यू में ज़ेलेंस्की ने कहा कि वह ट्रंप से मिलेंगे।") == {"cnn"}
+
+
+def test_a_spokesperson_right_after_the_organisation_speaks_for_it():
+    article = read("क्रेमलिन प्रवक्ता दिमित्री पेस्कोव ने कहा कि पुतिन जल्द किम से मिलेंगे।\nपेस्कोव के मुताबिक, पुतिन प्योंगयांग जाएंगे।")
+    assert article.cites == {"kremlin"}
+    assert [e.sources for e in article.events if e.kind == "Visit"] == [["kremlin"]]

@@ -130,8 +130,8 @@ def test_a_statistical_ner_span_becomes_an_entity_only_when_plausible_and_not_al
 
 
 def test_joining_particles_do_not_cut_an_arabic_or_portuguese_name_short():
-    article = read("कतर के अमीर शेख तमीम बिन हमद अल-थानी ने कहा कि वार्ता हुई।")
-    assert "तमीम बिन हमद अल-थानी" in named(article, "Person")
+    article = read("कुवैत के विदेश मंत्री शेख सालेम बिन अब्दुल्ला अल-जाबेर ने कहा कि वार्ता हुई।")
+    assert "सालेम बिन अब्दुल्ला अल-जाबेर" in named(article, "Person")
     article = read("ब्राजील के राष्ट्रपति मार्सेलो रिबेरो दा कोस्टा ने बयान दिया।")
     assert "मार्सेलो रिबेरो दा कोस्टा" in named(article, "Person")
 
