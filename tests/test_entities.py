@@ -191,3 +191,10 @@ def test_a_name_a_person_is_known_by_names_them_here_and_later():
     article = read(text)
     assert [m.key for m in article.mentions if m.text == "मार्सेलिन्हो"] == ["marselo-ribero-da-kosta"] * 2
     assert named(read("टीटू के नाम से मशहूर विदेश मंत्री रमोन ग्रावेल ने बयान दिया।"), "Person")["टीटू"] == "ramon-gravel"
+
+
+def test_a_counterpart_of_a_named_country_is_a_new_person_of_that_country():
+    article = read("विदेश मंत्री जयशंकर ने अपने केन्याई समकक्ष मुसालिया मुदावादी से मुलाकात की।")
+    assert named(article, "Person")["मुसालिया मुदावादी"] == "musaliya-mudavadi"
+    assert article.entities[("Person", "musaliya-mudavadi")].country == "kenya"
+    assert [e.participants for e in article.events if e.kind == "Meeting"] == [[("Person", "s-jaishankar"), ("Person", "musaliya-mudavadi")]]
