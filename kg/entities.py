@@ -369,9 +369,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
         for span in spans:
             taken.append((raw[span.first][1], raw[span.last - 1][2]))
         for k, word in enumerate(folded):
-            if word not in outside and word not in inside or k + 1 >= len(folded) or folded[k + 1] not in after_place:
+            if k + 1 >= len(folded) or folded[k + 1] not in after_place:
                 continue
-            first = k
+            # the kind may be several words ("पालम हवाई अड्डे पर"): the longest that ends here
+            kind = next((kd for kd in sorted(outside | inside, key=len, reverse=True) if tuple(folded[max(0, k - len(kd) + 1) : k + 1]) == kd), None)
+            if kind is None:
+                continue
+            first = k - len(kind) + 1
+            k = first
             while (
                 first > 0 and k - first < 3 and _joined(article.text, raw, first)
                 and not any(s <= raw[first - 1][1] < e for s, e in taken)
@@ -382,7 +387,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 first -= 1
             if first == k or sum(len(w) for w in folded[first:k]) < 3:
                 continue
-            end = k + 1 if word in inside else k
+            end = k + len(kind) if kind in inside else k
             ident = ("Place", slugify(" ".join(folded[first:end])))
             if ident in gazetteer.entities:
                 continue
@@ -547,7 +552,8 @@ def _media_kinds() -> tuple[tuple[str, ...], ...]:
 def _place_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Return the kinds of place named after their name (outside it, inside it) and the words that may follow."""
     data = lexicon.load("roles").get("place_kinds") or {}
-    return tuple(frozenset(fold(w) for w in data.get(key, [])) for key in ("outside", "inside", "followed_by"))
+    kinds = tuple(frozenset(tuple(fold(w).split()) for w in data.get(key, [])) for key in ("outside", "inside"))
+    return kinds[0], kinds[1], frozenset(fold(w) for w in data.get("followed_by", []))
 
 
 @functools.lru_cache(maxsize=None)

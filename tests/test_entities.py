@@ -198,3 +198,8 @@ def test_a_counterpart_of_a_named_country_is_a_new_person_of_that_country():
     assert named(article, "Person")["मुसालिया मुदावादी"] == "musaliya-mudavadi"
     assert article.entities[("Person", "musaliya-mudavadi")].country == "kenya"
     assert [e.participants for e in article.events if e.kind == "Meeting"] == [[("Person", "s-jaishankar"), ("Person", "musaliya-mudavadi")]]
+
+
+def test_a_place_kind_of_several_words_is_part_of_the_name():
+    assert named(read("मोदी ने पालम हवाई अड्डे पर अमीर का स्वागत किया।"), "Place") == {"पालम हवाई अड्डे": "palam-havai-adde"}
+    assert named(read("विमान सैन्य हवाई अड्डे पर उतरा।"), "Place") == {}
