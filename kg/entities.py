@@ -286,9 +286,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     office = tuple(folded[span.first : span.last])
                     holders = gazetteer.holders(office, country, published)
                     if not holders and office in _leaders()[0]:
-                        # "चीनी नेता": a country's leader is the holder of its highest office
-                        for top in _leaders()[1]:
-                            holders = gazetteer.holders(top, country, published)
+                        # "चीनी नेता": a country's leader holds its highest office; where a president
+                        # and a prime minister both hold office, the one the article names
+                        for group in _leaders()[1]:
+                            holders = sorted({h for top in group for h in gazetteer.holders(top, country, published)})
+                            if len(holders) > 1:
+                                holders = [h for h in holders if ("Person", h) in entities]
                             if holders:
                                 break
                     if len(holders) == 1:
@@ -598,11 +601,11 @@ def _hosts() -> frozenset[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
-def _leaders() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
-    """Return the titles that mean a country's leader, and the offices to look for, highest first."""
+def _leaders() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[tuple[str, ...], ...], ...]]:
+    """Return the titles that mean a country's leader, and the groups of offices to look for, highest first."""
     data = lexicon.load("roles")
     return (frozenset(tuple(fold(t).split()) for t in data.get("leader_titles", [])),
-            tuple(tuple(fold(t).split()) for t in data.get("leader_offices", [])))
+            tuple(tuple(tuple(fold(t).split()) for t in group) for group in data.get("leader_offices", [])))
 
 
 def _host_country(per_sentence, gazetteer: Gazetteer) -> str | None:

@@ -203,3 +203,8 @@ def test_a_counterpart_of_a_named_country_is_a_new_person_of_that_country():
 def test_a_place_kind_of_several_words_is_part_of_the_name():
     assert named(read("मोदी ने पालम हवाई अड्डे पर अमीर का स्वागत किया।"), "Place") == {"पालम हवाई अड्डे": "palam-havai-adde"}
     assert named(read("विमान सैन्य हवाई अड्डे पर उतरा।"), "Place") == {}
+
+
+def test_where_president_and_prime_minister_both_hold_office_the_leader_is_the_one_named():
+    assert roles("26 जुलाई 2024\n\nरूसी नेता ने कहा कि बातचीत अच्छी रही।") == {}
+    assert roles("26 जुलाई 2024\n\nपुतिन मॉस्को पहुंचे। रूसी नेता ने कहा कि बातचीत अच्छी रही।") == {"रूसी नेता": "vladimir-putin"}
