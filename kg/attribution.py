@@ -51,6 +51,10 @@ class _Cues:
     anaphoric: frozenset[str]
     signoff: re.Pattern
     signoff_names: dict[tuple[str, ...], str]
+    signoff_lines: tuple[re.Pattern, ...] = ()
+    separators: re.Pattern = re.compile(",")
+    chain: frozenset[str] = frozenset()
+    chain_window: int = 7
 
 
 @functools.lru_cache(maxsize=None)
@@ -75,6 +79,10 @@ def _cues() -> _Cues:
         anaphoric=folded("anaphoric_sources"),
         signoff=re.compile(data["signoff_pattern"]),
         signoff_names={tuple(fold(k).split()): v for k, v in (data.get("signoff_names") or {}).items()},
+        signoff_lines=tuple(re.compile(p) for p in data.get("signoff_lines", [])),
+        separators=re.compile(data.get("signoff_separators", ",")),
+        chain=folded("chain"),
+        chain_window=int(data.get("chain_window", 7)),
     )
 
 
@@ -117,7 +125,7 @@ def attribute(article: Article, gazetteer: Gazetteer) -> Attribution:
         raw = words(sentence.text, sentence.start)
         folded = [fold(w) for w, _, _ in raw]
         mentions = by_sentence.get(index, [])
-        found = _sentence_sources(mentions, raw, folded, cues, speaks_for)
+        found = _sentence_sources(mentions, raw, folded, cues, speaks_for, article.text)
         for kind, key in list(found):
             if kind == "Person" and key in speaks_for:
                 found.add(("Organization", speaks_for[key]))
@@ -140,7 +148,31 @@ def _word_index(raw, offset: int) -> int:
     return 0
 
 
-def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_for: dict[str, str]) -> set[tuple[str, str]]:
+def _chain_cue(folded: list[str], j: int, cues: _Cues) -> bool:
+    """Return whether a run of what-was-published words from word `j` ends in a cue."""
+    end = min(len(folded), j + cues.chain_window)
+    start = j
+    while j < end and folded[j] in cues.chain:
+        j += 1
+    return j > start and any(folded[k] in cues.describers for k in range(start, j)) and (cue_follows(folded, j) or _says(folded, j, cues))
+
+
+def _after_parenthesis(raw, i: int, text: str | None) -> int:
+    """Return the first word after a parenthesis that opens at word `i` ("सऊदी प्रेस एजेंसी (एसपीए) के")."""
+    if text is None or i >= len(raw) or i == 0:
+        return i
+    gap = text[raw[i - 1][2] : raw[i][1]]
+    if "(" not in gap:
+        return i
+    close = text.find(")", raw[i][1])
+    if close < 0 or close - raw[i][1] > 40:
+        return i
+    while i < len(raw) and raw[i][1] < close:
+        i += 1
+    return i
+
+
+def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_for: dict[str, str], text: str | None = None) -> set[tuple[str, str]]:
     """Return the agents a sentence attributes its claims to ("टैस के अनुसार")."""
     found = set()
     starts = {_word_index(raw, m.start): m for m in mentions if m.kind == "Person"}
@@ -152,14 +184,26 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
         # stand between its name and the cue
         while i < len(folded) and folded[i] in cues.fillers:
             i += 1
-        if m.kind == "Organization" and i + 1 < len(folded) and folded[i] in GENITIVE and folded[i + 1] in cues.describers:
+        i = _after_parenthesis(raw, i, text)
+        d = i + 1
+        # "मंत्रालय के एक अधिकारी ने नाम न छापने की शर्त पर बताया": an unnamed official too
+        while d < len(folded) and (folded[d] == "एक" or folded[d] in cues.fillers) and d - i < 3:
+            d += 1
+        # "क्रेमलिन प्रवक्ता दिमित्री पेस्कोव ने कहा": a spokesperson may follow the name directly
+        if i < len(folded) and folded[i] in cues.spokesperson:
+            i, d = i - 1, i
+            linked = True
+        else:
+            # "विदेश मंत्रालय में सचिव X ने बताया": an official in it speaks for it too
+            linked = i < len(folded) and (folded[i] in GENITIVE or folded[i] == "में")
+        if m.kind == "Organization" and d < len(folded) and linked and folded[d] in cues.describers:
             # "मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया": a named spokesperson speaks for it
-            j = i + 2
+            j = d + 1
             while j < len(folded) and folded[j] in cues.fillers:
                 j += 1
             speaker = starts.get(j)
             if speaker is not None:
-                if folded[i + 1] in cues.spokesperson:
+                if folded[d] in cues.spokesperson:
                     speaks_for.setdefault(speaker.key, m.key)
                 j = _word_index(raw, speaker.end - 1) + 1
             if cue_follows(folded, j) or _says(folded, j, cues):
@@ -168,6 +212,9 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
                     found.add(("Person", speaker.key))
                 continue
         if cue_follows(folded, i):
+            found.add((m.kind, m.key))
+        elif m.kind == "Organization" and folded[i : i + 1] and folded[i] in GENITIVE and _chain_cue(folded, i + 1, cues):
+            # "मंत्रालय की वेबसाइट पर जारी बयान के मुताबिक": what it published, then the cue
             found.add((m.kind, m.key))
         elif m.kind == "Organization" and _says(folded, i, cues):
             # people are left out: "पुतिन ने किम से मुलाकात की और कहा …" makes Putin a participant
@@ -211,6 +258,17 @@ def _signoff_sources(article: Article, gazetteer: Gazetteer, cues: _Cues) -> set
         match = cues.signoff.search(last.text)
         if match:
             candidates.append((len(article.sentences) - 1, last.start + match.start(1), match.group(1)))
+        for pattern in cues.signoff_lines:
+            match = pattern.search(last.text)
+            if match:
+                # "इनपुट: रॉयटर्स, एएफपी": one or more agencies
+                offset = match.start(1)
+                for part in cues.separators.split(match.group(1)):
+                    at = last.text.find(part, offset) if part else -1
+                    if at >= 0 and part.strip():
+                        candidates.append((len(article.sentences) - 1, last.start + at, part.strip()))
+                        offset = at + len(part)
+                break
     for index, sentence in enumerate(article.sentences[:3]):
         # a dateline: "बीजिंग, 8 जून (आईएएनएस)।", "वियनतियान (लाओस), 10 अक्टूबर (भाषा) प्रधानमंत्री …"
         for group in _PARENTHESES.finditer(sentence.text, 0, 80):
@@ -218,6 +276,16 @@ def _signoff_sources(article: Article, gazetteer: Gazetteer, cues: _Cues) -> set
             after = sentence.text[group.end() :]
             if re.search(r"[,\d]", before) or re.match(r"\s*[।:\-]", after) or not before.strip():
                 candidates.append((index, sentence.start + group.start(1), group.group(1)))
+    for index, start, name in list(candidates):
+        parts = cues.separators.split(name)
+        if len(parts) > 1 and tuple(fold(name).split()) not in gazetteer.names:
+            # "(आईएएनएस/एएनआई)": several agencies in one sign-off
+            at = 0
+            for part in parts:
+                found_at = name.find(part, at)
+                if part.strip() and found_at >= 0:
+                    candidates.append((index, start + found_at, part.strip()))
+                    at = found_at + len(part)
     for index, start, name in candidates:
         key = tuple(fold(name).split())
         owners = [owner for kind, owner in gazetteer.names.get(key, []) if kind == "Organization"]

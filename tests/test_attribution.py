@@ -83,3 +83,51 @@ def test_a_parenthesised_acronym_in_the_body_is_not_a_signoff():
     text = "शीर्षक दो\nपहला वाक्य।\nदूसरा वाक्य।\nपुतिन ने आधिकारिक कोरियन सेंट्रल न्यूज एजेंसी (केसीएनए) में लेख लिखा।"
     assert cited(text) == set()
 
+
+
+def test_sign_off_lines_of_other_house_styles_cite_every_agency_they_name():
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\nइनपुट: रॉयटर्स, एएफपी") == {"reuters", "afp"}
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n— रॉयटर्स") == {"reuters"}
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(एजेंसी)") == set()
+
+
+def test_where_a_source_published_may_stand_between_its_genitive_and_the_cue():
+    text = "चीनी विदेश मंत्रालय की वेबसाइट पर जारी बयान के मुताबिक, वांग यी ने जयशंकर से मुलाकात की।"
+    assert cited(text) == {"chinese-foreign-ministry"}
+    assert cited("चीनी विदेश मंत्रालय की वेबसाइट पर वांग यी की तस्वीर है।") == set()
+
+
+def test_an_abbreviation_in_parentheses_does_not_hide_the_cue():
+    assert cited("सऊदी प्रेस एजेंसी (एसपीए) के मुताबिक, ट्रंप रियाद पहुंचे।") == {"saudi-press-agency"}
+
+
+def test_an_unnamed_official_of_an_organisation_credits_it():
+    text = "रूसी विदेश मंत्रालय के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि लावरोव जल्द बीजिंग जाएंगे।"
+    assert cited(text) == {"russian-foreign-ministry"}
+
+
+def test_an_unknown_news_medium_named_after_its_kind_is_discovered_and_cited():
+    article = read("केन्या के अखबार डेली नेशन के मुताबिक, रुटो दिल्ली पहुंचे। इंडोनेशियाई प्रसारक मेट्रो टीवी ने कहा कि बैठक हुई।")
+    assert article.cites == {"deli-neshan", "metro-tivi"}
+    assert article.entities[("Organization", "deli-neshan")].country == "kenya"
+    assert article.entities[("Organization", "metro-tivi")].country == "indonesia"
+    assert read("सरकारी समाचार एजेंसी की रिपोर्ट के अनुसार वार्ता हुई।").cites == set()
+
+
+def test_an_official_in_a_ministry_speaks_for_it():
+    assert cited("विदेश मंत्रालय में सचिव पी. कुमारन ने बताया कि मोदी ब्रासीलिया पहुंचे।") == {"indian-mea"}
+
+
+def test_a_sign_off_may_name_several_agencies_or_say_input_in_parentheses():
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(आईएएनएस/एएनआई)") == {"ians", "ani"}
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(इनपुट: रॉयटर्स)") == {"reuters"}
+
+
+def test_an_interview_given_to_an_outlet_cites_it():
+    assert cited("सीएनएन को दिए एक इंटरव्यू में ज़ेलेंस्की ने कहा कि वह ट्रंप से मिलेंगे।") == {"cnn"}
+
+
+def test_a_spokesperson_right_after_the_organisation_speaks_for_it():
+    article = read("क्रेमलिन प्रवक्ता दिमित्री पेस्कोव ने कहा कि पुतिन जल्द किम से मिलेंगे।\nपेस्कोव के मुताबिक, पुतिन प्योंगयांग जाएंगे।")
+    assert article.cites == {"kremlin"}
+    assert [e.sources for e in article.events if e.kind == "Visit"] == [["kremlin"]]
