@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kg import lexicon
@@ -32,6 +33,9 @@ class DateExpression:
     shift_days: int | None = None  # कल, आज, परसों
     shift_years: int | None = None  # पिछले साल …
     shift_months: int | None = None  # पिछले महीने
+    shift_weeks: int | None = None  # पिछले सप्ताह
+    same_day: bool = False  # उसी दिन: the day named just before it
+    ago: bool = False  # "दो दिन पहले": before the article's date whatever the verb's tense
 
     @property
     def absolute(self) -> bool:
@@ -45,7 +49,24 @@ def _calendar():
     weekdays = {fold(name): number for number, names in data["weekdays"].items() for name in names}
     days = {tuple(fold(k).split()): v for k, v in data["relative_days"].items()}
     periods = {tuple(fold(k).split()): v for k, v in data["relative_periods"].items()}
+    days.update({tuple(fold(k).split()): "same" for k in data.get("same_day", [])})
     return months, weekdays, days, periods
+
+
+@functools.lru_cache(maxsize=None)
+def _days_ago():
+    """Return the number words and the "N दिन पहले" phrases of the calendar data."""
+    data = lexicon.load("calendar")
+    numbers = {fold(k): int(v) for k, v in data.get("number_words", {}).items()}
+    return numbers, [tuple(fold(p).split()) for p in data.get("days_ago", [])]
+
+
+@functools.lru_cache(maxsize=None)
+def _clock():
+    """Return the pattern of a time of day with a clock time: "शाम 6:40", "सुबह 10 बजे"."""
+    parts = sorted(lexicon.load("calendar").get("day_parts", []), key=len, reverse=True)
+    names = "|".join(re.escape(unicodedata.normalize("NFC", p)) for p in parts)
+    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{names})\s+\d{{1,2}}(?:[:.]\d{{2}}(?:\s*बजे)?|\s*बजे)")
 
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -96,8 +117,24 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         nxt = [t[0] for t in tokens[i + 1 : i + 4]]
         number = _number(token)
         expression = None
+        # "12 से 14 मई तक", "12-14 मई": a span of days is dated by its first day
+        span = None
+        if number and 1 <= number <= 31 and len(nxt) >= 3 and nxt[0] in ("से", "और") and _number(nxt[1]) and nxt[2] in months:
+            span = (i + 3, nxt[2], _number(nxt[1]))
+        elif number and 1 <= number <= 31 and len(nxt) >= 2 and _number(nxt[0]) and nxt[1] in months \
+                and text[end : tokens[i + 1][1]].strip() in ("-", "–", "—"):
+            span = (i + 2, nxt[1], _number(nxt[0]))
+        if span is not None and (span[2] or 0) >= number:
+            last, month_word, _ = span
+            month = months[month_word]
+            following = tokens[last + 1][0] if last + 1 < len(tokens) else None
+            year = _number(following) if following else None
+            if year and 1900 <= year <= 2100 and _valid(year, month, number):
+                expression = (last + 1, dict(year=year, month=month, day=number))
+            else:
+                expression = (last, dict(month=month, day=number))
         # 19 जून 2023 / 19 जून
-        if number and 1 <= number <= 31 and nxt and nxt[0] in months:
+        elif number and 1 <= number <= 31 and nxt and nxt[0] in months:
             month = months[nxt[0]]
             year = _number(nxt[1]) if len(nxt) > 1 else None
             if year and 1900 <= year <= 2100 and _valid(year, month, number):
@@ -126,11 +163,18 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
             expression = (i, dict(year=number))
+        elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p in _days_ago()[1]):
+            # "दो दिन पहले": that many days before the article's date
+            count = number or _days_ago()[0][token]
+            phrase = next(p for p in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
+            expression = (i + len(phrase), dict(shift_days=-count, ago=True))
         else:
             for length in (3, 2, 1):
                 key = tuple(t[0] for t in tokens[i : i + length])
                 if len(key) == length and key in relative_days:
-                    expression = (i + length - 1, dict(shift_days=relative_days[key]))
+                    shift = relative_days[key]
+                    fields = dict(same_day=True) if shift == "same" else dict(shift_days=shift)
+                    expression = (i + length - 1, fields)
                     break
                 if len(key) == length and key in periods:
                     # "पिछले साल जून में" is read at the month; the period alone is a date too
@@ -138,7 +182,14 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     if following in months:
                         break
                     shift = periods[key]
-                    expression = (i + length - 1, dict(shift_years=shift.get("year"), shift_months=shift.get("month")))
+                    if shift.get("week") is not None and following in weekdays:
+                        # "पिछले हफ्ते बुधवार को": that weekday of that week
+                        expression = (i + length, dict(weekday=weekdays[following], shift_weeks=shift["week"]))
+                        break
+                    expression = (
+                        i + length - 1,
+                        dict(shift_years=shift.get("year"), shift_months=shift.get("month"), shift_weeks=shift.get("week")),
+                    )
                     break
         if expression:
             last, fields = expression
@@ -147,6 +198,13 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             i = last + 1
         else:
             i += 1
+    # a clock time with no day named before it is on the article's own day ("शाम 6:40 —
+    # … बैठक खत्म हो गई है"); after a day ("मंगलवार सुबह 10 बजे") the day already dates it
+    for match in _clock().finditer(text):
+        start = match.start() + offset
+        if any(0 <= start - e.end <= 2 for e in found) or any(e.start <= start < e.end for e in found):
+            continue
+        add(DateExpression(start, match.end() + offset, match.group(), shift_days=0))
     found.sort(key=lambda e: e.start)
     return found
 
@@ -215,6 +273,9 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
             year = published.year if e.month <= published.month else published.year - 1
         return DateValue(f"{year:04d}-{e.month:02d}", e.text)
     if e.weekday is not None:
+        if e.shift_weeks is not None:
+            monday = published - dt.timedelta(days=published.isoweekday() - 1) + dt.timedelta(weeks=e.shift_weeks)
+            return DateValue((monday + dt.timedelta(days=e.weekday - 1)).isoformat(), e.text)
         if future:
             delta = (e.weekday - published.isoweekday()) % 7
             return DateValue((published + dt.timedelta(days=delta)).isoformat(), e.text)
@@ -222,7 +283,7 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         return DateValue((published - dt.timedelta(days=delta)).isoformat(), e.text)
     if e.shift_days is not None:
         days = e.shift_days
-        if future and days < 0:
+        if future and days < 0 and not e.ago:
             days = -days  # "कल" with a future verb is tomorrow
         return DateValue((published + dt.timedelta(days=days)).isoformat(), e.text)
     if e.shift_years is not None:
@@ -230,6 +291,13 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
     if e.shift_months is not None:
         month_index = published.year * 12 + published.month - 1 + e.shift_months
         return DateValue(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", e.text)
+    if e.shift_weeks is not None:
+        # the Monday-to-Sunday week, read at the month (or year) that holds all of it
+        monday = published - dt.timedelta(days=published.isoweekday() - 1) + dt.timedelta(weeks=e.shift_weeks)
+        sunday = monday + dt.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return DateValue(f"{monday.year:04d}-{monday.month:02d}", e.text)
+        return DateValue(f"{monday.year:04d}", e.text) if monday.year == sunday.year else None
     return None
 
 

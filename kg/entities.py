@@ -50,6 +50,18 @@ def _roles():
 
 
 @functools.lru_cache(maxsize=None)
+def _institutions():
+    """Return the institution lexicon: offices, those needing a country, anaphors, home, seats, locatives."""
+    data = lexicon.load("roles")
+    offices = {tuple(fold(k).split()): v for k, v in (data.get("institutions") or {}).items()}
+    need_country = {tuple(fold(k).split()) for k in data.get("institutions_need_country", [])}
+    anaphors = {fold(k): fold(v) for k, v in (data.get("institution_anaphors") or {}).items()}
+    seats = dict(data.get("seats") or {})
+    locative = {fold(w) for w in data.get("locative", [])}
+    return offices, need_country, anaphors, data.get("home_country"), seats, locative
+
+
+@functools.lru_cache(maxsize=None)
 def _name_rules():
     data = lexicon.load("roles")
     weak = {tuple(fold(t).split()) for t in data["weak_titles"]}
@@ -77,6 +89,7 @@ def _word_sets():
 def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
     """Return the longest known spans of a sentence's folded words, left to right."""
     titles, honorifics, _, pronouns = _roles()
+    offices, _, anaphors, _, _, _ = _institutions()
     longest = max(gazetteer.longest, 4)
     spans: list[Span] = []
     i = 0
@@ -88,10 +101,16 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
                 best = Span(i, i + length, "entity", owners=gazetteer.names[key])
             elif key in titles:
                 best = Span(i, i + length, "title", value=titles[key])
+            elif key in offices:
+                best = Span(i, i + length, "institution", value=offices[key])
+            elif length == 1 and key[0] in anaphors:
+                best = Span(i, i + 1, "anaphor", value=anaphors[key[0]])
             elif key in gazetteer.demonyms:
                 best = Span(i, i + length, "demonym", value=gazetteer.demonyms[key])
             elif key in gazetteer.short_names:
                 best = Span(i, i + length, "short", owners=gazetteer.short_names[key])
+            elif key in _hosts():
+                best = Span(i, i + length, "host")
             elif key in honorifics:
                 best = Span(i, i + length, "honorific")
             elif length == 1 and key[0] in pronouns:
@@ -118,6 +137,9 @@ def _choose(owners: list[tuple[str, str]], known: set[tuple[str, str]]) -> tuple
 def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the article's mentions and the entities they name."""
     titles, honorifics, stop, pronouns = _roles()
+    _, _, _, home, seats, locative = _institutions()
+    # the office last named per folded office words, and per anaphor ("मंत्रालय")
+    institutions: dict[tuple[str, ...] | str, tuple[tuple[str, str], str | None]] = {}
     calendar_words = _word_sets()
     published = article.published.date() if isinstance(article.published, dt.datetime) else article.published
     per_sentence = []
@@ -131,6 +153,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     full_names: set[tuple[str, str]] = set()
     # names of people first named in this article, by their words, for later surname mentions
     local_names: dict[str, tuple[str, str]] = {}
+    # the person last introduced with each title ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"), for a later
+    # bare "राष्ट्रपति ने"
+    titled: dict[tuple[str, ...], tuple[str, str]] = {}
+    host = _host_country(per_sentence, gazetteer)
+    for _, _, spans in per_sentence:
+        for span in spans:
+            if span.tag == "host":
+                span.value = host
 
     def mention(sentence: int, raw, first: int, last: int, ident: tuple[str, str], found_by: str, role: str | None = None):
         start, end = raw[first][1], raw[last - 1][2]
@@ -151,18 +181,44 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             entity.alt_labels.add(text)
         if role:
             entity.roles.add(role)
+            if ident[0] == "Person":
+                titled[tuple(fold(role).split())] = ident
 
     # Pass 1: gazetteer names, titled and honoured names, offices.
     for index, (raw, folded, spans) in enumerate(per_sentence):
-        covered = {i for span in spans for i in range(span.first, span.last)}
+        # short forms may be words of a new name ("री चांग-डे"), so they do not stop one
+        covered = {i for span in spans if span.tag != "short" for i in range(span.first, span.last)}
         for position, span in enumerate(spans):
             if span.tag == "entity":
                 ident = _choose(span.owners, set(entities))
+                if ident[0] == "Place" and ident[1] in seats and folded[span.last : span.last + 1] != [] and folded[span.last] not in locative:
+                    # "क्रेमलिन ने कहा": the seat acts, so it stands for the institution it houses
+                    ident = ("Organization", seats[ident[1]])
                 mention(index, raw, span.first, span.last, ident, "gazetteer")
                 full_names.add(ident)
+                if ident[0] == "Organization":
+                    _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
+            elif span.tag in ("institution", "anaphor"):
+                found = _institution(spans, position, folded, gazetteer, institutions, home)
+                if found is not None:
+                    first, ident, country = found
+                    known = ident in gazetteer.entities
+                    # a gazetteer office is named by the words written ("विदेश कार्यालय" after
+                    # "पाकिस्तान के"); a discovered one by the whole phrase
+                    mention(index, raw, span.first if known else first, span.last, ident, "short" if known else "discovered")
+                    if not known and entities[ident].country is None:
+                        entities[ident].country = country
+                    _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("title", "honorific"):
                 role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
                 country = _country_before(spans, position, folded, gazetteer)
+                if span.tag == "title" and country is None:
+                    # "उत्तर कोरिया के राज्य सुरक्षा मंत्री", "रूसी प्राकृतिक संसाधन मंत्री": a portfolio
+                    # between the country and the office belongs to the office
+                    portfolio = _portfolio(spans, position, folded, gazetteer, stop, calendar_words)
+                    if portfolio is not None:
+                        country, portfolio_start = portfolio
+                        role_hi = " ".join(w for w, _, _ in raw[portfolio_start : span.last])
                 following = spans[position + 1] if position + 1 < len(spans) else None
                 # stacked titles and honorifics ("राष्ट्रपति श्री …") pass the role on
                 if following and following.first == span.last and following.tag in ("title", "honorific"):
@@ -171,18 +227,30 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     ident = _choose(following.owners, set(entities))
                     if ident[0] == "Person" and role_hi and ident in entities:
                         entities[ident].roles.add(role_hi)
-                    continue
-                if following and following.first == span.last and following.tag == "short":
-                    continue  # a surname after a title: pass 2 resolves it
+                    if ident[0] == "Person" and span.tag == "title":
+                        titled[tuple(folded[span.first : span.last])] = ident
+                    if ident[0] == "Person":
+                        continue
+                    # "मेजबान देश के नेता मॉस्को आएंगे": a place after an office is not its holder's name
+                if following and following.first == span.last and following.tag == "short" and (
+                    following.last - following.first > 1 or not _name_continues(article.text, raw, folded, following.last, stop, calendar_words)
+                ):
+                    continue  # a surname after a title: pass 2 resolves it ("राष्ट्रपति किम")
                 name_end = span.last
+                particles = _particles()
+                # a name is at most three words, not counting joining particles ("तमीम बिन हमद
+                # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one
                 while (
                     name_end < len(folded)
-                    and name_end - span.last < 3
+                    and sum(1 for w in folded[span.last : name_end] if w not in particles) < 3
                     and name_end not in covered
-                    and _could_be_name(folded[name_end], stop, calendar_words)
+                    and (folded[name_end] in particles and name_end > span.last or _could_be_name(folded[name_end], stop, calendar_words))
                     and (name_end == span.last or _joined(article.text, raw, name_end))
                 ):
                     name_end += 1
+                # a hyphenated part is a name's own syllable ("री चांग-डे"), not a particle
+                while name_end > span.last and folded[name_end - 1] in particles and "-" not in article.text[raw[name_end - 2][2] : raw[name_end - 1][1]]:
+                    name_end -= 1
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
                 if name_end > span.last and following and following.first == name_end and following.tag == "entity":
                     ident = _choose(following.owners, set(entities))
@@ -191,7 +259,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         full_names.add(ident)
                         continue
                 weak_titles, _ = _name_rules()
-                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym") and spans[position - 1].last >= span.first - 1)
+                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym", "institution") and spans[position - 1].last >= span.first - 1)
                 if span.tag == "title" and tuple(folded[span.first : span.last]) in weak_titles and not owned:
                     name_end = span.last
                 if name_end > span.last:
@@ -215,46 +283,191 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     for word in (name_words[0], name_words[-1]):
                         local_names.setdefault(word, ident)
                 elif span.tag == "title" and country and published is not None:
-                    holders = gazetteer.holders(tuple(folded[span.first : span.last]), country, published)
+                    office = tuple(folded[span.first : span.last])
+                    holders = gazetteer.holders(office, country, published)
+                    if not holders and office in _leaders()[0]:
+                        # "चीनी नेता": a country's leader holds its highest office; where a president
+                        # and a prime minister both hold office, the one the article names
+                        for group in _leaders()[1]:
+                            holders = sorted({h for top in group for h in gazetteer.holders(top, country, published)})
+                            if len(holders) > 1:
+                                holders = [h for h in holders if ("Person", h) in entities]
+                            if holders:
+                                break
                     if len(holders) == 1:
                         first = _genitive_start(spans, position, folded)
                         mention(index, raw, first, span.last, ("Person", holders[0]), "role")
+                elif span.tag == "title" and country is None and not owned and tuple(folded[span.first : span.last]) in titled:
+                    # a bare office names the person the article introduced with it ("राष्ट्रपति
+                    # बुधवार को ... मिलेंगे" after "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"); common-word
+                    # offices ("नेता", "मंत्री") are too vague for this
+                    if tuple(folded[span.first : span.last]) not in weak_titles:
+                        mention(index, raw, span.first, span.last, titled[tuple(folded[span.first : span.last])], "role")
+    # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
+    # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        for cue in _alias_cues():
+            for k in range(1, len(folded) - len(cue) + 1):
+                if tuple(folded[k : k + len(cue)]) != cue:
+                    continue
+                first = k
+                while first > 0 and k - first < 3 and folded[first - 1] not in GENITIVE and folded[first - 1] != "जो" and (
+                    first == k or _joined(article.text, raw, first)
+                ) and _could_be_name(folded[first - 1], stop, calendar_words):
+                    first -= 1
+                if first == k:
+                    continue
+                start, end = raw[first][1], raw[k - 1][2]
+                people = [m for m in mentions if m.sentence == index and m.kind == "Person"]
+                if any(m.start < end and start < m.end for m in mentions if m.sentence == index):
+                    continue  # the alias is itself a known name
+                after = [m for m in people if m.start >= raw[k + len(cue) - 1][2] and _word_at(raw, m.start) - (k + len(cue)) <= 4]
+                before = [m for m in people if m.end <= start] if folded[first - 1 : first] == ["जो"] else []
+                target = after[0] if after else (before[-1] if before else None)
+                if target is None:
+                    continue
+                ident = (target.kind, target.key)
+                mention(index, raw, first, k, ident, "short")
+                local_names[" ".join(folded[first:k])] = ident
+
+    # News media the gazetteer does not know, named after what they are: "ऑस्ट्रेलियाई प्रसारक
+    # एबीसी के अनुसार", "अमीराती समाचार एजेंसी वाम ने बताया", "ब्राजील के अखबार X के मुताबिक".
+    media = _media_kinds()
+    common = _common_words()
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+        for span in spans:
+            taken.append((raw[span.first][1], raw[span.last - 1][2]))
+        i = 0
+        while i < len(folded):
+            kind = next((k for k in media if tuple(folded[i : i + len(k)]) == k), None)
+            if kind is None:
+                i += 1
+                continue
+            first = end = i + len(kind)
+            while (
+                end < len(folded) and end - first < 4 and _joined(article.text, raw, end)
+                and not any(s <= raw[end][1] < e for s, e in taken)
+                and (folded[end] not in common or end > first and (folded[end],) in media)
+                and folded[end] not in GENITIVE
+                and _could_be_name(folded[end], stop, calendar_words)
+            ):
+                end += 1
+            after = folded[end] if end < len(folded) else ""
+            if end > first and (after in GENITIVE or after in ("ने", "द्वारा") or article.text[raw[end - 1][2] : raw[end - 1][2] + 2].strip()[:1] in (",", "(")):
+                ident = ("Organization", slugify(" ".join(folded[first:end])))
+                if ident not in gazetteer.entities:
+                    mention(index, raw, first, end, ident, "discovered")
+                    if entities[ident].country is None:
+                        entities[ident].country = _media_country(spans, folded, i, gazetteer)
+                    taken.append((raw[first][1], raw[end - 1][2]))
+            i = max(end, i + 1)
+
+    # Places the gazetteer does not know, named before what they are: "एंकरेज शहर में",
+    # "अल-यमामा पैलेस में" (a palace's or hotel's kind word is part of its name; a city's is not).
+    outside, inside, after_place = _place_kinds()
+    adjectives = tuple(fold(e) for e in lexicon.load("roles").get("ner_not_name_endings", []))
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+        for span in spans:
+            taken.append((raw[span.first][1], raw[span.last - 1][2]))
+        for k, word in enumerate(folded):
+            if k + 1 >= len(folded) or folded[k + 1] not in after_place:
+                continue
+            # the kind may be several words ("पालम हवाई अड्डे पर"): the longest that ends here
+            kind = next((kd for kd in sorted(outside | inside, key=len, reverse=True) if tuple(folded[max(0, k - len(kd) + 1) : k + 1]) == kd), None)
+            if kind is None:
+                continue
+            first = k - len(kind) + 1
+            k = first
+            while (
+                first > 0 and k - first < 3 and _joined(article.text, raw, first)
+                and not any(s <= raw[first - 1][1] < e for s, e in taken)
+                and folded[first - 1] not in common and folded[first - 1] not in GENITIVE
+                and not folded[first - 1].endswith(adjectives)
+                and _could_be_name(folded[first - 1], stop, calendar_words)
+            ):
+                first -= 1
+            if first == k or sum(len(w) for w in folded[first:k]) < 3:
+                continue
+            end = k + len(kind) if kind in inside else k
+            ident = ("Place", slugify(" ".join(folded[first:end])))
+            if ident in gazetteer.entities:
+                continue
+            mention(index, raw, first, end, ident, "discovered")
+            taken.append((raw[first][1], raw[end - 1][2]))
+            if entities[ident].country is None:
+                entities[ident].country = _media_country(spans, folded, first, gazetteer)
+
     # names of gazetteer people in full also answer to their words ("किम" after "किम जोंग उन")
     for ident in sorted(full_names):
         if ident[0] == "Person":
-            for word in fold(gazetteer.entities[ident].label_hi).split():
-                if len(word) > 2:
-                    local_names.setdefault(word, ident)
+            # a hyphenated part of a given name ("योल" in "यून सुक-योल") is no surname
+            for word in gazetteer.entities[ident].label_hi.split():
+                if len(word) > 2 and "-" not in word:
+                    local_names.setdefault(fold(word), ident)
+
+    def seen(ident: tuple[str, str], sentence: int):
+        """Return the start of the last full mention of `ident` up to `sentence`, or None."""
+        starts = [m.start for m in mentions if m.key == ident[1] and m.kind == ident[0] and m.sentence <= sentence and m.found_by in ("gazetteer", "discovered")]
+        return max(starts) if starts else None
 
     # Pass 2: surnames and short forms, now that every full name of the article is known.
     for index, (raw, folded, spans) in enumerate(per_sentence):
         covered = {i for span in spans for i in range(span.first, span.last)}
         for span in spans:
-            if span.tag != "short":
+            if span.tag != "short" or any(m.sentence == index and m.start < raw[span.last - 1][2] and raw[span.first][1] < m.end for m in mentions):
                 continue
+            # a short form shared by several people ("चो") is the one named before it, the latest
+            # if several were; only when nobody was does a full name later in the article count
             owners = [o for o in span.owners if o in full_names]
+            local = local_names.get(" ".join(folded[span.first : span.last]))
+            if local is not None and local not in owners and (local in full_names or entities[local].discovered):
+                owners.append(local)
+            before = [o for o in owners if seen(o, index) is not None]
+            if before:
+                owners = [max(before, key=lambda o: seen(o, index))]
             if len(owners) == 1:
                 mention(index, raw, span.first, span.last, owners[0], "short")
-        already = {(m.start, m.end) for m in mentions if m.sentence == index}
+        already = [(m.start, m.end) for m in mentions if m.sentence == index]
         for i, word in enumerate(folded):
-            if i in covered or word not in local_names or (raw[i][1], raw[i][2]) in already:
+            # a word inside a name already found ("मुमताज" in "मुमताज ज़हरा बलोच"), or a common
+            # word that is part of a name ("हुई" in "चो सोन-हुई"), is no surname mention
+            if i in covered or word not in local_names or word in stop or any(s <= raw[i][1] < e for s, e in already):
                 continue
             ident = local_names[word]
             if ident in entities and entities[ident].discovered or ident in full_names:
                 mention(index, raw, i, i + 1, ident, "short")
 
-    # Statistical NER spans, where the backend gave them, for names nothing above found.
+    # Statistical NER spans, where the backend gave them, for names nothing above found. A
+    # small model labels titles, months and phrases as names ("उपराष्ट्रपति", "फरवरी 2024",
+    # "ओगार्योवो स्थित"), so a span must look like a name before it becomes an entity.
     for index, sentence in enumerate(article.sentences):
         taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+        spans = per_sentence[index][2]
+        known = [(per_sentence[index][0][sp.first][1], per_sentence[index][0][sp.last - 1][2]) for sp in spans if sp.tag in ("entity", "short", "demonym", "institution")]
         for start, end, kind in sentence.ner_spans:
-            if any(s < end and start < e for s, e in taken) or kind not in ("Person", "Organization", "Place"):
+            if any(s < end and start < e for s, e in taken + known) or kind not in ("Person", "Organization", "Place"):
                 continue
-            text = article.text[start:end]
-            if len(fold(text)) < 3 or fold(text) in stop:
+            trimmed = plausible_name(words(article.text[start:end], start), gazetteer)
+            if trimmed is None or not _proper_nouns(sentence.tokens, *trimmed):
                 continue
-            ident = (kind, slugify(text))
-            raw = [(text, start, end)]
-            mention(index, raw, 0, 1, ident, "ner")
+            raw = [(article.text[trimmed[0] : trimmed[1]], trimmed[0], trimmed[1])]
+            mention(index, raw, 0, 1, (kind, slugify(raw[0][0])), "ner")
+
+    # a nationality adjective before an office mentions the office's country ("रूसी राष्ट्रपति",
+    # "चीनी प्रधानमंत्री"; not "दक्षिण कोरियाई मीडिया"); it is recorded as mentioned but not as a
+    # mention, so it never stands in for an event's agent
+    for raw, folded, spans in per_sentence:
+        for span, following in zip(spans, spans[1:]):
+            if following.first != span.last or following.tag not in ("title", "institution"):
+                continue
+            if span.tag == "demonym" and ("Country", span.value) not in entities and ("Country", span.value) in gazetteer.entities:
+                template = gazetteer.entities[("Country", span.value)]
+                entities[("Country", span.value)] = Entity(
+                    key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
+                    wikidata=template.wikidata, country=template.country,
+                )
 
     mentions.sort(key=lambda m: (m.start, m.end))
     article.mentions = mentions
@@ -263,10 +476,223 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     return article
 
 
+@functools.lru_cache(maxsize=None)
+def _common_words() -> frozenset[str]:
+    """Return folded words the lexicons use as common words: triggers, modality and attribution cues,
+    titles, honorifics, name stops, institutions, calendar words. None of them alone makes a name."""
+    found: set[str] = set()
+
+    def collect(value):
+        if isinstance(value, str):
+            found.update(fold(value).split())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                collect(key)
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for name in ("triggers", "modality", "attribution", "calendar"):
+        collect(lexicon.load(name))
+    roles = lexicon.load("roles")
+    for key in ("titles", "honorifics", "name_stop", "institutions", "ner_not_names"):
+        collect(list(roles.get(key) or []))
+    return frozenset(w for w in found if not w.isascii() or w.isalpha())
+
+
+def plausible_name(raw: list[tuple[str, int, int]], gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """Return the (start, end) offsets of the name in a statistical NER span, or None when it is none.
+
+    Title and honorific words at the span's edges are stripped ("यूक्रेनी राष्ट्रपति" keeps
+    "यूक्रेनी", which is then refused as a nationality). A span is refused when what remains is
+    made only of common words (titles, calendar words, trigger and cue words), numbers and
+    nationality adjectives, when it holds a postposition or conjunction (names do not), or when
+    it ends in a participle that makes a place phrase of a name ("ओगार्योवो स्थित").
+    """
+    titles, honorifics, stop, _ = _roles()
+    edges = set(titles) | set(honorifics)
+    folded = [fold(w) for w, _, _ in raw]
+    first, last = 0, len(folded)
+    changed = True
+    while changed and first < last:
+        changed = False
+        for length in range(min(4, last - first), 0, -1):
+            if tuple(folded[first : first + length]) in edges:
+                first += length
+                changed = True
+                break
+            if tuple(folded[last - length : last]) in edges:
+                last -= length
+                changed = True
+                break
+    name = folded[first:last]
+    if not name or len("".join(name)) < 3:
+        return None
+    participles = {fold(w) for w in lexicon.load("roles").get("ner_participles", [])}
+    if name[-1] in participles or any(w in GENITIVE or w in stop and len(w) <= 3 for w in name):
+        return None
+    common = _common_words()
+    demonyms = {w for key in gazetteer.demonyms for w in key}
+    if all(w in common or w in demonyms or w.isdigit() or not any(c.isalpha() for c in w) for w in name):
+        return None
+    # a date, a number, a cue word or a plural or verb form inside the span makes it a phrase
+    # ("मंगलवार सुबह", "द्विपक्षीय बैठक", "विश्लेषकों", "प्रोटोकॉल तोड़कर"), not a name
+    adjectives = tuple(fold(e) for e in lexicon.load("roles").get("ner_not_name_endings", []))
+    if any(w in common or w.isdigit() or w.endswith(adjectives) or not _could_be_name(w, stop, _word_sets()) for w in name):
+        return None
+    return raw[first][1], raw[last - 1][2]
+
+
+@functools.lru_cache(maxsize=None)
+def _media_kinds() -> tuple[tuple[str, ...], ...]:
+    """Return the words for kinds of news media ("समाचार एजेंसी", "अखबार"), longest first."""
+    kinds = {tuple(fold(k).split()) for k in lexicon.load("roles").get("media_kinds", [])}
+    return tuple(sorted(kinds, key=lambda k: (-len(k), k)))
+
+
+@functools.lru_cache(maxsize=None)
+def _place_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return the kinds of place named after their name (outside it, inside it) and the words that may follow."""
+    data = lexicon.load("roles").get("place_kinds") or {}
+    kinds = tuple(frozenset(tuple(fold(w).split()) for w in data.get(key, [])) for key in ("outside", "inside"))
+    return kinds[0], kinds[1], frozenset(fold(w) for w in data.get("followed_by", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _alias_cues() -> tuple[tuple[str, ...], ...]:
+    """Return the phrases after a name a person is known by ("के नाम से मशहूर")."""
+    return tuple(tuple(fold(c).split()) for c in lexicon.load("roles").get("alias_cues", []))
+
+
+def _word_at(raw, offset: int) -> int:
+    """Return the index of the word starting at or containing `offset`."""
+    for i, (_, start, end) in enumerate(raw):
+        if start <= offset < end:
+            return i
+    return len(raw)
+
+
+def _media_country(spans: list[Span], folded: list[str], at: int, gazetteer: Gazetteer) -> str | None:
+    """Return the country named just before a media word: "अमीराती समाचार एजेंसी", "ब्राजील के अखबार"."""
+    before = [sp for sp in spans if sp.last <= at]
+    if not before:
+        return None
+    last = before[-1]
+    gap = [w for w in folded[last.last : at] if w not in ("सरकारी", "आधिकारिक", "प्रमुख", "स्थानीय")]
+    if last.tag == "demonym" and not gap:
+        return last.value
+    if last.tag == "entity" and gap and all(w in GENITIVE for w in gap) and len(gap) == 1:
+        ident = _choose(last.owners, set())
+        return ident[1] if ident[0] == "Country" else None
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    """Return the particles that join the parts of a name: बिन, अल, दा, वॉन."""
+    return frozenset(fold(w) for w in lexicon.load("roles").get("name_particles", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _hosts() -> frozenset[tuple[str, ...]]:
+    """Return the phrases that mean the host country of the article's event ("मेजबान देश")."""
+    return frozenset(tuple(fold(p).split()) for p in lexicon.load("roles").get("host_country", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _leaders() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[tuple[str, ...], ...], ...]]:
+    """Return the titles that mean a country's leader, and the groups of offices to look for, highest first."""
+    data = lexicon.load("roles")
+    return (frozenset(tuple(fold(t).split()) for t in data.get("leader_titles", [])),
+            tuple(tuple(tuple(fold(t).split()) for t in group) for group in data.get("leader_offices", [])))
+
+
+def _host_country(per_sentence, gazetteer: Gazetteer) -> str | None:
+    """Return the country of the first venue the article names ("प्योंगयांग में"): the host."""
+    for raw, folded, spans in per_sentence:
+        for span in spans:
+            if span.tag != "entity" or folded[span.last : span.last + 1] != ["में"]:
+                continue
+            ident = _choose(span.owners, set())
+            if ident[0] == "Place" and gazetteer.entities[ident].country:
+                return gazetteer.entities[ident].country
+    return None
+
+
+def _proper_nouns(tokens, start: int, end: int) -> bool:
+    """Return whether the tagger calls every token in [start, end) a proper noun (true when untagged)."""
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    return all(t.upos in (None, "PROPN") for t in inside)
+
+
+def _remember_institution(institutions: dict, words_: tuple[str, ...], ident: tuple[str, str], gazetteer: Gazetteer) -> None:
+    """Note an organisation named with an office's words, for later bare mentions of that office."""
+    offices, _, anaphors, _, _, _ = _institutions()
+    country = gazetteer.entities[ident].country if ident in gazetteer.entities else None
+    for cut in range(len(words_)):
+        if words_[cut:] in offices:
+            institutions[words_[cut:]] = (ident, country)
+            break
+    for word in words_:
+        if word in anaphors.values():
+            institutions[word] = (ident, country)
+
+
+def _institution(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, institutions: dict, home: str | None):
+    """Return (first word, Organization ident, country) for an office: "ईरानी विदेश मंत्रालय", "मंत्रालय"."""
+    span = spans[position]
+    if span.tag == "anaphor":
+        remembered = institutions.get(span.value)
+        return (span.first, remembered[0], remembered[1]) if remembered else None
+    offices, need_country, _, _, _, _ = _institutions()
+    office = tuple(folded[span.first : span.last])
+    country = _country_before(spans, position, folded, gazetteer)
+    first = span.first
+    if country is not None:
+        first = _genitive_start(spans, position, folded)
+    elif office in institutions:
+        return (span.first, *institutions[office])
+    elif office in need_country or home is None:
+        return None
+    else:
+        country = home
+    ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
+    return first, ident, country
+
+
+def _name_continues(text: str, raw, folded: list[str], index: int, stop: set[str], calendar_words: set[str]) -> bool:
+    """Return whether word `index` goes on a name: "री चांग-डे" is a new person, not the surname री."""
+    return index < len(folded) and _joined(text, raw, index) and _could_be_name(folded[index], stop, calendar_words)
+
+
+def _portfolio(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, stop: set[str], calendar_words: set[str]):
+    """Return (country, first portfolio word) for "COUNTRY के <one or two words> मंत्री", else None."""
+    if position == 0:
+        return None
+    title, before = spans[position], spans[position - 1]
+    start = before.last
+    if before.tag == "demonym":
+        country = before.value
+    elif before.tag == "entity" and _choose(before.owners, set())[0] == "Country":
+        country = _choose(before.owners, set())[1]
+        if start < len(folded) and folded[start] in GENITIVE:
+            start += 1
+    else:
+        return None
+    gap = folded[start : title.first]
+    # office words ("सुरक्षा", "विदेश") are name stops but fine in a portfolio ("राज्य सुरक्षा मंत्री")
+    office_words = {w for key in _roles()[0] for w in key}
+    if not 1 <= len(gap) <= 2 or not all(w not in GENITIVE and (w in office_words or _could_be_name(w, stop, calendar_words)) for w in gap):
+        return None
+    return country, start
+
+
 def _joined(text: str, raw, index: int) -> bool:
-    """Return whether word `index` follows the previous word with only a space between."""
+    """Return whether word `index` follows the previous word with only a space or hyphen between."""
     gap = text[raw[index - 1][2] : raw[index][1]]
-    return gap.strip() == ""
+    # an initial ends in a full stop: "एस. जयशंकर", "पी. कुमारन"
+    return gap.strip() in ("", "-") or gap.strip() == "." and len(raw[index - 1][0]) <= 3
 
 
 def _country_before(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer) -> str | None:
@@ -278,6 +704,8 @@ def _country_before(spans: list[Span], position: int, folded: list[str], gazette
     # titles can stack ("रूस के सुरक्षा परिषद सचिव")
     if before.tag == "demonym" and before.last == title.first:
         return before.value
+    if before.tag == "host" and before.value and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
+        return before.value  # "मेजबान देश के राष्ट्रपति"
     if before.tag == "entity" and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
         ident = _choose(before.owners, set())
         if ident[0] == "Country":
@@ -293,7 +721,7 @@ def _genitive_start(spans: list[Span], position: int, folded: list[str]) -> int:
         before = spans[position - 1]
         if before.tag == "demonym" and before.last == title.first:
             return before.first
-        if before.tag == "entity" and all(w in GENITIVE for w in folded[before.last : title.first]) and title.first - before.last <= 1:
+        if before.tag in ("entity", "host") and all(w in GENITIVE for w in folded[before.last : title.first]) and title.first - before.last <= 1:
             return before.first
     return title.first
 

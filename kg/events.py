@@ -3,26 +3,40 @@
 A trigger word (data/lexicon/triggers.yaml) opens an event in its sentence. Hindi is
 verb-final, so the words right after a trigger — the light verb and its auxiliaries —
 carry tense, negation and modality: "मुलाकात की" (occurred), "मुलाकात करेंगे" (planned),
-"मुलाकात नहीं की" (denied), "मिल सकते हैं" (speculated). Sentence-wide cues
-(इनकार, अटकलें, निमंत्रण स्वीकार …, data/lexicon/modality.yaml) override them, with
-denied > speculated > planned > occurred, so a denial is never read as an occurrence.
+"मुलाकात नहीं की" (denied), "मिल सकते हैं" (speculated). Cues such as इनकार, अटकलें,
+निमंत्रण स्वीकार (data/lexicon/modality.yaml) override them, with denied > speculated >
+planned > occurred, so a denial is never read as an occurrence.
+
+Everything is scoped by clause (`_clauses`): participants are read in the trigger's own
+clause, status cues in that clause and the clauses governing it through "कि", so a
+speculation or a denial reaches the content it is about and not a relative or
+coordinated clause beside it. A trigger used as a noun takes its status from the word
+governing it ("हस्ताक्षर करने की वर्षगांठ": occurred; "मिलने पर सहमत": planned; a
+purpose "मिलने के लिए" the tense of the verb it serves). Each date expression dates the
+event whose trigger follows it; an event left undated takes the date of what it points back
+to ("इस दौरान", "वार्ता के बाद", "पहले दिन", the paragraph it continues, the headline that
+announces it: `_inherit_dates`). The same event told twice in an article is kept once;
+restatements with another date or status stay as separate, conflicting claims.
 
 Confidence (nkg:confidence) is the product of how the trigger was found (0.9 for a
-strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए or बात) and
-the mean trust of the participants (gazetteer name 1.0, surname or office in context
-0.9, a name discovered from a title 0.75, statistical NER 0.75, a pronoun 0.7), times
-0.85 when a role had to be inferred (countries standing in for people, a destination
-found after the verb), rounded to two decimals.
+strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए, बात or
+मेजबानी) and the mean trust of the participants (gazetteer name 1.0, surname or office
+in context 0.9, a name discovered from a title 0.75, statistical NER 0.75, a pronoun
+0.7, a party inferred from "दोनों देश/नेता" or from the article's main pair 0.9), times
+0.85 when a role had to be inferred (countries standing in for people, the article's main
+pair standing in for unnamed parties, a destination found after the verb), rounded to two
+decimals. A restatement ("यह बैठक बुधवार को हुई") has 0.85 times the confidence of the
+event it restates; an event told twice keeps the higher of its two confidences.
 """
 
 from __future__ import annotations
 
 import bisect
-
+import datetime as dt
 import functools
 import re
 
-from kg import dates, lexicon
+from kg import attribution as attribution_, dates, lexicon
 from kg.document import Article, DateValue, Entity, Event, Mention
 from kg.gazetteer import Gazetteer
 from kg.iris import slugify
@@ -33,10 +47,9 @@ TRUST = {"gazetteer": 1.0, "short": 0.9, "role": 0.9, "dateline": 0.9, "discover
 AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
-_SOURCE_FILLERS = {"समाचार", "न्यूज", "एजेंसी", "एजेंसियों", "न्यूज़", "अखबार", "दैनिक", "चैनल", "टीवी"}
-# "दोनों देश" stands for the two countries the article is about
-_BOTH_COUNTRIES = [("दोनों", "देशों"), ("दोनों", "देश"), ("दोनों", "पक्षों"), ("दोनों", "पक्ष")]
-_CLAUSE_BREAK = re.compile(r"[,;:।॥?!\"“”]|\s(?:और|लेकिन|जबकि|कि)\s")
+# punctuation that may end a clause (a comma only after a finished verb, see _clauses)
+_INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
+_PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -54,11 +67,46 @@ def _lexicon():
         status: {scope: [tuple(fold(c).split()) for c in modality[status].get(scope, [])] for scope in ("near", "sentence")}
         for status in ("denied", "speculated", "planned")
     }
-    attribution = lexicon.load("attribution")
-    after_source = [tuple(fold(c).split()) for c in attribution["after_source"]]
-    signoff = re.compile(attribution["signoff_pattern"])
     _, _, _, pronouns = _roles()
-    return triggers, weak, anaphoric, cues, after_source, signoff, pronouns
+    return triggers, weak, anaphoric, cues, pronouns
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar():
+    """Return the clause, governing-word and main-party data of the lexicon."""
+    data = lexicon.load("triggers")
+    modality = lexicon.load("modality")
+
+    def seqs(items):
+        return [tuple(fold(c).split()) for c in items]
+
+    clauses = modality["clauses"]
+    calendar = lexicon.load("calendar")
+    return {
+        "date_links": seqs(calendar.get("date_links", [])),
+        "first_day": seqs(calendar.get("first_day", [])),
+        "next_day": seqs(calendar.get("next_day", [])),
+        "earlier_links": seqs(calendar.get("earlier_links", [])),
+        "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
+        "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
+        "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
+        "governed": {status: seqs(items) for status, items in modality["governed"].items()},
+        "light": seqs(modality["light_infinitives"]),
+        "pluperfect": {fold(w) for w in modality["pluperfect"]},
+        "complement": {fold(w) for w in clauses["complement"]},
+        "relative": {fold(w) for w in clauses["relative"]},
+        "coordinating": {fold(w) for w in clauses["coordinating"]},
+        "contrastive": {fold(w) for w in clauses["contrastive"]},
+        "verb_final": {fold(w) for w in clauses["verb_final"]},
+        "verb_endings": tuple(fold(w) for w in clauses["verb_final_endings"]),
+        "both_countries": seqs(data["both_countries"]),
+        "both_leaders": seqs(data["both_leaders"]),
+        "visit_particles": {fold(w) for w in data["visit_particles"]},
+        "acceptance": seqs(modality["acceptance"]),
+        "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
+        "unconfirmed": seqs(modality.get("unconfirmed", [])),
+        "containing": seqs(clauses["containing"]),
+    }
 
 
 def _roles():
@@ -78,75 +126,264 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
 
 def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the events each sentence states, with sources and dates resolved."""
-    triggers, weak, anaphoric, cues, after_source, signoff, pronouns = _lexicon()
-    article_sources = _signoff_sources(article, gazetteer, signoff)
+    triggers, weak, anaphoric, cues, pronouns = _lexicon()
+    grammar = _grammar()
+    attribution = attribution_.attribute(article, gazetteer)
     by_sentence: dict[int, list[Mention]] = {}
     for m in article.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     last_subject: Mention | None = None
     events: list[Event] = []
+    headline = _has_headline(article)
     for index, sentence in enumerate(article.sentences):
         raw = words(sentence.text, sentence.start)
+        if not raw:
+            continue
         folded = [fold(w) for w, _, _ in raw]
         # when a backend parsed the sentence, its heads and lemmas refine the word rules
         parse = sentence if deps.has_heads(sentence) else None
         lemmas = _lemmas(sentence, raw) if deps.has_lemmas(sentence) else None
         mentions = by_sentence.get(index, [])
         word_of = {w[1]: i for i, w in enumerate(raw)}
-        sources = _sentence_sources(mentions, raw, folded, after_source, word_of)
+        sources = attribution.agents(index)
         modifiers = _modifiers(article, mentions, raw, folded, word_of)
-        people = _unique([m for m in mentions if m.kind == "Person" and (m.kind, m.key) not in sources and _case(m, raw, folded) != "possessor"])
-        # a pronoun subject refers back to the last person named as a subject
-        pronoun_words = [i for i, w in enumerate(folded) if w in pronouns]
-        if pronoun_words and last_subject is not None and all((p.kind, p.key) != (last_subject.kind, last_subject.key) for p in people):
-            i = pronoun_words[0]
-            people.append(Mention(raw[i][1], raw[i][2], raw[i][0], "Person", last_subject.key, "pronoun", index))
-            people.sort(key=lambda m: m.start)
-        countries = _unique(
-            [m for m in mentions if m.kind == "Country" and (m.start, m.end) not in modifiers and (m.kind, m.key) not in sources]
-        )
-        places = [m for m in mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in modifiers]
-        if len(countries) < 2 and any(_contains(folded, pair) >= 0 for pair in _BOTH_COUNTRIES):
-            countries = _main_countries(article, index)
+        clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions)
+        expressions = dates.find(sentence.text, sentence.start)
+        context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
+        context.events = events
+        found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         seen_kinds: set[str] = set()
-        for t in _trigger_positions(folded, triggers, lemmas):
-            position, length, kind = t
-            if kind in seen_kinds or (position > 0 and folded[position - 1] in anaphoric):
+        for position, length, kind in _ordered_triggers(folded, triggers, lemmas, grammar):
+            if kind in seen_kinds:
                 continue
             trigger_key = tuple(folded[position : position + length])
+            if position > 0 and folded[position - 1] in anaphoric:
+                # "यह बैठक बुधवार को हुई": a second claim about the last such event,
+                # kept only if it dates it differently (see _attach_dates)
+                earlier = next((e for e in reversed(events) if e.kind == kind), None)
+                if earlier is not None:
+                    copy = _restatement(earlier, index, " ".join(w for w, _, _ in raw[position : position + length]))
+                    copy.status = _status(context, position, length, cues, expressions)
+                    found.append((copy, position, earlier))
+                continue
+            if trigger_key in grammar["occasions"] and any(
+                tuple(folded[position + length : position + length + len(a)]) == a for a in grammar["occasion_after"]
+            ):
+                continue  # "शिखर सम्मेलन में …": the setting, not a meeting
             strength = 0.7 if trigger_key in weak else 0.9
-            visit_people = _unique(people + [m for m in mentions if m.kind == "Person" and _case(m, raw, folded) == "possessor"])
-            event = _build_event(
-                kind, article, index, raw, folded, position, length,
-                visit_people if kind == "Visit" else people, countries, places, mentions, gazetteer, strength, parse,
-            )
-            if event is None:
+            built = _build_events(kind, context, position, length, gazetteer, strength, parse)
+            if not built:
                 continue
             seen_kinds.add(kind)
-            event.status = _status(sentence.text, sentence.start, raw, folded, position, cues)
+            status = _status(context, position, length, cues, expressions)
             if parse is not None:
-                event.status = _parsed_status(parse, raw, position, event.status)
-            event.sources = sorted({key for kind_, key in sources if kind_ == "Organization"} | article_sources)
-            event.date = _date(sentence.text, sentence.start, raw, position, article, event.status)
+                status = _parsed_status(parse, raw, position, status)
+            if headline and index == 0 and status == "occurred" and position > 0 and (folded[position - 1],) in cues["planned"]["near"]:
+                status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
+            for event in built:
+                event.status = status
+                event.sources = attribution.sources(index, raw[position][1])
+                found.append((event, position, None))
+        _attach_dates(context, found, expressions)
+        denial = _contrastive_denial(context, cues)
+        if denial is not None:
+            for event, position, earlier in found:
+                if earlier is None and context.clause_of(position) < denial:
+                    event.status = "denied"
+        for event, position, earlier in found:
+            if earlier is not None and (
+                event.date is None
+                or (earlier.date is not None and event.date.value == earlier.date.value)
+                or not _dates_predicate(context, position, expressions, event)
+            ):
+                continue  # a restatement that adds no new claim
             events.append(event)
-        subject = _subject(people, raw, folded, word_of)
+        people = [m for m in context.people(0, len(raw)) if m.found_by != "pronoun"]
+        subject = _subject(people, raw, folded, word_of, mentions)
         if subject is not None:
             last_subject = subject
-    article.events = events
-    article.cites = set(article_sources) | {key for e in events for key in e.sources} | _all_cited(article, after_source)
+    _inherit_dates(article, events, grammar)
+    article.events = _merge_duplicates(_drop_partial_signings(article, events))
+    article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
 
 
-def _main_countries(article: Article, index: int) -> list[Mention]:
-    """Return the two countries the article names most often, as mentions in sentence `index`."""
-    from collections import Counter
+class _Sentence:
+    """One sentence as event finding reads it: words, mentions and clauses."""
 
-    counts = Counter(m.key for m in article.mentions if m.kind == "Country")
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
-    if len(top) < 2:
+    def __init__(self, article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar):
+        self.article, self.index, self.raw, self.folded = article, index, raw, folded
+        self.mentions, self.sources, self.modifiers = mentions, sources, modifiers
+        self.clauses, self.pronouns, self.last_subject, self.grammar = clauses, pronouns, last_subject, grammar
+
+    def word(self, m: Mention) -> int:
+        return _word_index(self.raw, m.start)
+
+    def clause_of(self, position: int) -> int:
+        return next(i for i, (start, end, _) in enumerate(self.clauses) if start <= position < end)
+
+    def people(self, start: int, end: int, speakers: bool = False) -> list[Mention]:
+        """Return the people named in words start..end, not as sources unless `speakers`."""
+        return [
+            m for m in self.mentions
+            if m.kind == "Person" and start <= self.word(m) < end
+            and (speakers or (m.kind, m.key) not in self.sources)
+            and not self._inside_longer(m)
+        ]
+
+    def _inside_longer(self, m: Mention) -> bool:
+        # "क्रिस्टोफर" inside "क्रिस्टोफर लक्सन": the longer name carries the case marker
+        return any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in self.mentions)
+
+    def countries(self, start: int, end: int) -> list[Mention]:
+        # "पाकिस्तान में": a country followed by में is where, not who
+        return _unique([
+            m for m in self.mentions
+            if m.kind == "Country" and start <= self.word(m) < end
+            and (m.start, m.end) not in self.modifiers and (m.kind, m.key) not in self.sources
+            and not self._followed_by(m, "में")
+        ])
+
+    def _followed_by(self, m: Mention, word: str) -> bool:
+        i = _word_index(self.raw, m.end - 1) + 1
+        return i < len(self.folded) and self.folded[i] == word
+
+    def has(self, phrases, start: int, end: int) -> bool:
+        return any(_contains(self.folded[start:end], p) >= 0 for p in phrases)
+
+    def resolve_pronoun(self, at: int) -> Mention | None:
+        """Return who the pronoun at word `at` refers to.
+
+        A pronoun refers to a person named in an earlier clause of its sentence — the
+        nearest ने-agent, else the nearest unmarked subject, else the nearest person
+        ("मोदी … पहुंचे थे और उसी दिन उन्होंने …", "किम … जा सकते हैं, जहां उनकी …") —
+        never to the subject of its own clause (Hindi says अपना for that); failing that,
+        to the last subject of the sentences before.
+        """
+        clause_start = self.clauses[self.clause_of(at)][0]
+        # a speaker may be what the pronoun of the reported clause means:
+        # "ट्रंप ने घोषणा की कि वे … मिलेंगे"
+        earlier = [m for m in self.people(0, clause_start, speakers=True) if m.found_by != "pronoun"]
+        for wanted in ("agent", "plain", None):
+            chosen = [m for m in earlier if wanted is None or _case(m, self.raw, self.folded) == wanted]
+            if chosen:
+                return chosen[-1]
+        # "वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की": the subject of an
+        # "on X's V-ing" adverbial ("X के … V-ने पर") is a clause of its own for a pronoun
+        for m in reversed([m for m in self.people(clause_start, at) if m.found_by != "pronoun"]):
+            if _case(m, self.raw, self.folded) != "possessor":
+                continue
+            i = _word_index(self.raw, m.end - 1) + 2
+            for k in range(i, min(i + 4, at)):
+                if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] == "पर":
+                    return m
+        return self.last_subject
+
+
+def _restatement(earlier: Event, index: int, trigger: str) -> Event:
+    """Return a copy of `earlier` as restated by sentence `index` ("यह बैठक बुधवार को हुई")."""
+    return Event(
+        earlier.kind, index, earlier.status, participants=list(earlier.participants), agreement=earlier.agreement,
+        destination=earlier.destination, place=earlier.place, sources=list(earlier.sources), trigger=trigger,
+        confidence=round(earlier.confidence * 0.85, 2),
+    )
+
+
+def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[tuple[int, int, str]]:
+    """Return the clauses of a sentence as (first word, end word, opener) spans.
+
+    The opener says how a clause joins the one before: "comp" (कि, a content clause the
+    one before governs), "rel" (जो, जहां, जिसमें … and जब/तो), "contrast" (लेकिन, जबकि),
+    "coord" (और or a comma after a finished verb), "punct" (; : । or a parenthesis), or
+    "start" for the first. A word inside a name ("जो बाइडन") opens nothing.
+    """
+    named = [(m.start, m.end) for m in mentions]
+
+    def verb_final(word: str) -> bool:
+        return word in grammar["verb_final"] or word.endswith(grammar["verb_endings"])
+
+    bounds: list[tuple[int, str]] = [(0, "start")]
+    for i in range(1, len(raw)):
+        between = text[raw[i - 1][2] - offset : raw[i][1] - offset]
+        punct = _PUNCT_BREAK.findall(between)
+        word, previous = folded[i], folded[i - 1]
+        opener = None
+        if any(start <= raw[i][1] < end for start, end in named):
+            continue
+        if word in grammar["complement"]:
+            opener = "comp"
+        elif word in grammar["relative"]:
+            opener = "rel"
+        elif word in grammar["contrastive"]:
+            opener = "contrast"
+        elif word in grammar["coordinating"] and verb_final(previous):
+            opener = "coord"
+        elif punct and any(p != "," for p in punct):
+            opener = "punct"
+        elif punct and verb_final(previous):
+            opener = "coord"
+        if opener:
+            bounds.append((i, opener))
+    return [(start, bounds[k + 1][0] if k + 1 < len(bounds) else len(raw), opener) for k, (start, opener) in enumerate(bounds)]
+
+
+def _governing_start(context: _Sentence, clause: int) -> int:
+    """Return the first clause whose cues govern `clause`: back through कि, and through a
+    relative clause that itself reports ("खंडन किया, जिनमें दावा किया गया था कि …")."""
+    current, through_complement = clause, False
+    while current > 0:
+        opener = context.clauses[current][2]
+        if opener == "comp":
+            current, through_complement = current - 1, True
+        elif opener == "rel" and through_complement:
+            current, through_complement = current - 1, False
+        else:
+            break
+    return current
+
+
+def _main_people(context: _Sentence) -> list[Mention]:
+    """Return the two people "दोनों नेता" stands for: of those the article's events so far
+    involve, the two it names most (ties to the one named first); else its two most-named people."""
+    involved = {key for event in context.events for kind, key in event.participants if kind == "Person"}
+    if len(involved) < 2:
+        return _main_parties(context.article, context.index, "Person")
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in context.article.mentions:
+        if m.kind == "Person" and m.key in involved and m.found_by != "pronoun":
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    sentence = context.article.sentences[context.index]
+    return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
+
+
+def _main_parties(article: Article, index: int, kind: str) -> list[Mention]:
+    """Return the article's two most-named countries (or people), as mentions in sentence `index`.
+
+    "दोनों देशों ने …", "दोनों नेताओं की मुलाकात" and a signing that names nobody stand
+    for the pair the article is about. A country counts its own mentions and those of its
+    people ("पुतिन" speaks for Russia in an article that says "रूसी" more than "रूस");
+    ties go to the one named first.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in article.mentions:
+        if m.found_by == "pronoun":
+            continue
+        key = m.key if m.kind == kind else None
+        if kind == "Country" and m.kind == "Person":
+            entity = article.entities.get(("Person", m.key))
+            key = entity.country if entity is not None else None
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, m.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    if len(ranked) < 2:
         return []
     sentence = article.sentences[index]
-    return [Mention(sentence.start, sentence.start, "", "Country", key, "role", index) for key, _ in sorted(top)]
+    return [Mention(sentence.start, sentence.start, "", kind, key, "role", index) for key in sorted(ranked[:2])]
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -168,7 +405,7 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
     found = []
     i = 0
     while i < len(folded):
-        for length in (3, 2, 1):
+        for length in (5, 4, 3, 2, 1):
             key = tuple(folded[i : i + length])
             if len(key) == length and key in triggers:
                 found.append((i, length, triggers[key]))
@@ -181,6 +418,36 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
         i += 1
     # strong triggers first, so "मुलाकात" beats a nearby "मिलने" for the same event
     return found
+
+
+# words after a trigger noun that make it the predicate ("मुलाकात की", "भेंट करेंगे")
+_LIGHT_VERBS = {"किया", "किए", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करने", "करना", "हुई", "हुआ", "हुए",
+                "होगी", "होगा", "होंगे", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
+_POSTPOSITIONS = {"से", "के", "का", "में", "पर", "को", "की"}
+
+
+def _ordered_triggers(folded: list[str], triggers, lemmas, grammar) -> list[tuple[int, int, str]]:
+    """Return the triggers, those used as the predicate first.
+
+    A sentence usually states one event of a kind with several trigger words; the one
+    that carries the verb ("अलग से भेंट की") is that event, not a noun used as a time
+    reference ("वार्ता से पहले", "शिखर सम्मेलन से इतर").
+    """
+
+    def nominal(position: int, length: int) -> bool:
+        i = position + length
+        following = folded[i] if i < len(folded) else None
+        if following == "की":
+            # "मुलाकात की।" / "मुलाकात की थी" is a verb; "मुलाकात की योजना" a genitive
+            after = folded[i + 1] if i + 1 < len(folded) else None
+            return (
+                after is not None and after not in grammar["pluperfect"] and after not in ("है", "हैं", "गई", "गयी")
+                and after not in grammar["coordinating"] and after not in grammar["contrastive"]
+            )
+        return following in _POSTPOSITIONS
+
+    found = _trigger_positions(folded, triggers, lemmas)
+    return sorted(found, key=lambda t: (nominal(t[0], t[1]), t[0]))
 
 
 def _word_index(raw, offset: int) -> int:
@@ -211,47 +478,184 @@ def _dependency_agent(parse, raw, position: int, people: list[Mention]) -> Menti
     return next((m for m in people if m.start < end and start < m.end), None)
 
 
-def _build_event(kind, article, index, raw, folded, position, length, people, countries, places, mentions, gazetteer, strength, parse=None):
-    trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
+def _build_events(kind, context: _Sentence, position, length, gazetteer, strength, parse=None) -> list[Event]:
+    """Return the events of `kind` that the trigger at `position` opens (none without participants).
+
+    Participants are read in the trigger's own clause, so that the speaker of "क्वात्रा ने
+    खंडन किया कि … हस्ताक्षर होंगे" is not made a signer; a pronoun there is resolved
+    (`_Sentence.resolve_pronoun`), and a clause joined by "और" shares the subject of the
+    one before ("शोइगु … पहुंचे और किम से मुलाकात करने वाले हैं").
+    """
+    raw, folded, article, index, grammar = context.raw, context.folded, context.article, context.index, context.grammar
+    clause = context.clause_of(position)
+    start, end, opener = context.clauses[clause]
+    # the trigger word itself is never a name ("रक्षा मंत्री संवाद" read as a person "संवाद")
+    span = (raw[position][1], raw[position + length - 1][2])
+    named = [m for m in context.people(start, end) if not (m.start < span[1] and span[0] < m.end)]
+    people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
+    owners = _unique(named)
+    for i in range(start, end):
+        if folded[i] in context.pronouns:
+            referent = context.resolve_pronoun(i)
+            if referent is not None and all(m.key != referent.key for m in owners):
+                pronoun = Mention(raw[i][1], raw[i][2], raw[i][0], "Person", referent.key, "pronoun", index)
+                people = sorted(people + [pronoun], key=lambda m: m.start)
+                owners = sorted(owners + [pronoun], key=lambda m: m.start)
+            break
+    if opener in ("coord", "contrast") and clause > 0 and not any(_case(m, raw, folded) in ("agent", "plain") for m in people):
+        before_start, before_end, _ = context.clauses[clause - 1]
+        shared = _subject(context.people(before_start, before_end), raw, folded, None)
+        if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
+            shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
+        if shared is not None and all(m.key != shared.key for m in people):
+            people = sorted(people + [shared], key=lambda m: m.start)
+            owners = sorted(owners + [shared], key=lambda m: m.start)
+    countries = context.countries(start, end)
     inferred = 1.0
+    joint = False
+    both_countries = context.has(grammar["both_countries"], start, end)
+    if len(countries) < 2 and both_countries:
+        countries = _main_parties(article, index, "Country")
+    if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
+        # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
+        # just before in the sentence, else the article's main pair
+        earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
+        pair = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
+        people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
+        joint = len(people) > 2
+        inferred = 0.85
+    places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
+    trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
+    events: list[tuple[Event, list[Mention], float]] = []
     if kind == "Meeting":
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
-        between = "बीच" in folded or any(_contains(folded, pair) >= 0 for pair in _BOTH_COUNTRIES)
-        participants = people if len(people) >= 2 else (countries if len(people) < 2 and len(countries) >= 2 and between else [])
-        if not people and len(countries) >= 2:
-            inferred = 0.85
-        if len(participants) < 2:
-            return None
-        event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in participants])
-        _set_place(event, places, raw, folded, exclude=set())
+        between = "बीच" in folded[start:end] or both_countries
+        if len(people) >= 2:
+            participants = people
+        elif strength >= 0.9 and len(countries) >= 2 and between:
+            participants, inferred = countries, 0.85
+        else:
+            return []
+        for group in [participants] if joint else _bilateral(participants, raw, folded):
+            event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
+            _set_place(event, places, raw, folded, exclude=set())
+            events.append((event, group, inferred))
     elif kind == "Visit":
-        visitor = (_dependency_agent(parse, raw, position, people) if parse is not None else None) or _visitor(people, raw, folded, position)
+        visitor = (_dependency_agent(parse, raw, position, owners) if parse is not None else None) or _visitor(owners, raw, folded, position)
+        governed, _ = _governed(folded, position + length, end, grammar)
+        if governed == "planned" and _invitation(folded, position + length) and not context.has(grammar["acceptance"], start, end):
+            # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
+            # only an accepted invitation ("निमंत्रण स्वीकार") makes its subject the visitor
+            visitor = next((m for m in owners if _case(m, raw, folded) == "oblique" and context._followed_by(m, "को")), None)
         if visitor is None:
-            return None
+            return []
         own_country = article.entities.get(("Person", visitor.key))
         own = own_country.country if own_country else None
         destination, after = _destination(places, raw, position, own, visitor)
         if destination is None:
-            return None
-        if strength < 0.9 and (after or position - _word_index(raw, destination.end - 1) > 2):
-            return None  # "गए", "आए" name a visit only right after the destination
-        if after:
-            inferred = 0.85
-        participants = [visitor]
-        event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(destination.kind, destination.key))
+            return []
+        if strength < 0.9:
+            # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
+            # "पाकिस्तान भी जाएंगे")
+            gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
+            if after or any(w not in grammar["visit_particles"] for w in gap):
+                return []
+        destinations = [destination] + _coordinated_places(places, raw, folded, destination)
+        for place in destinations:
+            event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(place.kind, place.key))
+            events.append((event, [visitor], 0.85 if after else 1.0))
     else:
-        participants = people or countries
-        if not people:
+        # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
+        # subject the coordinated clause would otherwise share
+        participants = countries if both_countries and len(countries) >= 2 else (people or countries)
+        if participants is countries:
             inferred = 0.85
+        if not people and len(countries) < 2:
+            # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
+            # blocs and bodies sign as themselves, named "between" in the clause or, when
+            # the clause names no party, in the sentence
+            for low, high in ((start, end), (0, len(folded))):
+                bodies = _unique([m for m in context.mentions if m.kind == "Organization" and low <= context.word(m) < high
+                                  and (m.start, m.end) not in context.modifiers])
+                if len(bodies) >= 2 and "बीच" in folded[low:high] and (low == start or not countries):
+                    participants = bodies
+                    break
         if not participants:
-            return None
+            # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
+            # no party is the article's two main countries'
+            participants = _main_parties(article, index, "Country")
+        if not participants:
+            return []
         event = Event("Signing", index, "occurred", participants=[(m.kind, m.key) for m in participants])
-        event.agreement = _agreement(article, index, raw, folded, position, mentions)
+        event.agreement = _agreement(article, index, raw, folded, position, context.mentions)
         _set_place(event, places, raw, folded, exclude=set())
-    trust = sum(TRUST.get(m.found_by, 0.7) for m in participants) / len(participants)
-    event.trigger = trigger_text
-    event.confidence = round(strength * trust * inferred, 2)
-    return event
+        events.append((event, participants, inferred))
+    out = []
+    for event, participants, factor in events:
+        trust = sum(TRUST.get(m.found_by, 0.7) for m in participants) / len(participants)
+        event.trigger = trigger_text
+        event.confidence = round(strength * trust * factor, 2)
+        out.append(event)
+    return out
+
+
+def _invitation(folded: list[str], i: int) -> bool:
+    return i + 1 < len(folded) and folded[i] == "का" and folded[i + 1] in _INVITATIONS
+
+
+def _owns(context: _Sentence, m: Mention, position: int) -> bool:
+    """Say whether `m` is the possessor of the trigger noun: "किम और पुतिन की अगली शिखर बैठक",
+    "जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात" (no verb between)."""
+    grammar, folded = context.grammar, context.folded
+    i = _word_index(context.raw, m.end - 1) + 1
+    if not (i < position and position - i <= 12 and folded[i] in ("के", "की", "का")):
+        return False
+
+    def verb(k: int) -> bool:
+        w = folded[k]
+        if w == "की" and k + 1 < position and folded[k + 1] not in grammar["verb_final"]:
+            return False  # "यूरोपीय संघ की विदेश नीति प्रमुख": a genitive before its noun, not "did"
+        return w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])
+
+    return not any(verb(k) for k in range(i + 1, position))
+
+
+def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
+    """Split "X ने Y और Z से मुलाकात की" into X–Y and X–Z: the subject met each of the से-objects.
+
+    Only when one person is the subject (ने-marked, or unmarked and not coordinated) and
+    the others are the objects marked by से / के साथ; "X, Y और Z के बीच" stays one meeting.
+    """
+    if len(participants) < 3 or any(m.kind != "Person" for m in participants):
+        return [participants]
+    cases = [_case(m, raw, folded) for m in participants]
+    subject = participants[0]
+    after_subject = _word_index(raw, subject.end - 1) + 1
+    coordinated = after_subject < len(folded) and folded[after_subject] == "और"
+    if cases[0] not in ("agent", "plain") or coordinated:
+        return [participants]
+    last = participants[-1]
+    i = _word_index(raw, last.end - 1) + 1
+    marked = folded[i : i + 2]
+    if not marked or not (marked[0] == "से" or marked == ["के", "साथ"]):
+        return [participants]
+    return [[subject, other] for other in participants[1:]]
+
+
+def _coordinated_places(places: list[Mention], raw, folded, destination: Mention) -> list[Mention]:
+    """Return the places coordinated before `destination`: "सिंगापुर और ब्रुनेई गए"."""
+    found = []
+    current = destination
+    while True:
+        i = _word_index(raw, current.start)
+        if i < 2 or folded[i - 1] not in ("और", "तथा", "एवं"):
+            return found
+        previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 2 and m.kind in ("Place", "Country")), None)
+        if previous is None or (previous.kind, previous.key) == (destination.kind, destination.key):
+            return found
+        found.insert(0, previous)
+        current = previous
 
 
 def _set_place(event: Event, places: list[Mention], raw, folded, exclude) -> None:
@@ -282,6 +686,13 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
     if not people:
         return None
     cases = [(m, _case(m, raw, folded)) for m in people]
+    if position + 1 < len(folded) and folded[position + 1] == "पर" and folded[position].endswith("ने"):
+        # "मोदी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की", "मॉस्को पहुंचने पर पुतिन ने
+        # मोदी का स्वागत किया": on someone's arrival, the one arriving is the possessor of the
+        # arrival or of the welcome, not the host who is the agent
+        owners = [m for m, case in cases if case == "possessor"]
+        if owners:
+            return owners[0]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
             if case == wanted and (wanted != "possessor" or 0 < position - _word_index(raw, m.end - 1) <= 5):
@@ -309,7 +720,7 @@ def _agreement(article: Article, index: int, raw, folded, position: int, mention
         head = position - 2
         first = head
         _, _, stop, _ = _roles()
-        while first > 0 and head - first < 4 and folded[first - 1] not in stop and folded[first - 1] not in ("के", "की", "का", "एक", "इस", "उस", "नए", "नया"):
+        while first > 0 and head - first < 4 and folded[first - 1] not in stop and folded[first - 1] not in ("के", "की", "का", "एक", "इस", "उस", "नए", "नया", "किसी", "कोई", "किन्हीं", "उन", "इन"):
             first -= 1
         if first == head:
             return None  # "समझौते पर" alone names no agreement
@@ -326,78 +737,432 @@ def _agreement(article: Article, index: int, raw, folded, position: int, mention
     return None
 
 
-def _status(text: str, offset: int, raw, folded, position: int, cues) -> str:
-    # the clause after the trigger: up to the next comma, danda or conjunction
-    clause_end = len(folded)
-    match = _CLAUSE_BREAK.search(text, raw[position][2] - offset)
-    if match:
-        clause_end = next((i for i, (_, s, _) in enumerate(raw) if s >= offset + match.start()), len(folded))
-    near = folded[position : max(clause_end, position + 1)][:8]
+_PRECEDENCE = ("denied", "speculated", "planned", "occurred")
+_PAST_MARKERS = {"की", "किया", "किए", "कीं", "हुई", "हुआ", "हुए", "था", "थे", "थी", "थीं", "गए", "गई", "गया", "मिले", "मिलीं", "पहुंचे", "पहुंची"}
+
+
+def _status(context: _Sentence, position: int, length: int, cues, expressions) -> str:
+    """Return the status of the event whose trigger is at `position`.
+
+    Cues count only in the trigger's scope (`_governing_start`): "अटकलें हैं कि [किम
+    … आ सकते हैं]" is speculated, a meeting in a relative clause beside it is not. A
+    trigger governed by a noun takes that noun's status ("हस्ताक्षर करने की वर्षगांठ":
+    occurred, "मिलने पर सहमत": planned); a purpose ("से मिलने के लिए … पहुंचे") takes
+    the tense of the verb it serves.
+    """
+    folded, grammar = context.folded, context.grammar
+    clause = context.clause_of(position)
+    clause_end = context.clauses[clause][1]
+    scope_start = context.clauses[_governing_start(context, clause)][0]
+    governed, after = _governed(folded, position + length, clause_end, grammar)
+    if governed == "occurred":
+        return "occurred"  # a presupposition: an anniversary, an "after" is of what happened
+    if governed == "purpose":
+        main = _cue_status(folded, scope_start, clause_end, after, cues)
+        if main != "occurred":
+            return main
+        tail = set(folded[after:clause_end])
+        published = context.article.published
+        year = published.year if published is not None else None
+        dated_earlier = any(e.year is not None and (year is None or e.year < year) for e in expressions)
+        return "occurred" if tail & grammar["pluperfect"] or dated_earlier else "planned"
+    status = _cue_status(folded, scope_start, clause_end, position, cues)
+    if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
+        return governed
+    return status
+
+
+def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str | None, int]:
+    """Return the status the word governing a trigger noun gives it, and where that word ends."""
+    for light in grammar["light"]:
+        if tuple(folded[i : i + len(light)]) == light:
+            i += len(light)
+            break
+    for status, phrases in grammar["governed"].items():
+        for phrase in phrases:
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                return status, i + len(phrase)
+            # one adjective between the postposition and its noun: "की पहली वर्षगांठ"
+            if len(phrase) == 2 and i + 2 < clause_end and folded[i] == phrase[0] and folded[i + 2] == phrase[1]:
+                return status, i + 3
+    return None, i
+
+
+def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start: int, cues) -> str:
+    near = folded[near_start : max(clause_end, near_start + 1)][:8]
+    scope = folded[scope_start:clause_end]
+    for phrase in _grammar()["unconfirmed"]:
+        # "पुष्टि नहीं हुई": this नहीं does not deny the event
+        at = _contains(near, phrase)
+        if at >= 0:
+            near = near[:at] + near[at + len(phrase):]
     for status in ("denied", "speculated", "planned"):
-        if any(_contains(folded, cue) >= 0 for cue in cues[status]["sentence"]):
+        if any(_contains(scope, cue) >= 0 for cue in cues[status]["sentence"]):
             return status
         if any(_contains(near, cue) >= 0 for cue in cues[status]["near"]):
             return status
     return "occurred"
 
 
-def _date(text: str, offset: int, raw, position: int, article: Article, status: str) -> DateValue | None:
-    expressions = dates.find(text, offset)
-    if not expressions:
-        return None
-    trigger_start = raw[position][1]
-    # the nearest expression before the trigger, else the nearest after it
-    before = [e for e in expressions if e.end <= trigger_start]
-    chosen = before[-1] if before else expressions[0]
-    return dates.resolve_expression(chosen, article.published, future=status == "planned")
+def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None]], expressions) -> None:
+    """Give each event of a sentence the date expression that belongs to it.
 
-
-def _sentence_sources(mentions: list[Mention], raw, folded, after_source, word_of) -> set[tuple[str, str]]:
-    """Return the agents a sentence attributes its claims to ("टैस के अनुसार")."""
-    found = set()
-    for m in mentions:
-        if m.kind not in ("Organization", "Person"):
+    An expression dates the first event whose trigger follows it (Hindi puts the time
+    adverbial before the verb), or the last event before it; only within the event's
+    clause and the clauses it is joined to, not across "कि" (a date in the governing
+    clause is when it was said: "गुरुवार को घोषणा की कि वे शुक्रवार को मिलेंगे") nor
+    into a relative clause, unless that clause describes the trigger noun itself ("दौरा,
+    जो मंगलवार को शुरू हुआ"). "उसी दिन" is the day named before it. A planned event's
+    weekday is read from the day it was announced, when the sentence names it.
+    """
+    if not expressions or not found:
+        return
+    raw = context.raw
+    at = [_word_index(raw, e.start) for e in expressions]
+    claims: dict[int, list[int]] = {}
+    for k, word in enumerate(at):
+        allowed = [j for j, (_, position, _) in enumerate(found) if _date_reaches(context, word, position)]
+        after = [j for j in allowed if found[j][1] >= word]
+        before = [j for j in allowed if found[j][1] < word]
+        targets = []
+        if after:
+            first = min(found[j][1] for j in after)
+            targets = [j for j in after if found[j][1] == first]
+        elif before:
+            last = max(found[j][1] for j in before)
+            targets = [j for j in before if found[j][1] == last]
+        for j in targets:
+            claims.setdefault(j, []).append(k)
+    published = context.article.published
+    for j, (event, position, _) in enumerate(found):
+        mine = claims.get(j)
+        if not mine:
             continue
-        i = _word_index(raw, m.end - 1) + 1
-        # "योनहाप समाचार एजेंसी की रिपोर्ट के अनुसार": the agency's description may
-        # stand between its name and the cue
-        while i < len(folded) and folded[i] in _SOURCE_FILLERS:
+        ahead = [k for k in mine if at[k] < position]
+        k = ahead[-1] if ahead else mine[0]
+        chosen = expressions[k]
+        if chosen.same_day:
+            earlier = [e for e in expressions[:k] if not e.same_day]
+            if not earlier:
+                continue
+            chosen = earlier[-1]
+        future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+        anchor = published
+        if future and chosen.year is None and published is not None:
+            anchor = _announcement_day(context, position, expressions, at, published) or published
+        event.date = dates.resolve_expression(chosen, anchor, future=future)
+    for event, position, _ in found:
+        # "शिखर सम्मेलन होगा, जिसमें दोनों नेता … वार्ता करेंगे", "दोहा की यात्रा की थी, जहां
+        # … बैठक हुई थी": an event inside the place or occasion a clause names takes its date
+        # "… बदल गई और हस्ताक्षर नहीं हो सके": a coordinated clause without its own date
+        # shares the date of the clauses it is joined to
+        clause = context.clause_of(position)
+        if event.date is not None or clause == 0:
+            continue
+        first_word = context.clauses[clause][0]
+        opener = context.clauses[clause][2]
+        if any(tuple(context.folded[first_word : first_word + len(c)]) == c for c in context.grammar["containing"]):
+            before_start, before_end = context.clauses[clause - 1][:2]
+        elif opener == "coord":
+            before_end = first_word
+            before_start = context.clauses[clause - 1][0]
+            k = clause - 1
+            while k > 0 and context.clauses[k][2] in ("coord", "contrast", "punct"):
+                k -= 1
+                before_start = context.clauses[k][0]
+        else:
+            continue
+        inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
+        if inside:
+            future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+            event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _has_headline(article: Article) -> bool:
+    """Say whether the article's first sentence is its headline."""
+    sentences = article.sentences
+    return bool(article.title and sentences and fold(sentences[0].text.strip()) == fold(article.title.strip()))
+
+
+def _contrastive_denial(context: _Sentence, cues) -> int | None:
+    """Return the first contrastive clause that denies, by pointing back, what came before it."""
+    grammar, folded = context.grammar, context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if opener != "contrast":
+            continue
+        scope = folded[start:end]
+        if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, cue) >= 0 for cue in cues["denied"]["sentence"]):
+            return k
+    return None
+
+
+def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
+    """Date the undated events that point back to an event told before them.
+
+    News tells a day's events in sequence and dates only the first: "इस दौरान / इस मौके
+    पर / इसके बाद / उसी दिन / वहां …" take the date of the last dated event before them,
+    "वार्ता के बाद" that of the last meeting, "पहले दिन" the day the visit began and "अगले
+    दिन" the day after the event before. A sentence with no date expression and no such
+    link that goes on with the same paragraph ("मेलोनी बुधवार को जर्मनी में रहीं। बर्लिन में
+    मर्ज के साथ उनकी बातचीत हुई।") takes the date its previous sentence states, unless it is
+    a pluperfect flashback or has another status. The headline's date dates its own events,
+    and the body's undated events of the same kind and party that it summarises.
+    """
+    published = article.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    sentences = article.sentences
+    folded_of: dict[int, list[str]] = {}
+    expressions_of: dict[int, list] = {}
+
+    def folded(i: int) -> list[str]:
+        if i not in folded_of:
+            folded_of[i] = [fold(w) for w, _, _ in words(sentences[i].text, sentences[i].start)]
+        return folded_of[i]
+
+    def expressions(i: int) -> list:
+        if i not in expressions_of:
+            expressions_of[i] = dates.find(sentences[i].text, sentences[i].start)
+        return expressions_of[i]
+
+    def future(event: Event) -> bool:
+        return event.status in ("planned", "speculated")
+
+    def find(seq_list, words_, limit) -> tuple[str, ...] | None:
+        for seq in seq_list:
+            at = _contains(words_[:limit], seq)
+            if at >= 0:
+                return seq
+        return None
+
+    def same_paragraph(i: int) -> bool:
+        if i == 0 or i >= len(sentences):
+            return False
+        gap = article.text[sentences[i - 1].end : sentences[i].start]
+        return "\n" not in gap
+
+    def stated(i: int) -> DateValue | None:
+        """The date sentence `i` states: its events' date, else its one date expression."""
+        dated = [e.date for e in events if e.sentence == i and e.date is not None]
+        if dated:
+            return dated[-1]
+        found = [x for x in expressions(i) if not x.same_day]
+        if len(found) == 1 and published is not None:
+            return dates.resolve_expression(found[0], published)
+        return None
+
+    triggers = _lexicon()[0]
+    headline = _has_headline(article)
+    if headline:
+        found = [x for x in expressions(0) if not x.same_day]
+        if len(found) == 1:
+            for event in events:
+                if event.sentence == 0 and event.date is None:
+                    event.date = dates.resolve_expression(found[0], published, future=future(event))
+    for n, event in enumerate(events):
+        if event.date is not None or event.sentence == 0:
+            continue
+        i = event.sentence
+        words_ = folded(i)
+        trigger = tuple(fold(event.trigger).split())
+        limit = _contains(words_, trigger) if trigger else -1
+        limit = limit if limit >= 0 else len(words_)
+        before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
+        if find(grammar["first_day"], words_, limit):
+            visits = [e for e in before if e.kind == "Visit" and e.date.precision == "day"]
+            if visits:
+                event.date = visits[0].date
+            continue
+        if find(grammar["next_day"], words_, limit):
+            days = [e for e in before if e.date.precision == "day"]
+            if days:
+                day = dt.date.fromisoformat(days[-1].date.value) + dt.timedelta(days=1)
+                event.date = DateValue(day.isoformat(), days[-1].date.text)
+            continue
+        # "वार्ता के बाद": after the last event of the kind the noun names
+        after_kind = None
+        for k in range(len(words_[:limit]) - 2):
+            for length in (2, 1):
+                key = tuple(words_[k : k + length])
+                if key in triggers and tuple(words_[k + length : k + length + 2]) == ("के", "बाद"):
+                    after_kind = triggers[key]
+        if after_kind is not None:
+            earlier = [e for e in before if e.kind == after_kind]
+            if earlier:
+                event.date = earlier[-1].date
+            continue
+        period = find(list(grammar["same_period"]), words_, limit)
+        if period:
+            value = stated(i - 1) if i > 1 else None
+            if value is None and before:
+                value = before[-1].date
+            if value is not None:
+                width = grammar["same_period"][period]
+                event.date = DateValue(value.value[:width], value.text) if len(value.value) > width else value
+            continue
+        if find(grammar["earlier_links"], words_, limit):
+            if before:
+                value = before[-1].date
+                event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
+            continue
+        if find(grammar["date_links"], words_, limit):
+            # the sentence just before, when it states a date, is what the link points to
+            value = stated(i - 1) if i > 1 else None
+            if value is None and before:
+                value = before[-1].date
+            if value is not None:
+                event.date = value
+            continue
+        if expressions(i):
+            continue
+        if headline:
+            keys = set(event.participants)
+            summary = [e for e in events if e.sentence == 0 and e.kind == event.kind and e.date is not None
+                       and e.status == event.status and keys & set(e.participants)]
+            if summary:
+                event.date = summary[0].date
+                continue
+        if set(words_[limit:]) & grammar["pluperfect"]:
+            continue
+        # back through the paragraph to the nearest sentence that states a date, unless a
+        # sentence on the way tells events of another status (another strand of the story)
+        j = i - 1
+        while j >= 1 and same_paragraph(j + 1) and i - j <= 3:
+            previous = [e for e in events if e.sentence == j]
+            if previous and not any(e.status == event.status for e in previous):
+                break
+            value = stated(j)
+            if value is not None:
+                # only a day's account goes on: a year or a month told before is background
+                if value.precision == "day":
+                    event.date = value
+                break
+            j -= 1
+
+
+def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]:
+    """Drop a one-party signing that a signing of two or more parties in the article covers.
+
+    A headline says "जल संधि पर हस्ताक्षर" with one name; the body names both signers.
+    """
+
+    def country(kind: str, key: str) -> str:
+        if kind == "Person":
+            entity = article.entities.get(("Person", key))
+            return entity.country if entity is not None and entity.country else key
+        return key
+
+    full = [{country(k, v) for k, v in e.participants} for e in events if e.kind == "Signing" and len(e.participants) >= 2]
+    out = []
+    for event in events:
+        if event.kind == "Signing" and len(event.participants) == 1:
+            mine = country(*event.participants[0])
+            if any(mine in parties for parties in full):
+                continue
+        out.append(event)
+    return out
+
+
+def _dates_predicate(context: _Sentence, position: int, expressions, event: Event) -> bool:
+    """Say whether the event's date is the adverb of its clause's final verb ("यह बैठक
+    बुधवार को हुई।"), not of a participle inside it ("19 जून 2023 को हुई संधि")."""
+    grammar, folded = context.grammar, context.folded
+    end = context.clauses[context.clause_of(position)][1]
+    for e in expressions:
+        if e.text != event.date.text:
+            continue
+        i = _word_index(context.raw, e.end - 1) + 1
+        if i < end and folded[i] == "को":
             i += 1
-        following = folded[i : i + 6]
-        for cue in after_source:
-            # allow a word between: "टैस की रिपोर्ट के अनुसार" is covered by the cue list,
-            # "एजेंसी टैस के हवाले से" by the mention itself
-            if tuple(following[: len(cue)]) == cue:
-                found.add((m.kind, m.key))
-    return found
+        verb = lambda w: w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])  # noqa: E731
+        if i < end and verb(folded[i]) and all(verb(w) for w in folded[i + 1 : end]):
+            return True
+    return False
 
 
-def _all_cited(article: Article, after_source) -> set[str]:
-    cited = set()
-    for index, sentence in enumerate(article.sentences):
-        mentions = [m for m in article.mentions if m.sentence == index]
-        raw = words(sentence.text, sentence.start)
-        folded = [fold(w) for w, _, _ in raw]
-        cited |= {key for kind, key in _sentence_sources(mentions, raw, folded, after_source, None) if kind == "Organization"}
-    return cited
+def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
+    """Say whether a date expression at `word` may date the trigger at `position`."""
+    a, b = context.clause_of(word), context.clause_of(position)
+    if a == b:
+        return True
+    low, high = min(a, b), max(a, b)
+    for clause in range(low + 1, high + 1):
+        opener = context.clauses[clause][2]
+        if opener == "comp":
+            return False
+        if opener == "rel":
+            # a relative clause right after the trigger noun describes it
+            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2):
+                return False
+    return True
 
 
-def _signoff_sources(article: Article, gazetteer: Gazetteer, signoff) -> set[str]:
-    """Return the agencies named in sign-offs and datelines: "(आईएएनएस)", "मॉस्को, 19 जून (भाषा)।"."""
-    found = set()
-    candidates = []
-    if article.sentences:
-        last = article.sentences[-1].text
-        candidates += [m.group(1) for m in [signoff.search(last)] if m]
-    for sentence in article.sentences[:3]:
-        dateline = re.match(r"^[^()]{0,40}\(\s*([^()\n]{2,40}?)\s*\)\s*[।:\-]", sentence.text)
-        if dateline:
-            candidates.append(dateline.group(1))
-    for name in candidates:
-        for kind, owner in gazetteer.names.get(tuple(fold(name).split()), []):
-            if kind == "Organization":
-                found.add(owner)
-    return found
+def _past_tense(context: _Sentence, position: int) -> bool:
+    end = context.clauses[context.clause_of(position)][1]
+    return bool(set(context.folded[position:end]) & _PAST_MARKERS)
+
+
+def _announcement_day(context: _Sentence, position: int, expressions, at, published):
+    """Return the day a governing clause names ("गुरुवार को … घोषणा की कि …"), if any."""
+    clause = context.clause_of(position)
+    first = _governing_start(context, clause)
+    if first == clause:
+        return None
+    limit = context.clauses[clause][0]
+    for k in reversed(range(len(expressions))):
+        if at[k] < limit and context.clause_of(at[k]) >= first:
+            value = dates.resolve_expression(expressions[k], published)
+            if value is not None and value.precision == "day":
+                import datetime as dt
+
+                return dt.date.fromisoformat(value.value)
+    return None
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """Return `events` with restatements of one event folded into one.
+
+    Two events are one when kind, participants, destination and status agree and so do
+    their dates (equal, or one undated while exactly one dated event could be meant);
+    the kept event is the first with the most information, at the higher confidence.
+    Different dates or statuses stay apart: they are conflicting claims, kept with their
+    own evidence (issue 3, point 8).
+    """
+
+    def key(e: Event):
+        return (e.kind, frozenset(e.participants), e.destination, e.status)
+
+    def compatible(a: Event, b: Event) -> bool:
+        return key(a) == key(b) and (a.agreement is None or b.agreement is None or a.agreement == b.agreement)
+
+    kept: list[Event] = []
+    for event in events:
+        same = [k for k in kept if compatible(k, event) and (k.date and k.date.value) == (event.date and event.date.value)]
+        if not same and event.date is not None:
+            # an undated restatement kept earlier takes this date
+            same = [k for k in kept if compatible(k, event) and k.date is None]
+            if same and len({k.date.value for k in kept if compatible(k, event) and k.date is not None}) > 0:
+                same = []
+        if not same and event.date is None:
+            dated = [k for k in kept if compatible(k, event) and k.date is not None]
+            same = dated if len({k.date.value for k in dated}) == 1 else []
+        if not same:
+            kept.append(event)
+            continue
+        target = same[0]
+        if target.date is None and event.date is not None:
+            target.date, target.sentence, target.trigger = event.date, event.sentence, event.trigger
+        target.confidence = max(target.confidence, event.confidence)
+        target.agreement = target.agreement or event.agreement
+        target.place = target.place or event.place
+        target.sources = sorted(set(target.sources) | set(event.sources))
+    return kept
+
+
+
+
+
+
 
 
 def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
@@ -421,7 +1186,12 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
     return found
 
 
-def _subject(people: list[Mention], raw, folded, word_of) -> Mention | None:
+def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:
+    # a sentence that opens with a person's possession ("शोइगु की यात्रा …") is about that person,
+    # so a later "उनकी यात्रा" means them, not someone the sentence names further on
+    opening = min((m for m in mentions if m.kind == "Person"), key=lambda m: m.start, default=None)
+    if opening is not None and _word_index(raw, opening.start) == 0 and _case(opening, raw, folded) == "possessor":
+        return opening
     for m in people:
         if m.found_by == "pronoun":
             continue

@@ -65,6 +65,24 @@ class Gazetteer:
             self.__dict__["_longest"] = kept
         return kept[1]
 
+    def institution(self, country: str, office: tuple[str, ...]) -> tuple[str, str] | None:
+        """Return the Organization of `country` whose name ends in the folded words `office`, if one."""
+        # names only ever gain keys, so the index is rebuilt only when they have grown
+        kept = self.__dict__.get("_institutions")
+        if kept is None or kept[0] != len(self.names):
+            index: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = {}
+            for name, owners in self.names.items():
+                for ident in owners:
+                    entity = self.entities.get(ident)
+                    if ident[0] != "Organization" or entity is None or entity.country is None:
+                        continue
+                    for cut in range(1, len(name)):
+                        index.setdefault((entity.country, name[cut:]), set()).add(ident)
+            kept = (len(self.names), index)
+            self.__dict__["_institutions"] = kept
+        found = kept[1].get((country, office), set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def holders(self, role: tuple[str, ...], country: str | None, day: dt.date) -> list[str]:
         """Return the people who held `role` (for `country`) on `day`."""
         found = []

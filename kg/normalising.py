@@ -62,6 +62,10 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 _ABBREVIATIONS = {
     "डॉ", "श्री", "सो", "मि", "प्रो", "सं", "जन", "ले", "कं", "लि", "रु", "पृ", "क्र", "नं",
     "dr", "mr", "mrs", "ms", "st", "prof", "gen", "lt", "col", "no", "vs", "jr", "sr", "inc", "ltd", "co",
+    # English letter names written in Devanagari are initials ("एस. जयशंकर", "पी. कुमारन"); those
+    # that are also Hindi words that can end a sentence (के, की, सी, जी, ओ) are left out
+    "बी", "डी", "एफ", "एच", "जे", "एल", "एम", "एन", "पी", "क्यू", "आर", "एस", "टी", "वी", "डब्ल्यू",
+    "एक्स", "वाई", "जेड",
 }
 _END = re.compile(r"[।॥?!]+[\"'”’)\]]*|\.(?=[\"'”’)\]]*(?:\s|$))[\"'”’)\]]*")
 

@@ -77,3 +77,39 @@ def test_offsets_point_at_the_expression():
     text = "किम ने बुधवार को पुतिन से मुलाकात की।"
     (expression,) = find(text, offset=100)
     assert text[expression.start - 100 : expression.end - 100] == "बुधवार"
+
+
+def test_weeks_are_read_at_the_month_they_lie_in():
+    assert value("पिछले सप्ताह", dt.date(2025, 5, 1)) == "2025-04"  # 21-27 April
+    assert value("इस सप्ताह की शुरुआत में", dt.date(2024, 9, 28)) == "2024-09"
+    assert value("इस सप्ताह", dt.date(2025, 5, 1)) == "2025"  # 28 April - 4 May straddles two months
+
+
+def test_usi_din_is_the_day_named_before_it():
+    (first, second) = find("4 जून को पहुंचे और उसी दिन मिले")
+    assert second.same_day and not first.same_day
+
+
+def test_a_clock_time_without_a_day_is_on_the_articles_day():
+    published = dt.date(2025, 4, 22)
+    assert resolve("शाम 6:40 — बैठक खत्म हो गई है", published=published).value == "2025-04-22"
+    # a day named before the clock time dates it, the clock time adds nothing
+    assert [e.text for e in find("सोमवार सुबह 10 बजे पहुंचे")] == ["सोमवार"]
+    # a time of day without a clock time is not a date
+    assert find("वे सुबह पहुंचे") == []
+
+
+def test_a_span_of_days_is_dated_by_its_first_day():
+    assert [(e.day, e.month, e.year) for e in find("वे 12 से 14 मई तक चीन में रहेंगे")] == [(12, 5, None)]
+    assert [(e.day, e.month, e.year) for e in find("2-4 मई 2025 को हुई बैठक")] == [(2, 5, 2025)]
+    # two numbers that are not a span stay as they were
+    assert [(e.day, e.month) for e in find("5 10 मई")] == [(10, 5)]
+
+
+def test_a_weekday_of_last_or_next_week_and_days_ago():
+    wednesday = dt.date(2025, 6, 4)
+    assert resolve("पिछले हफ्ते बुधवार को मिले", published=wednesday).value == "2025-05-28"
+    assert resolve("अगले सप्ताह सोमवार को मिलेंगे", published=wednesday, future=True).value == "2025-06-09"
+    assert resolve("दो दिन पहले मिले", published=wednesday).value == "2025-06-02"
+    assert resolve("3 दिन पहले", published=wednesday, future=True).value == "2025-06-01"
+    assert find("दो दिन की यात्रा") == []

@@ -124,6 +124,15 @@ def test_build_with_stanza_gives_contract_valid_events(built):
         assert all(t.head is not None and t.lemma for s in article.sentences for t in s.tokens)
 
 
+def test_stanza_graph_passes_the_contract_checks(built):
+    from kg.checking import check_graph
+
+    _, out = built
+    report = check_graph(out)  # SHACL shapes and OWL consistency (HermiT)
+    assert report.ok, [f"{f.focus}: {f.message}" for f in report.findings][:5]
+    assert report.checks == ["shacl", "owl"]
+
+
 def test_auto_picks_stanza_when_models_are_there(model_dir, tmp_path):
     choice = choose_backend("auto", model_dir)
     assert choice.name == "stanza" and choice.message == f"backend: stanza (models in {model_dir})"

@@ -1,0 +1,133 @@
+"""Attribution: which sources an article's events are credited to (kg/attribution.py)."""
+
+from kg import gazetteer
+from kg.document import Article
+from kg.pipeline import extract
+
+
+def read(text: str) -> Article:
+    return extract(Article(id="t", raw_text="शीर्षक\n" + text), gazetteer.load())
+
+
+def cited(text: str) -> set[str]:
+    return read(text).cites
+
+
+def test_an_agency_before_ke_anusar_is_the_source_of_its_sentence_events():
+    article = read("टैस के अनुसार शोइगु ने प्योंगयांग में किम जोंग-उन से मुलाकात की।")
+    assert article.cites == {"tass"}
+    assert [e.sources for e in article.events] == [["tass"]]
+
+
+def test_a_description_may_stand_between_the_agency_and_the_cue():
+    assert cited("योनहाप समाचार एजेंसी की रिपोर्ट के अनुसार, शोइगु प्योंगयांग पहुंचे।") == {"yonhap"}
+    assert cited("चीनी विदेश मंत्रालय के बयान के अनुसार, शी ने कहा कि संबंध अच्छे हैं।") == {"chinese-foreign-ministry"}
+
+
+def test_citing_with_ka_hawala_and_ka_kahna_hai():
+    assert "russian-security-council" in cited("रूस की सुरक्षा परिषद का हवाला देते हुए, टैस ने कहा कि वे चर्चा करेंगे।")
+    assert cited("सियोल के एकीकरण मंत्रालय का कहना है कि बातचीत संभव है।") == {"rok-unification-ministry"}
+
+
+def test_an_organisation_that_says_or_publishes_with_ne_is_a_source():
+    assert cited("उत्तर कोरियाई समाचार एजेंसी केसीएनए ने बाद में श्री किम की तस्वीरें प्रकाशित कीं।") == {"kcna"}
+    assert cited("रूसी विदेश मंत्रालय ने यह भी बताया कि लावरोव ने सैनिकों को धन्यवाद दिया।") == {"russian-foreign-ministry"}
+    assert cited("यह बयान उत्तर कोरिया की सरकारी समाचार एजेंसी केसीएनए ने गुरुवार को जारी किया।") == {"kcna"}
+
+
+def test_a_body_that_releases_a_report_is_not_quoted_as_a_source():
+    text = "बहुपक्षीय प्रतिबंध निगरानी दल ने गुरुवार को सैन्य सहयोग का विवरण देते हुए पहली रिपोर्ट जारी की।"
+    assert cited(text) == set()
+
+
+def test_a_spokesperson_speaks_for_their_organisation_for_the_rest_of_the_article():
+    article = read(
+        "ईरानी विदेश मंत्रालय के प्रवक्ता इस्माइल बघाई ने बताया कि वार्ता अच्छी रही।\n"
+        "बघाई के मुताबिक, अराघची और विटकॉफ 19 अप्रैल को फिर मिलेंगे।"
+    )
+    assert article.cites == {"iranian-foreign-ministry"}
+    meeting = next(e for e in article.events if e.kind == "Meeting")
+    assert meeting.sources == ["iranian-foreign-ministry"]
+    assert ("Person", "ismail-baghai") not in meeting.participants
+
+
+def test_a_person_who_meets_and_speaks_stays_a_participant():
+    article = read("पुतिन ने किम जोंग-उन से मुलाकात की और कहा कि संबंध मजबूत हैं।")
+    assert article.cites == set()
+    assert ("Person", "vladimir-putin") in article.events[0].participants
+
+
+def test_an_unnamed_report_means_the_source_cited_before():
+    article = read(
+        "यह बयान उत्तर कोरिया की सरकारी समाचार एजेंसी केसीएनए ने गुरुवार को जारी किया।\n"
+        "रिपोर्ट के अनुसार, किम जोंग-उन ने प्योंगयांग में सर्गेई शोइगू से मुलाकात की।"
+    )
+    assert article.events[0].sources == ["kcna"]
+
+
+def test_agency_signoffs_and_datelines_cover_every_event():
+    article = read("बीजिंग, 8 जून (आईएएनएस)। शी जिनपिंग ने शहबाज शरीफ से मुलाकात की।")
+    assert article.cites == {"ians"}
+    assert article.events[0].sources == ["ians"]
+    assert cited("शी जिनपिंग ने शहबाज शरीफ से मुलाकात की।\n(आईएएनएस)") == {"ians"}
+
+
+def test_a_common_word_signs_off_only_inside_the_dateline():
+    article = read("वियनतियान (लाओस), 10 अक्टूबर (भाषा) प्रधानमंत्री नरेंद्र मोदी लाओस पहुंचे।")
+    assert article.cites == {"pti-bhasha"}
+    assert "भाषा" in article.entities[("Organization", "pti-bhasha")].alt_labels
+    assert cited("मोदी ने हिंदी भाषा में भाषण दिया।") == set()
+
+
+def test_a_parenthesised_acronym_in_the_body_is_not_a_signoff():
+    text = "शीर्षक दो\nपहला वाक्य।\nदूसरा वाक्य।\nपुतिन ने आधिकारिक कोरियन सेंट्रल न्यूज एजेंसी (केसीएनए) में लेख लिखा।"
+    assert cited(text) == set()
+
+
+
+def test_sign_off_lines_of_other_house_styles_cite_every_agency_they_name():
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\nइनपुट: रॉयटर्स, एएफपी") == {"reuters", "afp"}
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n— रॉयटर्स") == {"reuters"}
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(एजेंसी)") == set()
+
+
+def test_where_a_source_published_may_stand_between_its_genitive_and_the_cue():
+    text = "चीनी विदेश मंत्रालय की वेबसाइट पर जारी बयान के मुताबिक, वांग यी ने जयशंकर से मुलाकात की।"
+    assert cited(text) == {"chinese-foreign-ministry"}
+    assert cited("चीनी विदेश मंत्रालय की वेबसाइट पर वांग यी की तस्वीर है।") == set()
+
+
+def test_an_abbreviation_in_parentheses_does_not_hide_the_cue():
+    assert cited("सऊदी प्रेस एजेंसी (एसपीए) के मुताबिक, ट्रंप रियाद पहुंचे।") == {"saudi-press-agency"}
+
+
+def test_an_unnamed_official_of_an_organisation_credits_it():
+    text = "रूसी विदेश मंत्रालय के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि लावरोव जल्द बीजिंग जाएंगे।"
+    assert cited(text) == {"russian-foreign-ministry"}
+
+
+def test_an_unknown_news_medium_named_after_its_kind_is_discovered_and_cited():
+    article = read("केन्या के अखबार डेली नेशन के मुताबिक, रुटो दिल्ली पहुंचे। इंडोनेशियाई प्रसारक मेट्रो टीवी ने कहा कि बैठक हुई।")
+    assert article.cites == {"deli-neshan", "metro-tivi"}
+    assert article.entities[("Organization", "deli-neshan")].country == "kenya"
+    assert article.entities[("Organization", "metro-tivi")].country == "indonesia"
+    assert read("सरकारी समाचार एजेंसी की रिपोर्ट के अनुसार वार्ता हुई।").cites == set()
+
+
+def test_an_official_in_a_ministry_speaks_for_it():
+    assert cited("विदेश मंत्रालय में सचिव पी. कुमारन ने बताया कि मोदी ब्रासीलिया पहुंचे।") == {"indian-mea"}
+
+
+def test_a_sign_off_may_name_several_agencies_or_say_input_in_parentheses():
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(आईएएनएस/एएनआई)") == {"ians", "ani"}
+    assert cited("शोइगु प्योंगयांग पहुंचे।\n\n(इनपुट: रॉयटर्स)") == {"reuters"}
+
+
+def test_an_interview_given_to_an_outlet_cites_it():
+    assert cited("सीएनएन को दिए एक इंटरव्यू में ज़ेलेंस्की ने कहा कि वह ट्रंप से मिलेंगे।") == {"cnn"}
+
+
+def test_a_spokesperson_right_after_the_organisation_speaks_for_it():
+    article = read("क्रेमलिन प्रवक्ता दिमित्री पेस्कोव ने कहा कि पुतिन जल्द किम से मिलेंगे।\nपेस्कोव के मुताबिक, पुतिन प्योंगयांग जाएंगे।")
+    assert article.cites == {"kremlin"}
+    assert [e.sources for e in article.events if e.kind == "Visit"] == [["kremlin"]]

@@ -1,0 +1,372 @@
+"""Event finding: triggers, participants, status, dates and duplicates, read from Hindi text."""
+
+import pytest
+
+from kg import gazetteer
+from kg.document import Article
+from kg.pipeline import extract
+
+# Wednesday 4 June 2025
+HEADER = "समाचार\n04-Jun-2025 3:58:20 pm\n\n"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load(None)
+
+
+def events_of(gaz, body, header=HEADER):
+    article = extract(Article(id="t", raw_text=header + body), gaz)
+    return article.events
+
+
+def summary(event):
+    who = sorted(key for _, key in event.participants)
+    return (event.kind, tuple(who), event.status, event.date.value if event.date else None)
+
+
+def test_a_signing_inside_a_speculation_clause_keeps_its_own_status(gaz):
+    # the anniversary presupposes the signing; only the summit is speculated
+    found = {e.kind: e for e in events_of(gaz, (
+        "ऐसी अटकलें लगाई जा रही हैं कि किम जोंग-उन पिछले साल जून में रक्षा संधि पर हस्ताक्षर करने की "
+        "पहली वर्षगांठ मनाने के लिए पुतिन के साथ शिखर सम्मेलन के लिए रूस आ सकते हैं।"
+    ))}
+    assert summary(found["Signing"]) == ("Signing", ("kim-jong-un", "vladimir-putin"), "occurred", "2024-06")
+    assert found["Meeting"].status == "speculated"
+    assert found["Meeting"].date is None  # the date belongs to the signing, the nearer trigger
+    assert found["Visit"].status == "speculated"
+
+
+def test_a_denial_in_the_governing_clause_reaches_the_content_clause(gaz):
+    (event,) = [e for e in events_of(gaz, "मंत्रालय ने उन अटकलों को खारिज किया कि मोदी और पुतिन के बीच कोई बैठक होगी।") if e.kind == "Meeting"]
+    assert event.status == "denied"
+
+
+def test_a_cue_in_a_relative_clause_beside_the_trigger_does_not_reach_it(gaz):
+    (event,) = events_of(gaz, "लावरोव ने शनिवार को किम जोंग-उन से मुलाकात की, जिसमें भविष्य की यात्राओं की संभावना पर बात हुई।")
+    assert summary(event) == ("Meeting", ("kim-jong-un", "sergei-lavrov"), "occurred", "2025-05-31")
+
+
+def test_a_purpose_of_a_dated_past_trip_happened(gaz):
+    (meeting,) = [e for e in events_of(gaz, "2023 में किम जोंग-उन ने पुतिन से मिलने के लिए रूस की यात्रा की।") if e.kind == "Meeting"]
+    assert meeting.status == "occurred"
+
+
+def test_a_purpose_of_a_recent_arrival_is_still_planned(gaz):
+    found = {e.kind: e for e in events_of(gaz, "शोइगु किम जोंग-उन से मुलाकात करने के लिए प्योंगयांग पहुंचे।")}
+    assert found["Meeting"].status == "planned"
+    assert found["Visit"].status == "occurred"
+
+
+def test_agreeing_to_meet_is_planned(gaz):
+    (event,) = events_of(gaz, "लावरोव और वांग यी नवंबर में बीजिंग में मिलने पर सहमत हुए।")
+    assert event.status == "planned"
+    assert event.date.value == "2025-11"
+
+
+def test_the_speaker_of_a_denial_is_not_a_signer(gaz):
+    body = (
+        "मोदी रूस की यात्रा पर मॉस्को पहुंचे। भारत और रूस के संबंध पुराने हैं। रूस ने भारत को तेल दिया। "
+        "विदेश सचिव विनय क्वात्रा ने उन अटकलों का खंडन किया कि इस यात्रा में किसी रक्षा समझौते पर हस्ताक्षर होंगे।"
+    )
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert sorted(key for _, key in signing.participants) == ["india", "russia"]
+    assert signing.status == "denied"
+    assert signing.agreement is None  # "किसी समझौते" names no agreement
+
+
+def test_both_leaders_are_the_articles_two_main_people(gaz):
+    body = "पुतिन उत्तर कोरिया पहुंचे। किम जोंग-उन ने पुतिन का स्वागत किया। दोनों नेता दस्तावेजों पर हस्ताक्षर करेंगे।"
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert summary(signing)[:3] == ("Signing", ("kim-jong-un", "vladimir-putin"), "planned")
+    assert signing.confidence < 0.9  # the signers were inferred
+
+
+def test_a_pronoun_refers_to_the_subject_of_an_earlier_clause_of_its_sentence(gaz):
+    body = "लावरोव ने बयान दिया। मोदी मंगलवार को कज़ान पहुंचे थे और उसी दिन उन्होंने पुतिन से मुलाकात की।"
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert summary(meeting) == ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2025-06-03")
+
+
+def test_a_subject_meeting_two_people_is_two_bilateral_meetings(gaz):
+    found = events_of(gaz, "ज़ेलेंस्की ने गुरुवार को राष्ट्रपति जो बाइडन और उपराष्ट्रपति कमला हैरिस से मुलाकात की।")
+    pairs = sorted(tuple(sorted(k for _, k in e.participants)) for e in found)
+    assert pairs == [("joe-biden", "volodymyr-zelensky"), ("kamala-harris", "volodymyr-zelensky")]
+
+
+def test_a_planned_weekday_is_read_from_the_day_it_was_announced(gaz):
+    (event,) = events_of(gaz, "गुरुवार को ट्रंप ने घोषणा की कि वे शुक्रवार को ज़ेलेंस्की से मिलेंगे।")
+    assert event.status == "planned"
+    assert event.date.value == "2025-05-30"  # the Friday after Thursday 29 May, not after 4 June
+
+
+def test_coordinated_destinations_are_separate_visits(gaz):
+    body = "मोदी ने भाषण दिया। सितंबर में वे सिंगापुर और ब्रुनेई गए थे।"
+    visits = sorted(e.destination[1] for e in events_of(gaz, body) if e.kind == "Visit")
+    assert visits == ["brunei", "singapore"]
+
+
+def test_a_weak_visit_verb_needs_its_destination_right_before_it(gaz):
+    assert events_of(gaz, "मोदी ने कहा कि रूस में सैनिक भेजे जा रहे हैं।") == []
+
+
+def test_the_same_event_told_twice_is_one_event(gaz):
+    body = "लावरोव ने किम जोंग-उन से मुलाकात की। शनिवार को लावरोव ने किम जोंग-उन से मुलाकात की।"
+    (event,) = events_of(gaz, body)
+    assert event.date.value == "2025-05-31"
+
+
+def test_a_restatement_with_another_date_is_a_conflicting_claim(gaz):
+    body = "शोइगु ने मंगलवार को प्योंगयांग में किम जोंग-उन से मुलाकात की। टैस ने बताया कि यह बैठक बुधवार को हुई।"
+    dates_ = sorted(e.date.value for e in events_of(gaz, body) if e.kind == "Meeting")
+    assert dates_ == ["2025-06-03", "2025-06-04"]
+
+
+def test_claims_with_different_statuses_stay_apart(gaz):
+    body = "लावरोव ने किम जोंग-उन से मुलाकात की। लावरोव किम जोंग-उन से फिर मुलाकात करेंगे।"
+    assert sorted(e.status for e in events_of(gaz, body)) == ["occurred", "planned"]
+
+
+def test_a_country_named_as_the_place_is_not_a_signer(gaz):
+    body = (
+        "शहबाज शरीफ चीन पहुंचे। चीन और पाकिस्तान के संबंध गहरे हैं। शी जिनपिंग ने शरीफ से मुलाकात की। "
+        "प्रवक्ता ने उन खबरों से इनकार किया कि पाकिस्तान में सुरक्षा को लेकर कोई समझौता हुआ है।"
+    )
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert sorted(key for _, key in signing.participants) == ["china", "pakistan"]
+    assert signing.status == "denied"
+
+
+def test_the_host_extending_an_invitation_is_not_the_visitor(gaz):
+    assert [e for e in events_of(gaz, "लावरोव ने किम जोंग-उन से कहा और मॉस्को आने का न्योता दोहराया।") if e.kind == "Visit"] == []
+    (visit,) = [e for e in events_of(gaz, "किम जोंग-उन ने मॉस्को आने का निमंत्रण स्वीकार कर लिया है।") if e.kind == "Visit"]
+    assert (visit.participants, visit.status) == ([("Person", "kim-jong-un")], "planned")
+
+
+def test_an_event_inside_a_dated_occasion_takes_its_date(gaz):
+    body = "मोदी ने फरवरी 2024 में दोहा की यात्रा की थी, जहां पुतिन के साथ उनकी बैठक हुई थी।"
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert summary(meeting) == ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2024-02")
+
+
+def test_the_possessor_of_a_meeting_noun_is_a_participant(gaz):
+    (event,) = events_of(gaz, "माना जा रहा है कि जयशंकर की अपने चीनी समकक्ष वांग यी से यहां संक्षिप्त मुलाकात हो सकती है।")
+    assert summary(event)[:3] == ("Meeting", ("s-jaishankar", "wang-yi"), "speculated")
+
+
+def test_a_coordinated_clause_without_a_date_shares_the_one_before(gaz):
+    body = "लेकिन 28 फरवरी को ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात बहस में बदल गई और हस्ताक्षर नहीं हो सके।"
+    (signing,) = [e for e in events_of(gaz, body) if e.kind == "Signing"]
+    assert (signing.status, signing.date.value) == ("denied", "2025-02-28")
+    assert sorted(k for _, k in signing.participants) == ["ukraine", "united-states"]  # not the meeting's subject
+
+
+def test_both_leaders_are_the_two_just_named_in_the_sentence(gaz):
+    body = "मंतुरोव ने मोदी की अगवानी की। सोमवार को पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई।"
+    meetings = {tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting"}
+    assert ("narendra-modi", "vladimir-putin") in meetings
+    assert all(len(pair) == 2 for pair in meetings)
+
+
+def test_a_signing_during_a_dated_meeting_takes_its_date(gaz):
+    # "इस दौरान" points back to the meeting told just before
+    found = {e.kind: e for e in events_of(gaz, (
+        "पुतिन ने मंगलवार को मॉस्को में मोदी से मुलाकात की। "
+        "इस दौरान दोनों देशों के बीच ऊर्जा सहयोग पर एक समझौते पर हस्ताक्षर किए गए।"
+    ))}
+    assert summary(found["Signing"]) == ("Signing", ("india", "russia"), "occurred", "2025-06-03")
+
+
+def test_after_the_talks_is_the_day_of_the_talks_not_of_the_arrival_told_later(gaz):
+    # "वार्ता के बाद" names the meeting, not the pluperfect arrival between them
+    found = [summary(e) for e in events_of(gaz, (
+        "राजनाथ सिंह ने बुधवार को कैनबरा में रिचर्ड मार्ल्स से मुलाकात की। राजनाथ सिंह सोमवार रात कैनबरा पहुंचे थे। "
+        "वार्ता के बाद भारत और ऑस्ट्रेलिया ने एक करार पर दस्तखत किए।"
+    ))]
+    assert ("Signing", ("australia", "india"), "occurred", "2025-06-04") in found
+
+
+def test_the_first_day_of_a_trip_is_the_day_it_began(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शी जिनपिंग सोमवार को तीन दिवसीय यात्रा पर मॉस्को पहुंचे। पहले दिन उन्होंने लावरोव से मुलाकात की।"
+    ))]
+    assert ("Meeting", ("sergei-lavrov", "xi-jinping"), "occurred", "2025-06-02") in found
+
+
+def test_a_sentence_that_goes_on_with_the_paragraph_takes_its_date_unless_it_is_a_flashback(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "जॉर्जिया मेलोनी बुधवार को एक दिन के दौरे पर जर्मनी में रहीं। बर्लिन में फ्रेडरिक मर्ज के साथ उनकी बातचीत हुई। "
+        "मेलोनी ने इमैनुएल मैक्रों से भी भेंट की थी।"
+    ))]
+    assert ("Meeting", ("friedrich-merz", "giorgia-meloni"), "occurred", "2025-06-04") in found
+    assert ("Meeting", ("emmanuel-macron", "giorgia-meloni"), "occurred", None) in found
+
+
+def test_a_headline_date_dates_the_body_events_it_summarises(gaz):
+    header = "23 अगस्त को टोक्यो जाएंगे ली जे-म्यांग\n19 अगस्त 2025\n\n"
+    found = [summary(e) for e in events_of(gaz, "सियोल: राष्ट्रपति ली जे-म्यांग अपनी पहली विदेश यात्रा पर जापान जाएंगे।", header)]
+    assert all(date == "2025-08-23" for kind, _, _, date in found if kind == "Visit"), found
+
+
+def test_a_one_party_headline_signing_is_covered_by_the_body(gaz):
+    header = "ताशकंद में जल संधि पर मिर्जियोयेव के हस्ताक्षर\n12 नवंबर 2025\n\n"
+    found = [summary(e) for e in events_of(gaz, "बुधवार को कजाखस्तान और उज्बेकिस्तान ने एक संधि पर हस्ताक्षर किए।", header)]
+    signings = [f for f in found if f[0] == "Signing"]
+    assert signings == [("Signing", ("kazakhstan", "uzbekistan"), "occurred", "2025-11-12")]
+
+
+def test_calling_reports_wrong_denies_them_and_a_due_meeting_is_planned(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "प्रवक्ता ने उन खबरों को गलत बताया कि मोदी अगले सप्ताह पाकिस्तान जाएंगे। "
+        "ट्रंप की मोदी से मुलाकात होनी है।"
+    ))]
+    assert ("Visit", ("narendra-modi",), "denied", None) in [(k, w, s, None) for k, w, s, _ in found]
+    assert any(k == "Meeting" and s == "planned" for k, _, s, _ in found), found
+
+
+def test_a_cancelled_meeting_is_denied(gaz):
+    found = [summary(e) for e in events_of(gaz, "मेलोनी की काजा कालास से मुलाकात होनी थी, लेकिन यह मुलाकात रद्द कर दी गई।")]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied"], found
+
+
+def test_a_summit_named_as_the_setting_is_not_a_meeting_of_those_present(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शिखर सम्मेलन में लूला दा सिल्वा और जेवियर माइली एक ही मंच पर दिखे, लेकिन दोनों नेताओं के बीच कोई बैठक नहीं हुई।"
+    ))]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied"], found
+
+
+def test_a_headline_puts_the_future_verb_before_the_trigger(gaz):
+    header = "टोक्यो जाएंगे ली जे-म्यांग, इशिबा के साथ होगी शिखर वार्ता\n19 अगस्त 2025\n\n"
+    found = [summary(e) for e in events_of(gaz, "सियोल में आज मौसम साफ रहा।", header)]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["planned"], found
+
+
+def test_both_leaders_and_the_one_they_meet_together_are_three_pairs(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "फ्रेडरिक मर्ज और जॉर्जिया मेलोनी ने बुधवार को बर्लिन में बातचीत की। "
+        "अटकलें हैं कि जनवरी में दोनों नेता वोलोदिमीर ज़ेलेंस्की से एक साथ मिल सकते हैं।"
+    ))]
+    speculated = [w for k, w, s, _ in found if k == "Meeting" and s == "speculated"]
+    assert speculated == [("friedrich-merz", "giorgia-meloni", "volodymyr-zelensky")], found
+
+
+def test_the_trigger_word_is_never_read_as_a_name(gaz):
+    # "रक्षा मंत्री संवाद" looks like "रक्षा मंत्री <name>" to name discovery
+    found = [summary(e) for e in events_of(gaz, (
+        "राजनाथ सिंह ने बुधवार को कैनबरा में अपने समकक्ष रिचर्ड मार्ल्स के साथ सालाना रक्षा मंत्री संवाद में हिस्सा लिया।"
+    ))]
+    assert ("Meeting", ("rajnath-singh", "richard-marles"), "occurred", "2025-06-04") in found, found
+
+
+def test_blocs_named_between_sign_as_themselves(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "आसियान और यूरोपीय संघ के बीच मुक्त व्यापार समझौते पर बातचीत पूरी हुई थी, लेकिन उस पर अब तक हस्ताक्षर नहीं हुए हैं।"
+    ))]
+    assert [(w, s) for k, w, s, _ in found if k == "Signing"] == [(("asean", "european-union"), "denied")], found
+
+
+def test_a_contract_with_a_partner_may_be_speculated_and_bare_both_is_the_pair_just_named(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "विश्लेषकों के बीच चर्चा है कि तुर्की सऊदी अरब के साथ लड़ाकू विमानों की बिक्री का करार कर सकता है। "
+        "सम्मेलन में जेवियर माइली और लूला दा सिल्वा दिखे, लेकिन दोनों के बीच कोई बैठक नहीं हुई।"
+    ))]
+    assert ("Signing", ("saudi-arabia", "turkey"), "speculated", None) in found, found
+    assert ("Meeting", ("javier-milei", "lula-da-silva"), "denied", None) in found, found
+
+
+def test_earlier_in_the_story_and_the_same_year_are_read_at_the_month_and_year_before(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शहबाज शरीफ ने शुक्रवार को बीजिंग में शी जिनपिंग से मुलाकात की। "
+        "इससे पहले शरीफ ने ली कियांग के साथ वार्ता की। "
+        "लूला दा सिल्वा और जेवियर माइली की मुलाकात नवंबर 2024 में हुई थी। "
+        "उसी साल लूला दा सिल्वा ने क्लाउडिया शीनबाम के साथ भी वार्ता की थी।"
+    ))]
+    assert ("Meeting", ("li-qiang", "shehbaz-sharif"), "occurred", "2025-05") in found, found
+    assert ("Meeting", ("claudia-sheinbaum", "lula-da-silva"), "occurred", "2024") in found, found
+
+
+def test_a_paragraph_goes_on_past_a_sentence_without_events_or_dates(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "अब्बास अराघची और स्टीव विटकॉफ के बीच शनिवार को मस्कट में वार्ता हुई। "
+        "ओमान के विदेश मंत्री बद्र अलबुसैदी ने मध्यस्थ की भूमिका निभाई। अराघची ने अलग से अलबुसैदी से भेंट की।"
+    ))]
+    assert ("Meeting", ("abbas-araghchi", "badr-alabusaidi"), "occurred", "2025-05-31") in found, found
+
+
+def test_exchanging_signed_texts_and_signing_in_english_are_signings(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस के बीच मंगलवार को तीन सहमति पत्रों का आदान-प्रदान हुआ। "
+        "बुधवार को मोदी और पुतिन ने ऊर्जा समझौते पर साइन किए।"
+    ))]
+    signings = [f for f in found if f[0] == "Signing"]
+    assert ("Signing", ("india", "russia"), "occurred", "2025-06-03") in signings, found
+    assert ("Signing", ("narendra-modi", "vladimir-putin"), "occurred", "2025-06-04") in signings, found
+
+
+def test_both_countries_in_a_coordinated_clause_sign_not_the_shared_subject(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी ने सोमवार को वॉशिंगटन में ट्रंप से भेंट की और दोनों देशों ने व्यापार समझौते पर हस्ताक्षर किए।"
+    ))]
+    assert ("Signing", ("india", "united-states"), "occurred", "2025-06-02") in found, found
+
+
+def test_an_unconfirmed_or_claimed_meeting_is_speculated_not_denied(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी और पुतिन की मुलाकात की पुष्टि नहीं हुई है। "
+        "रिपोर्टों में दावा किया गया है कि जयशंकर ने वांग यी से गुप्त मुलाकात की।"
+    ))]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["speculated", "speculated"], found
+
+
+def test_a_stay_in_the_future_is_a_planned_visit(gaz):
+    found = [summary(e) for e in events_of(gaz, "जयशंकर 12 से 14 जून तक चीन की यात्रा पर रहेंगे।")]
+    assert found == [("Visit", ("s-jaishankar",), "planned", "2025-06-12")], found
+
+
+def test_the_possessor_of_an_infinitive_meeting_is_a_party_across_a_genitive(gaz):
+    # the "की" of "यूरोपीय संघ की विदेश नीति प्रमुख" is a genitive, not the verb "did"
+    found = [summary(e) for e in events_of(gaz, (
+        "मेलोनी का यूरोपीय संघ की विदेश नीति प्रमुख काजा कालास से भी मिलना तय था, लेकिन यह मुलाकात रद्द कर दी गई।"
+    ))]
+    assert found == [("Meeting", ("giorgia-meloni", "kaja-kallas"), "denied", None)], found
+
+
+def test_on_arrival_the_one_arriving_is_the_visitor_not_the_host(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "सोमवार को मॉस्को पहुंचने पर पुतिन ने मोदी का स्वागत किया।\n\n"
+        "वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की।"
+    ))]
+    visits = [(w, d) for k, w, _, d in found if k == "Visit"]
+    assert visits == [(("narendra-modi",), "2025-06-02"), (("wang-yi",), None)], found
+
+
+def test_a_pronoun_after_an_on_arrival_adverbial_refers_to_the_one_arriving(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "पुतिन ने कहा कि वार्ता अच्छी रही। वांग यी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की।"
+    ))]
+    assert ("Meeting", ("s-jaishankar", "wang-yi"), "occurred", None) in found, found
+
+
+def test_a_signing_that_is_due_or_will_happen_is_planned(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस के बीच रक्षा समझौते पर हस्ताक्षर होने हैं। "
+        "चीन और पाकिस्तान के बीच ऊर्जा समझौता होना तय है।"
+    ))]
+    assert [(w, s) for k, w, s, _ in found if k == "Signing"] == [
+        (("india", "russia"), "planned"), (("china", "pakistan"), "planned")], found
+
+
+def test_postponed_or_refused_meetings_are_denied_and_one_about_to_happen_is_planned(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी और पुतिन की बैठक टल गई है। जयशंकर ने वांग यी से मिलने से मना कर दिया। "
+        "ट्रंप और शी जिनपिंग के बीच मुलाकात होने जा रही है। लावरोव और रुबियो के बीच मुलाकात हो सकने की बात कही जा रही है।"
+    ))]
+    assert [s for k, _, s, _ in found if k == "Meeting"] == ["denied", "denied", "planned", "speculated"], found
+
+
+def test_a_year_told_before_is_background_not_the_date_of_what_follows(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस ने 2019 में रक्षा समझौते पर हस्ताक्षर किए थे। मोदी और पुतिन के बीच ऊर्जा पर बातचीत हुई।"
+    ))]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", None) in found, found
