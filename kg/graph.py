@@ -103,7 +103,7 @@ class KnowledgeGraph:
     def __init__(self, articles: list[ArticleGraph], descriptions: dict[Ident, list[ox.Triple]]):
         self.articles = articles
         self.descriptions = descriptions
-        self._union: list[ox.Triple] | None = None
+        self._union: bytes | None = None
         self._rdflib: Dataset | None = None
 
     def graphs(self) -> list[ArticleGraph]:
@@ -117,17 +117,20 @@ class KnowledgeGraph:
             for triple in graph:
                 yield ox.Quad(triple.subject, triple.predicate, triple.object, name)
 
-    def triples(self) -> list[ox.Triple]:
-        """Return the union of the article graphs: distinct triples, sorted (see `sort_triples`)."""
+    def ntriples(self) -> bytes:
+        """Return the union of the article graphs as N-Triples: distinct lines, sorted (see `sorted_ntriples`)."""
         if self._union is None:
-            distinct = set(chain.from_iterable(graph.own for graph in self.articles))
-            distinct.update(chain.from_iterable(self.descriptions.values()))
-            self._union = sort_triples(distinct)
+            statements = chain(chain.from_iterable(graph.own for graph in self.articles), chain.from_iterable(self.descriptions.values()))
+            self._union = sorted_ntriples(statements)
         return self._union
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """Yield the union's distinct triples in the order of `ntriples`."""
+        return (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES))
 
     def __len__(self) -> int:
         """Return the number of distinct triples in the union (what rdflib's len(Dataset) counted)."""
-        return len(self.triples())
+        return self.ntriples().count(b"\n")
 
     def to_rdflib(self) -> Dataset:
         """Return the graph as an rdflib Dataset with a named graph per article (built once, on demand)."""
@@ -141,15 +144,31 @@ class KnowledgeGraph:
         return self._rdflib
 
 
-def _order(triple: ox.Triple) -> tuple:
-    # subjects in IRI order, rdf:type first within a subject, then predicate and object
-    predicate = triple.predicate
-    return (triple.subject.value, predicate != A, predicate.value, str(triple.object))
+# In canonical N-Triples a raw U+0001 cannot occur (it is written \\u0001), so this stand-in
+# for rdf:type cannot clash with real data; it sorts before every other predicate IRI.
+_TYPE = b"> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
+_TYPE_FIRST = b"> <\x01> <"
 
 
-def sort_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
-    """Return `triples` in a fixed order (subject, rdf:type first, predicate, object), so bytes are stable."""
-    return sorted(triples, key=_order)
+def sorted_ntriples(triples: Iterable[ox.Triple]) -> bytes:
+    """Return `triples` as N-Triples, distinct lines in byte order with rdf:type first within a subject.
+
+    Sorting serialised lines is about twice as fast as sorting Triples by a key of their
+    strings, and it removes duplicates on the way. The order groups each subject's
+    statements, so Turtle written from it has one block per subject.
+    """
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    if not data:
+        return b""
+    lines = set(data.replace(_TYPE, _TYPE_FIRST).split(b"\n"))
+    lines.discard(b"")
+    return (b"\n".join(sorted(lines)) + b"\n").replace(_TYPE_FIRST, _TYPE)
+
+
+def sort_triples(triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
+    """Yield the distinct `triples` in the order of `sorted_ntriples`."""
+    data = sorted_ntriples(triples)
+    return (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
 
 
 def build_graph(articles: list[Article], entities: dict[Ident, Entity]) -> KnowledgeGraph:

@@ -45,9 +45,11 @@ def serialise(graph: KnowledgeGraph, fmt: str) -> bytes:
     groups each subject's statements in one block.
     """
     rdf_format, keeps_graphs = FORMATS[fmt]
-    if fmt in ("nq", "nt"):
-        # line formats: sorted distinct lines are stable and diffable
-        data = ox.serialize(graph.quads() if keeps_graphs else graph.triples(), format=rdf_format)
+    if fmt == "nt":
+        return graph.ntriples()
+    if fmt == "nq":
+        # a line format: sorted distinct lines are stable and diffable
+        data = ox.serialize(graph.quads(), format=rdf_format)
         lines = sorted(set(line for line in data.split(b"\n") if line.strip()))
         return b"\n".join(lines) + b"\n" if lines else b""
     if keeps_graphs:
