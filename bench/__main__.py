@@ -82,6 +82,13 @@ def machine() -> dict:
     return {"cpu": cpu, "cores": cores, "ram": ram_gb, "python": platform.python_version(), "os": platform.platform()}
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
@@ -131,20 +138,33 @@ def timed(function, repeat: int = 1) -> float:
 
 
 def measure_io(turtle: Path) -> dict:
-    """Return write and load times of `turtle`'s graph in Turtle and N-Quads."""
+    """Return write and load times of `turtle`'s graph in Turtle and N-Quads, with rdflib and with pyoxigraph.
+
+    pyoxigraph writing is what `kg build` does (kg.writing): sort the distinct triples as
+    N-Triples lines, then serialise; rdflib writing is rdflib's own serializers.
+    """
     import pyoxigraph
     from rdflib import Dataset, Graph
 
-    from kg.writing import serialise
+    from kg.graph import sorted_ntriples
+    from kg.writing import PREFIX_IRIS
+    from kg.vocab import bind_prefixes
 
     log(f"write/load times for {turtle.name}")
     graph = Graph()
     load_ttl = timed(lambda: graph.parse(turtle, format="turtle"))
+    bind_prefixes(graph)
     dataset = Dataset()
     dataset.addN((s, p, o, dataset.default_graph) for s, p, o in graph)
-    write_ttl = timed(lambda: serialise(dataset, "ttl"))
-    nquads = serialise(dataset, "nq")
-    write_nq = timed(lambda: serialise(dataset, "nq"))
+    write_ttl = timed(lambda: graph.serialize(format="turtle", encoding="utf-8"))
+    write_nq = timed(lambda: dataset.serialize(format="nquads", encoding="utf-8"))
+    triples = [pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in pyoxigraph.parse(path=str(turtle), format=pyoxigraph.RdfFormat.TURTLE)]
+    ox_write_ttl = timed(lambda: pyoxigraph.serialize(
+        (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in pyoxigraph.parse(sorted_ntriples(triples), format=pyoxigraph.RdfFormat.N_TRIPLES)),
+        format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIX_IRIS))
+    nquads = pyoxigraph.serialize((pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples), format=pyoxigraph.RdfFormat.N_QUADS)
+    ox_write_nq = timed(lambda: pyoxigraph.serialize((pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples), format=pyoxigraph.RdfFormat.N_QUADS))
+    del triples
     nq_path = turtle.with_suffix(".nq")
     nq_path.write_bytes(nquads)
     load_nq = timed(lambda: Dataset().parse(nq_path, format="nquads"))
@@ -153,6 +173,7 @@ def measure_io(turtle: Path) -> dict:
     return {
         "triples": len(graph), "ttl_mb": turtle.stat().st_size / 1e6, "nq_mb": nq_path.stat().st_size / 1e6,
         "rdflib write ttl": write_ttl, "rdflib write nq": write_nq, "rdflib load ttl": load_ttl, "rdflib load nq": load_nq,
+        "oxigraph write ttl": ox_write_ttl, "oxigraph write nq": ox_write_nq,
         "oxigraph load ttl": ox_ttl, "oxigraph load nq": ox_nq,
     }
 
@@ -236,18 +257,20 @@ def main(argv: list[str] | None = None) -> int:
     graph_sizes = [100_000] if args.quick else [100_000, 1_000_000]
     command = "python -m bench " + " ".join(a for a in (argv if argv is not None else sys.argv[1:]))
     started = time.perf_counter()
+    load_at_start = _load()
 
     builds = [measure_build(n, workers) for n in sizes for workers in (1, 2)]
     per_article = builds[0]["triples"] / builds[0]["articles"]
     graphs = {size: graph_of_about(size, per_article, builds) for size in graph_sizes}
     io = {size: measure_io(path) for size, path in graphs.items()}
-    queries = {size: measure_queries(path, args.repeat, budget_s=30.0 if size >= 1_000_000 else 15.0) for size, path in graphs.items()}
+    queries = {size: measure_queries(path, args.repeat, budget_s=15.0 if size >= 1_000_000 else 10.0) for size, path in graphs.items()}
 
     info = machine()
     out = [
         "# newskg benchmarks",
         "",
         f"Machine: {info['cpu']}, {info['cores']} cores available, {info['ram']} RAM, Python {info['python']} ({info['os']}).",
+        f"Load average (1/5/15 min) at the start: {load_at_start}; at the end: {_load()} (the machine is shared: timings are noisy).",
         f"Command: `{command.strip()}` (run from the repository root; took {time.perf_counter() - started:.0f} s).",
         "Corpus: bench.corpus, seed 0, synthetic Hindi articles of 2-6 KB from the installed gazetteer "
         f"({per_article:.0f} triples per article on average). Rule backend.",
@@ -255,24 +278,30 @@ def main(argv: list[str] | None = None) -> int:
         "## Build",
         "",
         "Each build runs in its own child process (`python -m bench.child`); *extract* is the per-article "
-        "pipeline (the part `--workers`/`--dask` spread), *total* adds reading, resolution, graph assembly and "
-        "writing Turtle. Peak memory is ru_maxrss of the build process (and of its largest worker).",
+        "pipeline (the part `--workers`/`--dask` spread), *assemble* builds the graph (kg.graph), *write* sorts and "
+        "writes Turtle (kg.writing), *total* is the whole `kg.build.build` call (reading, extraction, resolution, "
+        "assembly, writing). Peak memory is ru_maxrss of the build process (and of its largest worker).",
         "",
         table(
-            ["articles", "workers", "triples", "extract s", "extract art/s", "total s", "total art/s", "peak RSS MB", "worker peak MB"],
+            ["articles", "workers", "triples", "extract s", "extract art/s", "assemble s", "write s", "total s", "total art/s",
+             "peak RSS MB", "worker peak MB"],
             [[f"{b['n']:,}", b["workers"], f"{b['triples']:,}", f"{b['extract_s']:.1f}", f"{b['articles'] / b['extract_s']:.0f}",
+              f"{b['assemble_s']:.1f}", f"{b['write_s']:.1f}",
               f"{b['total_s']:.1f}", f"{b['articles'] / b['total_s']:.0f}", f"{b['maxrss_mb']:.0f}",
               f"{b['worker_maxrss_mb']:.0f}" if b["workers"] > 1 else "-"] for b in builds],
         ),
         "",
         "## Write and load",
         "",
+        "Writing with pyoxigraph is what `kg build` does (sorted Turtle, as kg.writing writes it); rdflib is its own serializer.",
+        "",
         table(
-            ["graph", "triples", "Turtle MB", "N-Quads MB", "rdflib write ttl s", "rdflib write nq s", "rdflib load ttl s",
-             "rdflib load nq s", "oxigraph load ttl s", "oxigraph load nq s"],
-            [[f"~{size:,}", f"{r['triples']:,}", f"{r['ttl_mb']:.1f}", f"{r['nq_mb']:.1f}", f"{r['rdflib write ttl']:.1f}",
-              f"{r['rdflib write nq']:.1f}", f"{r['rdflib load ttl']:.1f}", f"{r['rdflib load nq']:.1f}",
-              f"{r['oxigraph load ttl']:.2f}", f"{r['oxigraph load nq']:.2f}"] for size, r in io.items()],
+            ["graph", "triples", "Turtle MB", "N-Quads MB", "oxigraph write ttl s", "oxigraph write nq s", "rdflib write ttl s",
+             "rdflib write nq s", "oxigraph load ttl s", "oxigraph load nq s", "rdflib load ttl s", "rdflib load nq s"],
+            [[f"~{size:,}", f"{r['triples']:,}", f"{r['ttl_mb']:.1f}", f"{r['nq_mb']:.1f}", f"{r['oxigraph write ttl']:.2f}",
+              f"{r['oxigraph write nq']:.2f}", f"{r['rdflib write ttl']:.1f}", f"{r['rdflib write nq']:.1f}",
+              f"{r['oxigraph load ttl']:.2f}", f"{r['oxigraph load nq']:.2f}", f"{r['rdflib load ttl']:.1f}",
+              f"{r['rdflib load nq']:.1f}"] for size, r in io.items()],
         ),
         "",
         "## Query latency",
