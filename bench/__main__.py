@@ -58,7 +58,7 @@ FALLBACK_QUERIES = {
           ?who rdfs:label "किम जोंग उन"@hi . ?ev nkg:text ?text .
         } ORDER BY ?e LIMIT 50""",
 }
-SKIP_RDFLIB_MS = 2000
+SKIP_RDFLIB_MS = 125  # rdflib is 10-40x slower; past this one run can take minutes
 PREFIXES = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
