@@ -58,7 +58,7 @@ FALLBACK_QUERIES = {
           ?who rdfs:label "किम जोंग उन"@hi . ?ev nkg:text ?text .
         } ORDER BY ?e LIMIT 50""",
 }
-SKIP_RDFLIB_MS = 2000
+SKIP_RDFLIB_MS = 125  # rdflib is 10-40x slower; past this one run can take minutes
 PREFIXES = """PREFIX nkg: <https://w3id.org/newskg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -80,6 +80,13 @@ def machine() -> dict:
         ram_gb = "unknown"
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return {"cpu": cpu, "cores": cores, "ram": ram_gb, "python": platform.python_version(), "os": platform.platform()}
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def log(message: str) -> None:
@@ -106,18 +113,21 @@ def measure_build(n: int, workers: int) -> dict:
     done = subprocess.run([sys.executable, "-m", "bench.child", str(path), str(output), str(workers)],
                           cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    result.update(n=n, workers=workers, output=output)
+    result.update(n=n, workers=workers, output=str(output))
     return result
 
 
-def graph_of_about(triples: int, per_article: float, builds: list[dict]) -> Path:
-    """Return a Turtle graph of about `triples` triples (a serial build, recorded in `builds`)."""
+def _graph_build(triples: int, per_article: float) -> dict:
+    """Build a Turtle graph of about `triples` triples as bench/out/graph-about-TRIPLES.ttl; return the build's measurement."""
     n = max(1, round(triples / per_article))
-    output = WORK / f"graph-about-{triples}.ttl"
     measure = measure_build(n, 1)
-    measure["output"].replace(output)
-    builds.append(measure)
-    return output
+    Path(measure["output"]).replace(WORK / f"graph-about-{triples}.ttl")
+    return measure
+
+
+def _saved() -> dict:
+    path = WORK / "measurements.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def timed(function, repeat: int = 1) -> float:
@@ -130,31 +140,47 @@ def timed(function, repeat: int = 1) -> float:
     return best
 
 
-def measure_io(turtle: Path) -> dict:
-    """Return write and load times of `turtle`'s graph in Turtle and N-Quads."""
+def measure_io(turtle: Path, with_rdflib: bool = True) -> dict:
+    """Return write and load times of `turtle`'s graph in Turtle and N-Quads, with rdflib and with pyoxigraph.
+
+    pyoxigraph writing is what `kg build` does (kg.writing): sort the distinct triples as
+    N-Triples lines, then serialise; rdflib writing is rdflib's own serializers.
+    """
     import pyoxigraph
     from rdflib import Dataset, Graph
 
-    from kg.writing import serialise
+    from kg.graph import sorted_ntriples
+    from kg.writing import PREFIX_IRIS
+    from kg.vocab import bind_prefixes
 
     log(f"write/load times for {turtle.name}")
-    graph = Graph()
-    load_ttl = timed(lambda: graph.parse(turtle, format="turtle"))
-    dataset = Dataset()
-    dataset.addN((s, p, o, dataset.default_graph) for s, p, o in graph)
-    write_ttl = timed(lambda: serialise(dataset, "ttl"))
-    nquads = serialise(dataset, "nq")
-    write_nq = timed(lambda: serialise(dataset, "nq"))
+    triples = [pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in pyoxigraph.parse(path=str(turtle), format=pyoxigraph.RdfFormat.TURTLE)]
+    count = len(triples)
+    ox_write_ttl = timed(lambda: pyoxigraph.serialize(
+        (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in pyoxigraph.parse(sorted_ntriples(triples), format=pyoxigraph.RdfFormat.N_TRIPLES)),
+        format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIX_IRIS))
+    nquads = pyoxigraph.serialize((pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples), format=pyoxigraph.RdfFormat.N_QUADS)
+    ox_write_nq = timed(lambda: pyoxigraph.serialize((pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples), format=pyoxigraph.RdfFormat.N_QUADS))
+    del triples
     nq_path = turtle.with_suffix(".nq")
     nq_path.write_bytes(nquads)
-    load_nq = timed(lambda: Dataset().parse(nq_path, format="nquads"))
     ox_ttl = timed(lambda: pyoxigraph.Store().bulk_load(path=str(turtle), format=pyoxigraph.RdfFormat.TURTLE))
     ox_nq = timed(lambda: pyoxigraph.Store().bulk_load(path=str(nq_path), format=pyoxigraph.RdfFormat.N_QUADS))
-    return {
-        "triples": len(graph), "ttl_mb": turtle.stat().st_size / 1e6, "nq_mb": nq_path.stat().st_size / 1e6,
-        "rdflib write ttl": write_ttl, "rdflib write nq": write_nq, "rdflib load ttl": load_ttl, "rdflib load nq": load_nq,
+    found = {
+        "triples": count, "ttl_mb": turtle.stat().st_size / 1e6, "nq_mb": nq_path.stat().st_size / 1e6,
+        "oxigraph write ttl": ox_write_ttl, "oxigraph write nq": ox_write_nq,
         "oxigraph load ttl": ox_ttl, "oxigraph load nq": ox_nq,
     }
+    if with_rdflib:  # minutes at ~1M triples on a shared 2-core machine; the default measures it at ~100k only
+        graph = Graph()
+        found["rdflib load ttl"] = timed(lambda: graph.parse(turtle, format="turtle"))
+        bind_prefixes(graph)
+        dataset = Dataset()
+        dataset.addN((s, p, o, dataset.default_graph) for s, p, o in graph)
+        found["rdflib write ttl"] = timed(lambda: graph.serialize(format="turtle", encoding="utf-8"))
+        found["rdflib write nq"] = timed(lambda: dataset.serialize(format="nquads", encoding="utf-8"))
+        found["rdflib load nq"] = timed(lambda: Dataset().parse(nq_path, format="nquads"))
+    return found
 
 
 def bundled_queries() -> dict[str, str]:
@@ -193,7 +219,7 @@ def measure_queries(turtle: Path, repeat: int, budget_s: float) -> dict:
     for engine, run in engines.items():
         for name, text in queries.items():
             fast = results.get(("oxigraph", name))
-            if engine == "rdflib" and fast is not None and fast[0] > SKIP_RDFLIB_MS:
+            if engine == "rdflib" and isinstance(fast, list | tuple) and fast[0] > SKIP_RDFLIB_MS:
                 # rdflib is 10-40x slower than Oxigraph here; one run would take many minutes
                 results[(engine, name)] = None
                 log(f"  {engine} {name}: skipped (Oxigraph median {fast[0]:.0f} ms)")
@@ -201,10 +227,15 @@ def measure_queries(turtle: Path, repeat: int, budget_s: float) -> dict:
             times, rows = [], 0
             started = time.perf_counter()
             # at least one run; then up to `repeat` while the time budget lasts
-            while len(times) < repeat and (not times or time.perf_counter() - started < budget_s):
-                t0 = time.perf_counter()
-                rows = run(text)
-                times.append((time.perf_counter() - t0) * 1000)
+            try:
+                while len(times) < repeat and (not times or time.perf_counter() - started < budget_s):
+                    t0 = time.perf_counter()
+                    rows = run(text)
+                    times.append((time.perf_counter() - t0) * 1000)
+            except Exception as error:  # an engine that cannot run a query is a finding, not the end of the run
+                results[(engine, name)] = f"error: {type(error).__name__}: {error}"
+                log(f"  {engine} {name}: {results[(engine, name)]}")
+                continue
             times.sort()
             p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
             results[(engine, name)] = (statistics.median(times), p95, len(times), rows)
@@ -212,10 +243,22 @@ def measure_queries(turtle: Path, repeat: int, budget_s: float) -> dict:
     return results
 
 
+def _oxigraph_cells(result) -> list:
+    if isinstance(result, str):
+        return ["-", result, "-"]
+    return [result[3], f"{result[0]:.1f}", f"{result[1]:.1f}"]
+
+
 def _rdflib_cells(result) -> list:
     if result is None:
         return [f"skipped (Oxigraph > {SKIP_RDFLIB_MS} ms)", "-", 0]
+    if isinstance(result, str):
+        return [result.split(":", 2)[0] + ": " + result.split(":", 2)[1].strip(), "-", 0]
     return [f"{result[0]:.0f}", f"{result[1]:.0f}", result[2]]
+
+
+def _s(measures: dict, key: str) -> str:
+    return f"{measures[key]:.1f}" if key in measures else "not run"
 
 
 def table(header: list[str], rows: list[list]) -> str:
@@ -230,24 +273,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="also N=100,000")
     parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"), help="Markdown file to write")
     parser.add_argument("--repeat", type=int, default=20, help="runs per query (default 20)")
+    parser.add_argument("--resume", action="store_true", help="reuse the measurements a previous run saved in bench/out")
     args = parser.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     sizes = [1_000] if args.quick else [1_000, 10_000] + ([100_000] if args.full else [])
     graph_sizes = [100_000] if args.quick else [100_000, 1_000_000]
     command = "python -m bench " + " ".join(a for a in (argv if argv is not None else sys.argv[1:]))
     started = time.perf_counter()
+    load_at_start = _load()
 
-    builds = [measure_build(n, workers) for n in sizes for workers in (1, 2)]
+    saved = _saved() if args.resume else {}
+
+    def remember(key: str, compute):
+        # each measurement is kept in bench/out/measurements.json, so --resume redoes only what is missing
+        if key not in saved:
+            saved[key] = compute()
+            (WORK / "measurements.json").write_text(json.dumps(saved, indent=1, default=str), encoding="utf-8")
+        return saved[key]
+
+    builds = [remember(f"build {n} {workers}", lambda: measure_build(n, workers)) for n in sizes for workers in (1, 2)]
     per_article = builds[0]["triples"] / builds[0]["articles"]
-    graphs = {size: graph_of_about(size, per_article, builds) for size in graph_sizes}
-    io = {size: measure_io(path) for size, path in graphs.items()}
-    queries = {size: measure_queries(path, args.repeat, budget_s=30.0 if size >= 1_000_000 else 15.0) for size, path in graphs.items()}
+    graph_builds: list[dict] = []
+    graphs = {}
+    for size in graph_sizes:
+        graph_builds.append(remember(f"graph {size}", lambda: _graph_build(size, per_article)))
+        graphs[size] = WORK / f"graph-about-{size}.ttl"
+    builds += graph_builds
+    io = {size: remember(f"io {size}", lambda: measure_io(path, with_rdflib=size < 1_000_000)) for size, path in graphs.items()}
+    queries = {}
+    for size, path in graphs.items():
+        found = remember(f"queries {size}", lambda: [[engine, name, value] for (engine, name), value in measure_queries(
+            path, args.repeat, budget_s=15.0 if size >= 1_000_000 else 10.0).items()])
+        queries[size] = {(engine, name): value for engine, name, value in found}
 
     info = machine()
     out = [
         "# newskg benchmarks",
         "",
         f"Machine: {info['cpu']}, {info['cores']} cores available, {info['ram']} RAM, Python {info['python']} ({info['os']}).",
+        f"Load average (1/5/15 min) at the start: {load_at_start}; at the end: {_load()} (the machine is shared: timings are noisy).",
         f"Command: `{command.strip()}` (run from the repository root; took {time.perf_counter() - started:.0f} s).",
         "Corpus: bench.corpus, seed 0, synthetic Hindi articles of 2-6 KB from the installed gazetteer "
         f"({per_article:.0f} triples per article on average). Rule backend.",
@@ -255,24 +319,30 @@ def main(argv: list[str] | None = None) -> int:
         "## Build",
         "",
         "Each build runs in its own child process (`python -m bench.child`); *extract* is the per-article "
-        "pipeline (the part `--workers`/`--dask` spread), *total* adds reading, resolution, graph assembly and "
-        "writing Turtle. Peak memory is ru_maxrss of the build process (and of its largest worker).",
+        "pipeline (the part `--workers`/`--dask` spread), *assemble* builds the graph (kg.graph), *write* sorts and "
+        "writes Turtle (kg.writing), *total* is the whole `kg.build.build` call (reading, extraction, resolution, "
+        "assembly, writing). Peak memory is ru_maxrss of the build process (and of its largest worker).",
         "",
         table(
-            ["articles", "workers", "triples", "extract s", "extract art/s", "total s", "total art/s", "peak RSS MB", "worker peak MB"],
+            ["articles", "workers", "triples", "extract s", "extract art/s", "assemble s", "write s", "total s", "total art/s",
+             "peak RSS MB", "worker peak MB"],
             [[f"{b['n']:,}", b["workers"], f"{b['triples']:,}", f"{b['extract_s']:.1f}", f"{b['articles'] / b['extract_s']:.0f}",
+              f"{b['assemble_s']:.1f}", f"{b['write_s']:.1f}",
               f"{b['total_s']:.1f}", f"{b['articles'] / b['total_s']:.0f}", f"{b['maxrss_mb']:.0f}",
               f"{b['worker_maxrss_mb']:.0f}" if b["workers"] > 1 else "-"] for b in builds],
         ),
         "",
         "## Write and load",
         "",
+        "Writing with pyoxigraph is what `kg build` does (sorted Turtle, as kg.writing writes it); rdflib is its own serializer.",
+        "",
         table(
-            ["graph", "triples", "Turtle MB", "N-Quads MB", "rdflib write ttl s", "rdflib write nq s", "rdflib load ttl s",
-             "rdflib load nq s", "oxigraph load ttl s", "oxigraph load nq s"],
-            [[f"~{size:,}", f"{r['triples']:,}", f"{r['ttl_mb']:.1f}", f"{r['nq_mb']:.1f}", f"{r['rdflib write ttl']:.1f}",
-              f"{r['rdflib write nq']:.1f}", f"{r['rdflib load ttl']:.1f}", f"{r['rdflib load nq']:.1f}",
-              f"{r['oxigraph load ttl']:.2f}", f"{r['oxigraph load nq']:.2f}"] for size, r in io.items()],
+            ["graph", "triples", "Turtle MB", "N-Quads MB", "oxigraph write ttl s", "oxigraph write nq s", "rdflib write ttl s",
+             "rdflib write nq s", "oxigraph load ttl s", "oxigraph load nq s", "rdflib load ttl s", "rdflib load nq s"],
+            [[f"~{size:,}", f"{r['triples']:,}", f"{r['ttl_mb']:.1f}", f"{r['nq_mb']:.1f}", f"{r['oxigraph write ttl']:.2f}",
+              f"{r['oxigraph write nq']:.2f}", _s(r, 'rdflib write ttl'), _s(r, 'rdflib write nq'),
+              f"{r['oxigraph load ttl']:.2f}", f"{r['oxigraph load nq']:.2f}", _s(r, 'rdflib load ttl'),
+              _s(r, 'rdflib load nq')] for size, r in io.items()],
         ),
         "",
         "## Query latency",
@@ -286,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
         names = sorted({name for _, name in results})
         out += [f"### ~{size:,} triples ({io[size]['triples']:,})", "",
                 table(["query", "rows", "oxigraph median", "oxigraph p95", "rdflib median", "rdflib p95", "rdflib runs"],
-                      [[name, results[("oxigraph", name)][3], f"{results[('oxigraph', name)][0]:.1f}", f"{results[('oxigraph', name)][1]:.1f}",
+                      [[name, *_oxigraph_cells(results[("oxigraph", name)]),
                         *_rdflib_cells(results[("rdflib", name)])] for name in names]),
                 ""]
     Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")

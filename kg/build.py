@@ -12,7 +12,7 @@ from rdflib import Dataset
 from kg import gazetteer as gazetteer_module
 from kg.document import Article
 from kg.errors import InputError
-from kg.graph import build_dataset
+from kg.graph import KnowledgeGraph, build_graph
 from kg.pipeline import extract
 from kg.reading import Skipped, read_inputs
 from kg.resolution import resolve_entities
@@ -21,14 +21,22 @@ from kg.writing import write_graph
 
 @dataclass
 class BuildResult:
-    """What a build produced: the graph, the articles read, and what was skipped."""
+    """What a build produced: the graph, the articles read, and what was skipped.
 
-    dataset: Dataset
+    `graph` is the built KnowledgeGraph (pyoxigraph terms, one named graph per article);
+    `dataset` is the same graph as an rdflib Dataset, converted on first use.
+    """
+
+    graph: KnowledgeGraph
     articles: list[Article]
     skipped: list[Skipped] = field(default_factory=list)
     backend: str = "rules"
     backend_note: str = ""  # which backend ran and why: "backend: rules (Stanza's Hindi models not found in …)"
     unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def dataset(self) -> Dataset:
+        return self.graph.to_rdflib()
 
     @property
     def warnings(self) -> list[str]:
@@ -45,7 +53,7 @@ class BuildResult:
             + f" (backend: {self.backend})",
             "entities: " + (", ".join(f"{n} {k}" for k, n in sorted(unique_entities.items())) or "none"),
             "events:   " + (", ".join(f"{n} {k} {s}" for (k, s), n in sorted(events.items())) or "none"),
-            f"triples:  {len(self.dataset)}",
+            f"triples:  {len(self.graph)}",
         ]
         del entities
         if self.backend_note:
@@ -112,12 +120,12 @@ def build(
         ident = ("Country", entity.country) if entity.country else None
         if ident and ident not in entities and ident in gazetteer.entities:
             entities[ident] = gazetteer.entities[ident]
-    dataset = build_dataset(articles, entities)
+    graph = build_graph(articles, entities)
     if output is not None:
-        write_graph(dataset, output, fmt)
+        write_graph(graph, output, fmt)
     if store is not None:
-        _write_store(dataset, store)
-    result = BuildResult(dataset, articles, skipped, choice.name, choice.message)
+        _write_store(graph, store)
+    result = BuildResult(graph, articles, skipped, choice.name, choice.message)
     result.unchanged = unchanged
     return result
 
@@ -143,7 +151,7 @@ def _skip_unchanged(pending: list[Article], store) -> tuple[list[Article], list[
     return todo, same
 
 
-def _write_store(dataset: Dataset, store) -> None:
+def _write_store(dataset: KnowledgeGraph, store) -> None:
     """Replace each built article's named graph in the store; other articles stay as they are."""
     from kg.store import load_dataset, open_store
 

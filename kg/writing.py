@@ -10,18 +10,21 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.vocab import bind_prefixes
+from kg.graph import KnowledgeGraph, sort_triples
+from kg.vocab import PREFIXES
 
-#: format name -> (rdflib serializer, whether it keeps named graphs)
+#: format name -> (pyoxigraph format, whether it keeps named graphs)
 FORMATS = {
-    "ttl": ("turtle", False),
-    "trig": ("trig", True),
-    "nq": ("nquads", True),
-    "nt": ("nt", False),
+    "ttl": (ox.RdfFormat.TURTLE, False),
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nq": (ox.RdfFormat.N_QUADS, True),
+    "nt": (ox.RdfFormat.N_TRIPLES, False),
 }
+#: prefix -> namespace IRI, in name order, declared at the top of Turtle and TriG
+PREFIX_IRIS = {prefix: str(PREFIXES[prefix]) for prefix in sorted(PREFIXES)}
 SUFFIX_FORMAT = {".ttl": "ttl", ".turtle": "ttl", ".trig": "trig", ".nq": "nq", ".nquads": "nq", ".nt": "nt"}
 
 
@@ -34,27 +37,40 @@ def format_for(path: str | Path, explicit: str | None = None) -> str:
     return SUFFIX_FORMAT.get(Path(path).suffix.lower(), "ttl")
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    """Return the union of all graphs of `dataset` as one Graph."""
-    union = Graph()
-    bind_prefixes(union)
-    for quad in dataset.quads((None, None, None, None)):
-        union.add(quad[:3])
-    return union
+def serialise(graph: KnowledgeGraph, fmt: str) -> bytes:
+    """Return the bytes of `graph` in `fmt`; the same triples always give the same bytes.
 
-
-def serialise(dataset: Dataset, fmt: str) -> bytes:
-    """Return the bytes of `dataset` in `fmt`; the same triples always give the same bytes."""
-    serializer, keeps_graphs = FORMATS[fmt]
-    if keeps_graphs:
-        data = dataset.serialize(format=serializer, encoding="utf-8")
-    else:
-        data = union_graph(dataset).serialize(format=serializer, encoding="utf-8")
-    if fmt in ("nq", "nt"):
-        # line formats come out in hash order; sorted lines are stable and diffable
+    Turtle and N-Triples hold the union of the article graphs; TriG and N-Quads keep a
+    named graph per article. Triples are sorted by subject (rdf:type first), so Turtle
+    groups each subject's statements in one block.
+    """
+    rdf_format, keeps_graphs = FORMATS[fmt]
+    if fmt == "nt":
+        return graph.ntriples()
+    if fmt == "nq":
+        # a line format: sorted distinct lines are stable and diffable
+        data = ox.serialize(graph.quads(), format=rdf_format)
         lines = sorted(set(line for line in data.split(b"\n") if line.strip()))
-        data = b"\n".join(lines) + b"\n"
-    return data
+        return b"\n".join(lines) + b"\n" if lines else b""
+    if keeps_graphs:
+        statements = (
+            ox.Quad(t.subject, t.predicate, t.object, article.name)
+            for article in graph.graphs()
+            for t in sort_triples(article)
+        )
+    else:
+        statements = graph.triples()
+    return _with_sorted_prefixes(ox.serialize(statements, format=rdf_format, prefixes=PREFIX_IRIS))
+
+
+def _with_sorted_prefixes(data: bytes) -> bytes:
+    """Return Turtle/TriG `data` with its @prefix lines in name order, then a blank line."""
+    # pyoxigraph declares prefixes in an order of its own; ours must not depend on it
+    header = b"".join(f"@prefix {name}: <{iri}> .\n".encode() for name, iri in PREFIX_IRIS.items())
+    start = 0
+    while data.startswith(b"@prefix ", start):  # pyoxigraph writes them only when there are statements
+        start = data.index(b"\n", start) + 1
+    return header + b"\n" + data[start:]
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
@@ -73,8 +89,8 @@ def write_atomically(path: str | Path, data: bytes) -> None:
         raise
 
 
-def write_graph(dataset: Dataset, path: str | Path, fmt: str | None = None) -> str:
-    """Serialise `dataset` to `path` atomically; return the format used."""
+def write_graph(graph: KnowledgeGraph, path: str | Path, fmt: str | None = None) -> str:
+    """Serialise `graph` to `path` atomically; return the format used."""
     fmt = format_for(path, fmt)
-    write_atomically(path, serialise(dataset, fmt))
+    write_atomically(path, serialise(graph, fmt))
     return fmt

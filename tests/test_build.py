@@ -157,3 +157,17 @@ def test_console_entry_point_runs(seeds_dir, tmp_path):
     )
     assert completed.returncode == 0, completed.stderr
     assert (tmp_path / "g.ttl").stat().st_size > 1000
+
+
+def test_build_into_a_store_keeps_a_graph_per_article_and_the_turtle_triples(seeds_dir, tmp_path):
+    import pyoxigraph as ox
+
+    from kg.store import graph_counts, open_store
+
+    result = build([seeds_dir], output=tmp_path / "g.ttl", store=tmp_path / "store")
+    store = open_store(tmp_path / "store", read_only=True)
+    names = {iri.rsplit("/", 1)[1] for iri in graph_counts(store) if "/article/" in iri}
+    assert names == {p.stem for p in seeds_dir.glob("*.txt")}
+    union = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")))
+    turtle = list(ox.parse(path=str(tmp_path / "g.ttl"), format=ox.RdfFormat.TURTLE))
+    assert int(union["n"].value) == len(turtle) == len(result.graph) == len(result.dataset)
