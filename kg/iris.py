@@ -70,10 +70,12 @@ def entity_iri(kind: str, key: str) -> URIRef:
 def article_iri(article_id: str) -> URIRef:
     """Return the IRI of an article; ids that are not IRI-safe are slugged with a hash.
 
-    Ids of ASCII letters, digits, "_", "." and "-" are used as they are, unless they have
-    no letter or digit ("." and ".." are dot segments, which IRI resolution would remove).
+    Ids of ASCII letters, digits, "_" and "-", with single dots between them, are used as
+    they are. Others are slugged: "." and ".." are dot segments, which IRI resolution would
+    remove, and a trailing or doubled dot makes a Turtle prefixed name that needs an escape
+    ("article:a\\.") which rdflib's parser rejects.
     """
-    if re.fullmatch(r"[A-Za-z0-9_.\-]+", article_id) and re.search(r"[A-Za-z0-9]", article_id):
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)*", article_id):
         return ARTICLE[article_id]
     return ARTICLE[f"{slugify(article_id, 40)}_{short_hash(article_id, 8)}"]
 

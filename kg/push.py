@@ -82,7 +82,11 @@ def graphs_of(source, default_graph: str = SHARED_GRAPH) -> list[tuple[str, list
     """
     store = _source_store(source)
     graphs: dict[str, set] = {}
+    from kg.store import is_union_graph
+
     for quad in store:
+        if is_union_graph(quad.graph_name):
+            continue  # the store's materialised union: the data is in the other graphs
         name = default_graph if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
         if isinstance(quad.graph_name, ox.BlankNode):
             raise StoreError("a graph named by a blank node cannot be pushed; name it with an IRI")

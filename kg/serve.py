@@ -270,7 +270,9 @@ def execute(store, job: dict) -> tuple[int, dict, bytes]:
             if not _is_local_graph(iri):
                 raise _Refused(400, f"graph <{iri}> is refused: only graphs in this store (https://w3id.org/newskg/...) can be named")
         # FROM picks the default graph itself; Oxigraph's union option would override it
-        options = {} if has_from else {"use_default_graph_as_union": True}
+        from kg.store import query_options
+
+        options = {} if has_from else query_options(store)
         if job.get("default_graphs"):
             options = {"default_graph": [ox.NamedNode(i) for i in job["default_graphs"]]}
         if job.get("named_graphs"):
