@@ -36,6 +36,7 @@ class DateExpression:
     shift_weeks: int | None = None  # पिछले सप्ताह
     same_day: bool = False  # उसी दिन: the day named just before it
     ago: bool = False  # "दो दिन पहले": before the article's date whatever the verb's tense
+    tense: int = 0  # -1 after "गत"/"बीते", +1 after "आगामी"/"अगले": overrides the verb's tense
 
     @property
     def absolute(self) -> bool:
@@ -55,10 +56,28 @@ def _calendar():
 
 @functools.lru_cache(maxsize=None)
 def _days_ago():
-    """Return the number words and the "N दिन पहले" phrases of the calendar data."""
+    """Return the number words and the "N दिन/महीने/साल पहले" phrases of the calendar data,
+    each phrase with the unit it counts ("days", "months", "years")."""
     data = lexicon.load("calendar")
     numbers = {fold(k): int(v) for k, v in data.get("number_words", {}).items()}
-    return numbers, [tuple(fold(p).split()) for p in data.get("days_ago", [])]
+    phrases = [(tuple(fold(p).split()), unit) for unit in ("days", "months", "years") for p in data.get(f"{unit}_ago", [])]
+    return numbers, phrases
+
+
+@functools.lru_cache(maxsize=None)
+def _tense_markers() -> dict[tuple[str, ...], int]:
+    """Return the words that place a date before (-1) or after (+1) the article's date."""
+    data = lexicon.load("calendar")
+    marks = {tuple(fold(w).split()): -1 for w in data.get("past_markers", [])}
+    marks.update({tuple(fold(w).split()): 1 for w in data.get("future_markers", [])})
+    return marks
+
+
+def _tense_before(tokens, i) -> int:
+    for (words_, sign) in _tense_markers().items():
+        if i >= len(words_) and tuple(t[0] for t in tokens[i - len(words_) : i]) == words_:
+            return sign
+    return 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -159,15 +178,26 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     expression = (i, dict(month=month))
         elif token in weekdays:
             expression = (i, dict(weekday=weekdays[token]))
+            # "रविवार (9 फरवरी) को", "रविवार, 9 फरवरी 2025 को": the day and month name the date
+            day = _number(nxt[0]) if nxt else None
+            if day and 1 <= day <= 31 and len(nxt) > 1 and nxt[1] in months:
+                month = months[nxt[1]]
+                year = _number(nxt[2]) if len(nxt) > 2 else None
+                if year and 1900 <= year <= 2100 and _valid(year, month, day):
+                    expression = (i + 3, dict(year=year, month=month, day=day))
+                else:
+                    expression = (i + 2, dict(month=month, day=day))
         elif number and 1900 <= number <= 2100 and (
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
             expression = (i, dict(year=number))
-        elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p in _days_ago()[1]):
-            # "दो दिन पहले": that many days before the article's date
+        elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p, _ in _days_ago()[1]):
+            # "दो दिन पहले": that many days before the article's date; "दो साल पहले" that
+            # many years before its year, whatever the verb's tense
             count = number or _days_ago()[0][token]
-            phrase = next(p for p in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
-            expression = (i + len(phrase), dict(shift_days=-count, ago=True))
+            phrase, unit = next((p, u) for p, u in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
+            shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
+            expression = (i + len(phrase), dict(shift, ago=True))
         else:
             for length in (3, 2, 1):
                 key = tuple(t[0] for t in tokens[i : i + length])
@@ -193,6 +223,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     break
         if expression:
             last, fields = expression
+            if "year" not in fields and any(k in fields for k in ("day", "weekday", "month")) and "shift_years" not in fields:
+                fields["tense"] = _tense_before(tokens, i)
             end = tokens[last][2]
             add(DateExpression(start + offset, end + offset, text[start:end], **fields))
             i = last + 1
@@ -247,6 +279,8 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
     e = expression
     if isinstance(published, dt.datetime):
         published = published.date()
+    if e.tense:
+        future = e.tense > 0  # "गत 2 जून को", "आगामी 5 जुलाई को" whatever the verb says
     if e.year is not None:
         if e.day is not None:
             return DateValue(f"{e.year:04d}-{e.month:02d}-{e.day:02d}", e.text)

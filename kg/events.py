@@ -47,8 +47,12 @@ AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
 # punctuation that may end a clause (a comma only after a finished verb, see _clauses)
+# emphatic demonstratives that point to the one event told before ("उसी बैठक में"); a plain
+# "इस यात्रा में" may be about what is still to come in it
+_SAME_EVENT = {"उसी", "इसी"}
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
+_GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,6 +109,11 @@ def _grammar():
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "containing": seqs(clauses["containing"]),
+        "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
+        "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
+        "approving_bodies": seqs(data.get("sealing", {}).get("approving_bodies", [])),
+        "due_past": seqs(modality.get("due_past", [])),
+        "future_endings": tuple(fold(w) for w in modality.get("future_endings", [])),
     }
 
 
@@ -156,7 +165,14 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             if kind in seen_kinds:
                 continue
             trigger_key = tuple(folded[position : position + length])
-            if position > 0 and folded[position - 1] in anaphoric:
+            if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
+                continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
+            if _points_back(context, position, length):
+                continue  # "वार्ता के बाद …": the talks already told; only a date link
+            if (position > 0 and folded[position - 1] in anaphoric) or (
+                kind == "Signing" and _agreement_anaphor(context, position)
+                and any(e.kind == "Signing" for e in events)
+            ):
                 # "यह बैठक बुधवार को हुई": a second claim about the last such event,
                 # kept only if it dates it differently (see _attach_dates)
                 earlier = next((e for e in reversed(events) if e.kind == kind), None)
@@ -185,11 +201,19 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 found.append((event, position, None))
         _attach_dates(context, found, expressions)
         denial = _contrastive_denial(context, cues)
+        if denial is None:
+            denial = _unrealised(context, found)
         if denial is not None:
             for event, position, earlier in found:
                 if earlier is None and context.clause_of(position) < denial:
                     event.status = "denied"
         for event, position, earlier in found:
+            if earlier is not None and earlier.date is None and event.date is not None and event.status == earlier.status \
+                    and (_dates_predicate(context, position, expressions, event) or _dated_just_before(context, position, expressions, event)):
+                # "… ने रक्षा समझौते पर हस्ताक्षर किए। यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ":
+                # the next sentence dates the signing told without a date
+                earlier.date = event.date
+                continue
             if earlier is not None and (
                 event.date is None
                 or (earlier.date is not None and event.date.value == earlier.date.value)
@@ -297,13 +321,18 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
     "start" for the first. A word inside a name ("जो बाइडन") opens nothing.
     """
     named = [(m.start, m.end) for m in mentions]
+    # a short parenthesis that glosses a word or dates it ("समझौता ज्ञापनों (एमओयू) पर",
+    # "रविवार (9 फरवरी) को") is part of its clause, not a break
+    glosses = {offset + m.start() for m in _GLOSS.finditer(text)} | {offset + m.end() - 1 for m in _GLOSS.finditer(text)}
 
     def verb_final(word: str) -> bool:
         return word in grammar["verb_final"] or word.endswith(grammar["verb_endings"])
 
     bounds: list[tuple[int, str]] = [(0, "start")]
     for i in range(1, len(raw)):
-        between = text[raw[i - 1][2] - offset : raw[i][1] - offset]
+        between = "".join(
+            ch for k, ch in enumerate(text[raw[i - 1][2] - offset : raw[i][1] - offset], start=raw[i - 1][2]) if k not in glosses
+        )
         punct = _PUNCT_BREAK.findall(between)
         word, previous = folded[i], folded[i - 1]
         opener = None
@@ -339,6 +368,23 @@ def _governing_start(context: _Sentence, clause: int) -> int:
         else:
             break
     return current
+
+
+def _pair_named_before(context: _Sentence) -> list[Mention]:
+    """Return the two people of an event told in one of the two sentences before, when the
+    story stays with them: "X और Y ने … दस्तखत किए। X गुरुवार को पहुंचे थे। दोनों नेताओं के
+    बीच … वार्ता भी हुई।". An event in between with someone else ends the thread."""
+    index = context.index
+    sentence = context.article.sentences[index]
+    between: set[str] = set()
+    for back in (1, 2):
+        told = [e for e in context.events if e.sentence == index - back]
+        for event in reversed(told):
+            people = sorted({key for kind, key in event.participants if kind == "Person"})
+            if len(people) == 2 and between <= set(people):
+                return [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in people]
+        between |= {key for e in told for kind, key in e.participants if kind == "Person"}
+    return []
 
 
 def _main_people(context: _Sentence) -> list[Mention]:
@@ -520,7 +566,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
-        pair = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        pair = earlier[-2:] if len(earlier) >= 2 else (_pair_named_before(context) or _main_people(context))
         # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
         people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
@@ -571,6 +617,16 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         participants = countries if both_countries and len(countries) >= 2 else (people or countries)
         if participants is countries:
             inferred = 0.85
+        elif len(people) == 1:
+            # "वोंग और फिलीपींस के उनके समकक्ष … समझौते को अंतिम रूप देंगे": one signer named
+            # as a person, the other as the country of an unnamed counterpart
+            entity = article.entities.get(("Person", people[0].key))
+            own = entity.country if entity is not None else None
+            after = _word_index(raw, people[0].end - 1) + 1
+            others = [m for m in countries if m.key != own and after + 1 < len(folded) and folded[after] in grammar["coordinating"]
+                      and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company")]
+            if own and len(others) == 1:
+                participants = people + others
         if not people and len(countries) < 2:
             # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
             # blocs and bodies sign as themselves, named "between" in the clause or, when
@@ -767,9 +823,24 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         dated_earlier = any(e.year is not None and (year is None or e.year < year) for e in expressions)
         return "occurred" if tail & grammar["pluperfect"] or dated_earlier else "planned"
     status = _cue_status(folded, scope_start, clause_end, position, cues)
+    if status == "occurred" and _future_verb(context, position + length, clause_end):
+        status = "planned"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
     return status
+
+
+def _future_verb(context: _Sentence, i: int, clause_end: int) -> bool:
+    """Say whether the verb right after a trigger is a future ("समझौते को अंतिम रूप देंगे",
+    "मुहर लगाएगी"), within two words and with no comma between ("हस्ताक्षर, बनेगा कोष"
+    is a second clause)."""
+    raw, endings = context.raw, context.grammar["future_endings"]
+    for k in range(i, min(i + 2, clause_end)):
+        if _PUNCT_BREAK.search(context.article.text[raw[k - 1][2] : raw[k][1]]):
+            return False
+        if context.folded[k].endswith(endings):
+            return True
+    return False
 
 
 def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str | None, int]:
@@ -896,6 +967,66 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
     return None
 
 
+def _unrealised(context: _Sentence, found) -> int | None:
+    """Return the contrastive clause that says an event due before did not happen.
+
+    "करार होना था, लेकिन कुछ मुद्दों पर सहमति नहीं बन सकी": what was due (होना था, तय था)
+    and is followed by "लेकिन … नहीं" did not take place.
+    """
+    grammar, folded = context.grammar, context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if opener != "contrast" or not ({"नहीं", "न"} & set(folded[start:end])):
+            continue
+        for _, position, _ in found:
+            clause = context.clause_of(position)
+            if clause < k and any(_contains(folded[position : context.clauses[clause][1]], cue) >= 0 for cue in grammar["due_past"]):
+                return k
+    return None
+
+
+def _seals_agreement(context: _Sentence, position: int) -> bool:
+    """Say whether a sealing word ("मुहर", "अंतिम रूप") seals an agreement its clause names,
+    and no approving body (मंत्रिमंडल, संसद) is the one sealing it."""
+    grammar, folded = context.grammar, context.folded
+    start = context.clauses[context.clause_of(position)][0]
+    before = folded[start:position]
+    if any(_contains(before, body) >= 0 for body in grammar["approving_bodies"]):
+        return False
+    for noun in grammar["seal_objects"]:
+        at = _contains(before, noun)
+        while at >= 0:
+            follow = before[at + len(noun) : at + len(noun) + 1]
+            if follow and follow[0] in ("पर", "को"):
+                return True
+            nxt = _contains(before[at + 1 :], noun)
+            at = at + 1 + nxt if nxt >= 0 else -1
+    return False
+
+
+def _points_back(context: _Sentence, position: int, length: int) -> bool:
+    """Say whether a trigger noun only points back to an event told before: "वार्ता के बाद",
+    "बैठक के दौरान" that opens its clause, with nobody named before it there."""
+    folded = context.folded
+    if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")):
+        return False
+    start = context.clauses[context.clause_of(position)][0]
+    if position - start > 1:
+        return False
+    return not any(start <= context.word(m) < position for m in context.mentions)
+
+
+def _agreement_anaphor(context: _Sentence, position: int) -> bool:
+    """Say whether a signing word follows "यह/इस समझौता …" in its clause: the agreement
+    told before ("यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ", "इस संधि पर शुक्रवार को हस्ताक्षर हुए")."""
+    folded = context.folded
+    start = context.clauses[context.clause_of(position)][0]
+    anaphoric = _lexicon()[2]
+    for k in range(start, position - 1):
+        if folded[k] in anaphoric and folded[k + 1] in AGREEMENT_HEADS:
+            return not any(start <= context.word(m) < position and m.kind in ("Person", "Country") for m in context.mentions)
+    return False
+
+
 def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
     """Date the undated events that point back to an event told before them.
 
@@ -985,6 +1116,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             for length in (2, 1):
                 key = tuple(words_[k : k + length])
                 if key in triggers and tuple(words_[k + length : k + length + 2]) == ("के", "बाद"):
+                    after_kind = triggers[key]
+                # "उसी बैठक में", "इसी यात्रा के दौरान": within the event of that kind told before
+                if key in triggers and k > 0 and words_[k - 1] in _SAME_EVENT and (
+                        words_[k + length : k + length + 1] == ["में"] or tuple(words_[k + length : k + length + 2]) == ("के", "दौरान")):
                     after_kind = triggers[key]
         if after_kind is not None:
             earlier = [e for e in before if e.kind == after_kind]
@@ -1076,6 +1211,19 @@ def _dates_predicate(context: _Sentence, position: int, expressions, event: Even
             i += 1
         verb = lambda w: w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])  # noqa: E731
         if i < end and verb(folded[i]) and all(verb(w) for w in folded[i + 1 : end]):
+            return True
+    return False
+
+
+def _dated_just_before(context: _Sentence, position: int, expressions, event: Event) -> bool:
+    """Say whether the event's date stands right before its trigger ("3 अप्रैल को हस्ताक्षरित")."""
+    for e in expressions:
+        if e.text != event.date.text:
+            continue
+        i = _word_index(context.raw, e.end - 1) + 1
+        if i < len(context.folded) and context.folded[i] == "को":
+            i += 1
+        if i == position:
             return True
     return False
 

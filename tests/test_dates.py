@@ -113,3 +113,39 @@ def test_a_weekday_of_last_or_next_week_and_days_ago():
     assert resolve("दो दिन पहले मिले", published=wednesday).value == "2025-06-02"
     assert resolve("3 दिन पहले", published=wednesday, future=True).value == "2025-06-01"
     assert find("दो दिन की यात्रा") == []
+
+
+def test_years_and_months_counted_back_name_that_year_or_month():
+    assert value("एर्दोगन दो साल पहले लंदन गए थे", dt.date(2025, 7, 29)) == "2023"
+    assert value("तीन महीने पहले", dt.date(2025, 2, 10)) == "2024-11"
+    assert value("२ वर्ष पहले", dt.date(2025, 7, 29), future=True) == "2023"
+
+
+def test_a_weekday_with_its_date_in_brackets_or_after_a_comma_is_that_date():
+    assert value("रविवार (9 फरवरी) को", dt.date(2025, 2, 10)) == "2025-02-09"
+    assert value("रविवार, 9 फरवरी 2025 को", dt.date(2025, 6, 15)) == "2025-02-09"
+    # the date wins over the weekday when they disagree with the article's week
+    assert value("बीते शुक्रवार (19 सितंबर) को", dt.date(2025, 9, 21)) == "2025-09-19"
+
+
+def test_gat_and_aagami_fix_the_direction_whatever_the_verb_says():
+    sun_15_june = dt.date(2025, 6, 15)
+    assert value("गत 2 जून को", sun_15_june, future=True) == "2025-06-02"
+    assert value("आगामी 5 जुलाई को", sun_15_june) == "2025-07-05"
+    assert value("अगले सोमवार को", sun_15_june) == "2025-06-16"
+    assert value("बीते शुक्रवार", sun_15_june, future=True) == "2025-06-13"
+    # a past marker does not pull a plain month forward or back by itself
+    assert value("आगामी दिसंबर में", sun_15_june) == "2025-12"
+
+
+def test_devanagari_digits_and_english_month_names_in_hindi_prose():
+    assert value("यह समझौता ३ अप्रैल को हस्ताक्षरित हुआ", dt.date(2025, 4, 5)) == "2025-04-03"
+    assert value("लूला 11 June को पेरिस पहुंचे थे", dt.date(2025, 6, 15)) == "2025-06-11"
+    assert value("शरीफ 2 अप्रैल, 2025 को पहुंचे", None) == "2025-04-02"
+
+
+def test_year_phrasings_and_no_date_for_vague_recency():
+    assert value("साल 2019 में", None) == "2019"
+    assert value("वर्ष 2018 में", None) == "2018"
+    assert value("2023 के अंत में", None) == "2023"
+    assert resolve("हाल ही में", dt.date(2025, 7, 29)) is None

@@ -370,3 +370,74 @@ def test_a_year_told_before_is_background_not_the_date_of_what_follows(gaz):
         "भारत और रूस ने 2019 में रक्षा समझौते पर हस्ताक्षर किए थे। मोदी और पुतिन के बीच ऊर्जा पर बातचीत हुई।"
     ))]
     assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", None) in found, found
+
+
+def test_a_short_bracket_that_dates_or_glosses_a_word_does_not_cut_the_clause(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "रूस के राष्ट्रपति पुतिन रविवार (1 जून) को दो दिन की यात्रा पर भारत पहुंचे।"
+    ))]
+    assert ("Visit", ("vladimir-putin",), "occurred", "2025-06-01") in found, found
+
+
+def test_a_deal_sealed_is_a_signing_but_a_cabinet_seal_is_an_approval(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस के बीच रक्षा करार पर सोमवार देर रात मुहर लगी। "
+        "मंत्रिमंडल ने चीन और पाकिस्तान के ऊर्जा समझौते पर मुहर लगाई। "
+        "भारत और जापान के बीच प्रस्ताव पर मुहर लगी।"
+    ))]
+    assert [(w, s, d) for k, w, s, d in found if k == "Signing"] == [(("india", "russia"), "occurred", "2025-06-02")], found
+
+
+def test_finalising_an_agreement_with_a_future_verb_is_a_planned_signing_of_a_person_and_a_country(gaz):
+    # "X और Y के (उनके) समकक्ष": one signer named, the other through her counterpart's country
+    (event,) = [e for e in events_of(gaz, "पेनी वोंग और फिलीपींस के उनके समकक्ष परसों समुद्री सहयोग के एक समझौते को अंतिम रूप देंगे।")
+                if e.kind == "Signing"]
+    assert summary(event) == ("Signing", ("penny-wong", "philippines"), "planned", "2025-06-06")
+
+
+def test_agreements_made_and_treaties_agreed_are_signings(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "श्रीलंका और मालदीव के बीच मत्स्य पालन और स्वास्थ्य के क्षेत्र में तीन समझौते हुए। "
+        "तुर्किये और ब्रिटेन के बीच वर्ष 2018 में एक सैन्य प्रशिक्षण संधि पर सहमति बनी थी।"
+    ))]
+    assert [(w, d) for k, w, _, d in found if k == "Signing"] == [
+        (("maldives", "sri-lanka"), None), (("turkey", "united-kingdom"), "2018")], found
+
+
+def test_a_deal_that_was_due_but_not_agreed_is_denied(gaz):
+    (event,) = events_of(gaz, "भारत और जापान के बीच रक्षा उपकरणों पर एक करार होना था, लेकिन कुछ मुद्दों पर सहमति नहीं बन सकी।")
+    assert summary(event) == ("Signing", ("india", "japan"), "denied", None)
+
+
+def test_the_next_sentence_dates_a_signing_told_without_a_date(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शहबाज शरीफ और मोहम्मद बिन सलमान के बीच बातचीत के बाद दोनों देशों ने एक रक्षा समझौते पर हस्ताक्षर किए। "
+        "यह समझौता ३ जून को हस्ताक्षरित हुआ और १ जुलाई से लागू होगा।"
+    ))]
+    signings = [x for x in found if x[0] == "Signing"]
+    assert signings == [("Signing", ("pakistan", "saudi-arabia"), "occurred", "2025-06-03")], found
+
+
+def test_talks_named_only_to_date_what_follows_are_no_new_meeting(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "सोमवार को मुइज्जू और दिसानायके के बीच वार्ता हुई। "
+        "वार्ता के बाद श्रीलंका और मालदीव के बीच तीन समझौते हुए।"
+    ))]
+    assert [x for x in found if x[0] == "Meeting"] == [("Meeting", ("anura-kumara-dissanayake", "mohamed-muizzu"), "occurred", "2025-06-02")], found
+    assert ("Signing", ("maldives", "sri-lanka"), "occurred", "2025-06-02") in found, found
+
+
+def test_a_signing_at_that_same_meeting_takes_the_meeting_date(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मार्च के पहले सप्ताह में पाकिस्तान और सऊदी अरब के बीच बैठक हुई। "
+        "उसी बैठक में ऊर्जा क्षेत्र के एक करार पर भी दस्तख़त किए गए।"
+    ))]
+    assert ("Signing", ("pakistan", "saudi-arabia"), "occurred", "2025-03") in found, found
+
+
+def test_both_ministers_are_the_pair_of_the_event_just_told(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "एस जयशंकर और ताकेशी इवाया ने समझौतों पर हस्ताक्षर किए। जयशंकर बुधवार को पहुंचे थे। "
+        "दोनों मंत्रियों के बीच बातचीत भी हुई।"
+    ))]
+    assert ("Meeting", ("s-jaishankar", "takeshi-iwaya"), "occurred", None) in [x[:3] + (None,) for x in found], found
