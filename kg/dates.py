@@ -176,6 +176,11 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     expression = (i, dict(month=month, shift_years=years))
                 elif _month_used_as_date(nxt):
                     expression = (i, dict(month=month))
+                elif day and 1 <= day <= 31 and token.isascii():
+                    # "July 22": an English month before its day, year from context
+                    expression = (i + 1, dict(month=month, day=day))
+        elif number and 1 <= number <= 31 and nxt and nxt[0] in _day_of_month_words():
+            expression = (i + 1, dict(day=number))  # "24 तारीख को"
         elif token in weekdays:
             expression = (i, dict(weekday=weekdays[token]))
             # "रविवार (9 फरवरी) को", "रविवार, 9 फरवरी 2025 को": the day and month name the date
@@ -204,6 +209,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                 if len(key) == length and key in relative_days:
                     shift = relative_days[key]
                     fields = dict(same_day=True) if shift == "same" else dict(shift_days=shift)
+                    if shift != "same" and key[:1] in _tense_markers() and _tense_markers()[key[:1]] < 0:
+                        fields["ago"] = True  # "बीती रात", "बीते दिन": past whatever the verb says
                     expression = (i + length - 1, fields)
                     break
                 if len(key) == length and key in periods:
@@ -248,8 +255,21 @@ def _latin_context(tokens, i) -> bool:
 
 
 def _month_used_as_date(following: list[str]) -> bool:
-    # "जून में", "जून के महीने", "जून तक": a bare month name is a date only with these
+    # "जून में", "जून के महीने", "जून तक": a bare month name is a date only with these;
+    # "जुलाई की शुरुआत में" with a part of the month after की
+    if following and following[0] == "की":
+        return len(following) > 1 and following[1] in _month_parts()
     return bool(following) and following[0] in {"में", "के", "तक", "से", "माह", "महीने"}
+
+
+@functools.lru_cache(maxsize=None)
+def _month_parts() -> frozenset:
+    return frozenset(fold(w) for w in lexicon.load("calendar").get("month_parts", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _day_of_month_words() -> frozenset:
+    return frozenset(fold(w) for w in lexicon.load("calendar").get("day_of_month", []))
 
 
 def _period_before(tokens, i, periods) -> tuple[int, int] | None:
@@ -289,6 +309,13 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         return DateValue(f"{e.year:04d}", e.text)
     if published is None:
         return None
+    if e.day is not None and e.month is None:  # "24 तारीख": the article's month, or the one before
+        month_index = published.year * 12 + published.month - 1
+        candidate = _safe_date(published.year, published.month, e.day)
+        if candidate is None or (not future and candidate > published) or (future and candidate < published):
+            month_index += 1 if future else -1
+            candidate = _safe_date(month_index // 12, month_index % 12 + 1, e.day)
+        return DateValue(candidate.isoformat(), e.text) if candidate else None
     if e.day is not None:  # day and month, year from context
         year = published.year
         candidate = _safe_date(year, e.month, e.day)

@@ -50,6 +50,8 @@ AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "
 # emphatic demonstratives that point to the one event told before ("उसी बैठक में"); a plain
 # "इस यात्रा में" may be about what is still to come in it
 _SAME_EVENT = {"उसी", "इसी"}
+# what a noun phrase naming an occasion ends in when the clause's verb happens during it
+_OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"))
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 _GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
@@ -161,7 +163,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         context.events = events
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         seen_kinds: set[str] = set()
-        for position, length, kind in _ordered_triggers(folded, triggers, lemmas, grammar):
+        ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
+        for position, length, kind in ordered:
             if kind in seen_kinds:
                 continue
             trigger_key = tuple(folded[position : position + length])
@@ -465,6 +468,27 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
     return found
 
 
+def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple[int, int, str]]:
+    """Return signing triggers split by their date: "समझौता गुरुवार को हुआ", "करार 3 मई को
+    संपन्न हुआ" — an agreement noun and its verb with only a date (and को, भी) between."""
+    dated = set()
+    for e in expressions:
+        dated.update(range(_word_index(raw, e.start), _word_index(raw, e.end - 1) + 1))
+    found = []
+    for k, word in enumerate(folded):
+        j = k + 1
+        while j < len(folded) and (j in dated or (j > k + 1 and folded[j] in ("को", "भी", "ही"))):
+            j += 1
+        if j == k + 1 or j >= len(folded) or not any(m in dated for m in range(k + 1, j)):
+            continue
+        for length in (2, 1):
+            key = (word,) + tuple(folded[j : j + length])
+            if len(key) == length + 1 and triggers.get(key) == "Signing":
+                found.append((k, 1, "Signing"))
+                break
+    return found
+
+
 # words after a trigger noun that make it the predicate ("मुलाकात की", "भेंट करेंगे")
 _LIGHT_VERBS = {"किया", "किए", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करने", "करना", "हुई", "हुआ", "हुए",
                 "होगी", "होगा", "होंगे", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
@@ -615,6 +639,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
         # subject the coordinated clause would otherwise share
         participants = countries if both_countries and len(countries) >= 2 else (people or countries)
+        if len(countries) >= 2 and any(_case(m, raw, folded) == "agent" for m in countries) \
+                and not any(_case(m, raw, folded) == "agent" for m in people):
+            # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
+            participants = countries
         if participants is countries:
             inferred = 0.85
         elif len(people) == 1:
@@ -923,6 +951,20 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             anchor = _announcement_day(context, position, expressions, at, published) or published
         event.date = dates.resolve_expression(chosen, anchor, future=future)
     for event, position, _ in found:
+        # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को
+        # हुई शिखर वार्ता में … हस्ताक्षर किए": the date of the occasion a noun phrase before the
+        # verb names is the date of what happens during or right after it
+        if event.date is not None:
+            continue
+        clause = context.clause_of(position)
+        for other, at_other, _ in found:
+            if other is event or other.date is None or at_other >= position or context.clause_of(at_other) != clause:
+                continue
+            after = context.folded[at_other + len(other.trigger.split()) :]
+            if any(tuple(after[: len(p)]) == p for p in _OCCASION_AFTER):
+                event.date = other.date
+                break
+    for event, position, _ in found:
         # "शिखर सम्मेलन होगा, जिसमें दोनों नेता … वार्ता करेंगे", "दोहा की यात्रा की थी, जहां
         # … बैठक हुई थी": an event inside the place or occasion a clause names takes its date
         # "… बदल गई और हस्ताक्षर नहीं हो सके": a coordinated clause without its own date
@@ -1122,7 +1164,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                         words_[k + length : k + length + 1] == ["में"] or tuple(words_[k + length : k + length + 2]) == ("के", "दौरान")):
                     after_kind = triggers[key]
         if after_kind is not None:
-            earlier = [e for e in before if e.kind == after_kind]
+            # "गुरुवार को हुई वार्ता के बाद … हस्ताक्षर किए": the talks may be told in the same sentence
+            earlier = [e for e in before if e.kind == after_kind] or [
+                e for e in events if e.sentence == i and e is not event and e.kind == after_kind and e.date is not None]
             if earlier:
                 event.date = earlier[-1].date
             continue

@@ -149,3 +149,20 @@ def test_year_phrasings_and_no_date_for_vague_recency():
     assert value("वर्ष 2018 में", None) == "2018"
     assert value("2023 के अंत में", None) == "2023"
     assert resolve("हाल ही में", dt.date(2025, 7, 29)) is None
+
+
+def test_parts_of_a_month_days_of_the_month_and_english_month_first():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("जुलाई की शुरुआत में", fri_25_july) == "2025-07"
+    assert value("मई के आखिर में", fri_25_july) == "2025-05"
+    assert resolve("मई की गर्मी", fri_25_july) is None  # a month with की and no part of it is no date
+    assert value("24 तारीख को", fri_25_july) == "2025-07-24"
+    assert value("28 तारीख को", fri_25_july) == "2025-06-28"  # not yet come this month: the month before
+    assert value("28 तारीख को", fri_25_july, future=True) == "2025-07-28"
+    assert value("July 22 को", fri_25_july) == "2025-07-22"
+
+
+def test_last_night_is_the_day_before_whatever_the_verb_says():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("बीती रात", fri_25_july) == "2025-07-24"
+    assert value("बीती रात", fri_25_july, future=True) == "2025-07-24"

@@ -441,3 +441,19 @@ def test_both_ministers_are_the_pair_of_the_event_just_told(gaz):
         "दोनों मंत्रियों के बीच बातचीत भी हुई।"
     ))]
     assert ("Meeting", ("s-jaishankar", "takeshi-iwaya"), "occurred", None) in [x[:3] + (None,) for x in found], found
+
+
+def test_an_agreement_and_its_verb_split_by_a_date_is_a_signing_that_dates_the_one_told_before(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी और स्टार्मर ने समझौते पर हस्ताक्षर किए। यह समझौता सोमवार को हुआ।"
+    ))]
+    assert [x for x in found if x[0] == "Signing"] == [("Signing", ("keir-starmer", "narendra-modi"), "occurred", "2025-06-02")], found
+
+
+def test_what_happens_during_or_after_a_dated_occasion_takes_its_date(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान रूस और उत्तर कोरिया ने संधि पर हस्ताक्षर किए थे। "
+        "मोदी और स्टार्मर की सोमवार को हुई वार्ता के बाद भारत और ब्रिटेन ने व्यापार समझौते पर हस्ताक्षर किए।"
+    ))]
+    signings = [(w, d) for k, w, _, d in found if k == "Signing"]
+    assert signings == [(("north-korea", "russia"), "2024-06"), (("india", "united-kingdom"), "2025-06-02")], found
