@@ -469,17 +469,18 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
 
 
 def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple[int, int, str]]:
-    """Return signing triggers split by their date: "समझौता गुरुवार को हुआ", "करार 3 मई को
-    संपन्न हुआ" — an agreement noun and its verb with only a date (and को, भी) between."""
+    """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ",
+    "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ" — an agreement noun and its verb with
+    only a date, a negation or a particle between (the negation then denies it)."""
     dated = set()
     for e in expressions:
         dated.update(range(_word_index(raw, e.start), _word_index(raw, e.end - 1) + 1))
     found = []
     for k, word in enumerate(folded):
         j = k + 1
-        while j < len(folded) and (j in dated or (j > k + 1 and folded[j] in ("को", "भी", "ही"))):
+        while j < len(folded) and (j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को")):
             j += 1
-        if j == k + 1 or j >= len(folded) or not any(m in dated for m in range(k + 1, j)):
+        if j == k + 1 or j >= len(folded):
             continue
         for length in (2, 1):
             key = (word,) + tuple(folded[j : j + length])
@@ -488,6 +489,9 @@ def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple
                 break
     return found
 
+
+# words that may split an agreement noun from its verb ("समझौता नहीं हुआ", "करार भी हुआ")
+_SPLITTERS = {"नहीं", "न", "भी", "ही", "तो"}
 
 # words after a trigger noun that make it the predicate ("मुलाकात की", "भेंट करेंगे")
 _LIGHT_VERBS = {"किया", "किए", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करने", "करना", "हुई", "हुआ", "हुए",
@@ -639,7 +643,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
         # subject the coordinated clause would otherwise share
         participants = countries if both_countries and len(countries) >= 2 else (people or countries)
-        if len(countries) >= 2 and any(_case(m, raw, folded) == "agent" for m in countries) \
+        behalf = [m for m in countries if _on_behalf(m, raw, folded)]
+        if len(behalf) >= 2:
+            # "भारत की ओर से … गोयल और ब्रिटेन की ओर से … रेनॉल्ड्स ने": the countries sign
+            participants, inferred = behalf, 1.0
+        elif len(countries) >= 2 and any(_case(m, raw, folded) == "agent" for m in countries) \
                 and not any(_case(m, raw, folded) == "agent" for m in people):
             # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
             participants = countries
@@ -651,8 +659,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             entity = article.entities.get(("Person", people[0].key))
             own = entity.country if entity is not None else None
             after = _word_index(raw, people[0].end - 1) + 1
-            others = [m for m in countries if m.key != own and after + 1 < len(folded) and folded[after] in grammar["coordinating"]
-                      and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company")]
+            # … or "मोदी ने जापान के साथ … हस्ताक्षर किए": the country signed with
+            others = [m for m in countries if m.key != own and (
+                (after + 1 < len(folded) and folded[after] in grammar["coordinating"]
+                 and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company"))
+                or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
             if own and len(others) == 1:
                 participants = people + others
         if not people and len(countries) < 2:
@@ -763,6 +774,18 @@ def _case(m: Mention, raw, folded) -> str:
     if following in ("से", "को", "पर", "में", "द्वारा"):
         return "oblique"
     return "plain"
+
+
+def _with(m: Mention, raw, folded) -> bool:
+    """Say whether a name is followed by "के साथ" / "के संग" (not "के बीच", which names both sides)."""
+    i = _word_index(raw, m.end - 1) + 1
+    return tuple(folded[i : i + 2]) in (("के", "साथ"), ("के", "संग"))
+
+
+def _on_behalf(m: Mention, raw, folded) -> bool:
+    """Say whether a name is followed by "की ओर से" / "की तरफ से": on whose behalf one acts."""
+    i = _word_index(raw, m.end - 1) + 1
+    return tuple(folded[i : i + 3]) in (("की", "ओर", "से"), ("की", "तरफ", "से"), ("की", "तरफ़", "से"))
 
 
 def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | None:

@@ -457,3 +457,25 @@ def test_what_happens_during_or_after_a_dated_occasion_takes_its_date(gaz):
     ))]
     signings = [(w, d) for k, w, _, d in found if k == "Signing"]
     assert signings == [(("north-korea", "russia"), "2024-06"), (("india", "united-kingdom"), "2025-06-02")], found
+
+
+def test_ministers_signing_on_behalf_of_their_countries_sign_as_the_countries(gaz):
+    (event,) = [e for e in events_of(gaz, (
+        "भारत की ओर से वाणिज्य मंत्री पीयूष गोयल और ब्रिटेन की ओर से व्यापार मंत्री जोनाथन रेनॉल्ड्स ने समझौते पर हस्ताक्षर किए।"
+    )) if e.kind == "Signing"]
+    assert sorted(k for _, k in event.participants) == ["india", "united-kingdom"]
+
+
+def test_a_person_signing_with_a_country_signs_with_that_country_but_between_names_both(gaz):
+    (event,) = events_of(gaz, "मोदी ने जापान के साथ सेमीकंडक्टर समझौते पर हस्ताक्षर किए।")
+    assert summary(event) == ("Signing", ("japan", "narendra-modi"), "occurred", None)
+
+
+def test_an_agreement_not_reached_or_reached_by_a_perfect_verb(gaz):
+    def signings(body):
+        return [(w, st) for k, w, st, _ in map(summary, events_of(gaz, body)) if k == "Signing"]
+
+    assert signings("भारत और ब्रिटेन के बीच व्यापार समझौता नहीं हो पाया।") == [(("india", "united-kingdom"), "denied")]
+    # the coordinated clause names nobody: the article's two countries did not agree
+    assert signings("चीन और पाकिस्तान के बीच वार्ता विफल रही और कोई समझौता नहीं हुआ।") == [(("china", "pakistan"), "denied")]
+    assert signings("रूस और उत्तर कोरिया के बीच ऊर्जा समझौता हो गया है।") == [(("north-korea", "russia"), "occurred")]
