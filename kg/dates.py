@@ -37,6 +37,7 @@ class DateExpression:
     same_day: bool = False  # उसी दिन: the day named just before it
     ago: bool = False  # "दो दिन पहले": before the article's date whatever the verb's tense
     tense: int = 0  # -1 after "गत"/"बीते", +1 after "आगामी"/"अगले": overrides the verb's tense
+    after: bool = False  # "दो दिन बाद": counted from the day told before (see kg.events)
 
     @property
     def absolute(self) -> bool:
@@ -61,6 +62,7 @@ def _days_ago():
     data = lexicon.load("calendar")
     numbers = {fold(k): int(v) for k, v in data.get("number_words", {}).items()}
     phrases = [(tuple(fold(p).split()), unit) for unit in ("days", "months", "years") for p in data.get(f"{unit}_ago", [])]
+    phrases += [(tuple(fold(p).split()), "after") for p in data.get("days_after", [])]
     return numbers, phrases
 
 
@@ -201,8 +203,11 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             # many years before its year, whatever the verb's tense
             count = number or _days_ago()[0][token]
             phrase, unit = next((p, u) for p, u in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
-            shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
-            expression = (i + len(phrase), dict(shift, ago=True))
+            if unit == "after":
+                expression = (i + len(phrase), dict(shift_days=count, after=True))
+            else:
+                shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
+                expression = (i + len(phrase), dict(shift, ago=True))
         else:
             for length in (3, 2, 1):
                 key = tuple(t[0] for t in tokens[i : i + length])
@@ -344,7 +349,9 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         return DateValue((published - dt.timedelta(days=delta)).isoformat(), e.text)
     if e.shift_days is not None:
         days = e.shift_days
-        if future and days < 0 and not e.ago:
+        if e.after:
+            days = e.shift_days  # counted forward; kg.events moves the base to the day told before
+        elif future and days < 0 and not e.ago:
             days = -days  # "कल" with a future verb is tomorrow
         return DateValue((published + dt.timedelta(days=days)).isoformat(), e.text)
     if e.shift_years is not None:

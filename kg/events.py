@@ -972,6 +972,13 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         anchor = published
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
+        if chosen.after and not future:
+            # "दो दिन बाद वे श्रीलंका गए": days after the last day told before
+            days = [e.date for e in context.events if e.date is not None and e.date.precision == "day"]
+            if days:
+                anchor = dt.date.fromisoformat(days[-1].value)
+            elif published is not None:
+                continue  # counted from a day the article does not give
         event.date = dates.resolve_expression(chosen, anchor, future=future)
     for event, position, _ in found:
         # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को

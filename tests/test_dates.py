@@ -166,3 +166,16 @@ def test_last_night_is_the_day_before_whatever_the_verb_says():
     fri_25_july = dt.date(2025, 7, 25)
     assert value("बीती रात", fri_25_july) == "2025-07-24"
     assert value("बीती रात", fri_25_july, future=True) == "2025-07-24"
+
+
+def test_isi_and_weekends_are_the_current_period():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("इसी महीने", fri_25_july) == "2025-07"
+    assert value("इसी साल", fri_25_july) == "2025"
+    assert value("पिछले सप्ताहांत", fri_25_july) == "2025-07"
+
+
+def test_days_after_count_forward_from_the_article_unless_the_story_gives_a_day():
+    (expression,) = find("दो दिन बाद")
+    assert expression.after and expression.shift_days == 2
+    assert value("दो दिन बाद वे लौटेंगे", dt.date(2025, 7, 25), future=True) == "2025-07-27"

@@ -479,3 +479,8 @@ def test_an_agreement_not_reached_or_reached_by_a_perfect_verb(gaz):
     # the coordinated clause names nobody: the article's two countries did not agree
     assert signings("चीन और पाकिस्तान के बीच वार्ता विफल रही और कोई समझौता नहीं हुआ।") == [(("china", "pakistan"), "denied")]
     assert signings("रूस और उत्तर कोरिया के बीच ऊर्जा समझौता हो गया है।") == [(("north-korea", "russia"), "occurred")]
+
+
+def test_days_after_count_from_the_day_told_before(gaz):
+    found = [summary(e) for e in events_of(gaz, "मोदी सोमवार को मालदीव पहुंचे। दो दिन बाद वे श्रीलंका गए।")]
+    assert [d for k, _, _, d in found if k == "Visit"] == ["2025-06-02", "2025-06-04"], found
