@@ -351,7 +351,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
             opener = "coord"
         elif punct and any(p != "," for p in punct):
             opener = "punct"
-        elif punct and verb_final(previous):
+        elif punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+            # a comma after a trigger noun ends a headline's verbless clause: "समझौते पर
+            # दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर"
             opener = "coord"
         if opener:
             bounds.append((i, opener))
@@ -676,6 +678,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 if len(bodies) >= 2 and "बीच" in folded[low:high] and (low == start or not countries):
                     participants = bodies
                     break
+        if len({_country_of(article, m) for m in participants}) == 1:
+            # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
+            # signing needs two sides, and the one named is one of the article's main pair
+            main = _main_parties(article, index, "Country")
+            if _country_of(article, participants[0]) in {m.key for m in main}:
+                participants, inferred = main, 0.85
         if not participants:
             # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
             # no party is the article's two main countries'
@@ -780,6 +788,15 @@ def _with(m: Mention, raw, folded) -> bool:
     """Say whether a name is followed by "के साथ" / "के संग" (not "के बीच", which names both sides)."""
     i = _word_index(raw, m.end - 1) + 1
     return tuple(folded[i : i + 2]) in (("के", "साथ"), ("के", "संग"))
+
+
+def _country_of(article: Article, m: Mention) -> str:
+    """Return the country a signer stands for: a person's country, else the entity itself."""
+    if m.kind == "Person":
+        entity = article.entities.get(("Person", m.key))
+        if entity is not None and entity.country:
+            return entity.country
+    return m.key
 
 
 def _on_behalf(m: Mention, raw, folded) -> bool:
