@@ -1176,9 +1176,16 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
     if headline:
         found = [x for x in expressions(0) if not x.same_day]
         if len(found) == 1:
+            # a headline's parts are set off by commas and colons; its date dates its own part
+            # and those after it ("23 अगस्त को टोक्यो जाएंगे ली, इशिबा के साथ होगी शिखर
+            # वार्ता"), not those before ("समझौते पर दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर")
+            parts = re.split(r"[,:;|]", sentences[0].text)
+            part_of_date = next((k for k, p in enumerate(parts) if found[0].text in p), None)
             for event in events:
                 if event.sentence == 0 and event.date is None:
-                    event.date = dates.resolve_expression(found[0], published, future=future(event))
+                    part = next((k for k, p in enumerate(parts) if event.trigger and event.trigger in p), part_of_date)
+                    if part_of_date is None or part is None or part >= part_of_date:
+                        event.date = dates.resolve_expression(found[0], published, future=future(event))
     for n, event in enumerate(events):
         if event.date is not None or event.sentence == 0:
             continue

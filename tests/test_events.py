@@ -498,3 +498,4 @@ def test_a_comma_after_a_headline_trigger_noun_ends_its_clause(gaz):
     header = "भारत-जापान के बीच तीन एमओयू पर दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर\n04-Jun-2025 3:58:20 pm\n\n"
     found = [summary(e) for e in events_of(gaz, "भारत और जापान ने बुधवार को तीन समझौतों पर दस्तखत किए।", header=header)]
     assert {s for k, _, s, _ in found if k == "Signing"} == {"occurred"}, found  # not planned by जाएंगे
+    assert "2025-07" not in {d for k, _, _, d in found if k == "Signing"}, found  # nor dated by अगले महीने
