@@ -344,8 +344,12 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
             return DateValue((monday + dt.timedelta(days=e.weekday - 1)).isoformat(), e.text)
         if future:
             delta = (e.weekday - published.isoweekday()) % 7
+            if delta == 0 and e.tense > 0:
+                delta = 7  # "अगले गुरुवार" said on a Thursday is a week on
             return DateValue((published + dt.timedelta(days=delta)).isoformat(), e.text)
         delta = (published.isoweekday() - e.weekday) % 7
+        if delta == 0 and e.tense < 0:
+            delta = 7  # "पिछले गुरुवार" said on a Thursday is a week back
         return DateValue((published - dt.timedelta(days=delta)).isoformat(), e.text)
     if e.shift_days is not None:
         days = e.shift_days

@@ -179,3 +179,40 @@ def test_days_after_count_forward_from_the_article_unless_the_story_gives_a_day(
     (expression,) = find("दो दिन बाद")
     assert expression.after and expression.shift_days == 2
     assert value("दो दिन बाद वे लौटेंगे", dt.date(2025, 7, 25), future=True) == "2025-07-27"
+
+
+def test_last_or_next_weekday_said_on_that_weekday_is_a_week_away():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("पिछले शुक्रवार को", fri_25_july) == "2025-07-18"
+    assert value("अगले शुक्रवार को", fri_25_july) == "2025-08-01"
+    assert value("शुक्रवार को", fri_25_july) == "2025-07-25"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WEEKDAYS = ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"]
+published_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(published=published_dates, day=st.integers(0, 6), marker=st.sampled_from(["", "पिछले ", "बीते ", "अगले ", "आगामी "]),
+       future=st.booleans())
+def test_a_weekday_lies_within_a_week_on_the_side_its_marker_or_verb_says(published, day, marker, future):
+    got = dt.date.fromisoformat(value(f"{marker}{WEEKDAYS[day]} को", published, future=future))
+    assert got.isoweekday() == day + 1
+    ahead = marker in ("अगले ", "आगामी ") or (not marker and future)
+    if ahead:
+        assert published <= got <= published + dt.timedelta(days=7)
+    else:
+        assert published - dt.timedelta(days=7) <= got <= published
+    if marker:
+        assert got != published  # "पिछले/अगले" never names the article's own day
+
+
+@settings(max_examples=200, deadline=None)
+@given(published=published_dates, n=st.integers(1, 9), future=st.booleans())
+def test_counted_back_spans_are_before_the_article_whatever_the_verb(published, n, future):
+    assert value(f"{n} दिन पहले", published, future=future) == (published - dt.timedelta(days=n)).isoformat()
+    assert value(f"{n} साल पहले", published, future=future) == f"{published.year - n:04d}"
+    months = published.year * 12 + published.month - 1 - n
+    assert value(f"{n} महीने पहले", published, future=future) == f"{months // 12:04d}-{months % 12 + 1:02d}"
