@@ -1007,8 +1007,13 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         for other, at_other, _ in found:
             if other is event or other.date is None or at_other >= position or context.clause_of(at_other) != clause:
                 continue
-            after = context.folded[at_other + len(other.trigger.split()) :]
-            if any(tuple(after[: len(p)]) == p for p in _OCCASION_AFTER):
+            end = at_other + len(other.trigger.split())
+            after = context.folded[end:]
+            # "मंगलवार को मास्को पहुंचे मोदी ने पुतिन से मुलाकात की": a participle right
+            # before its subject's name tells what the subject did just before the verb
+            participle = end < len(context.raw) and any(
+                m.kind == "Person" and context.word(m) == end for m in context.mentions)
+            if participle or any(tuple(after[: len(p)]) == p for p in _OCCASION_AFTER):
                 event.date = other.date
                 break
     for event, position, _ in found:

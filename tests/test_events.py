@@ -499,3 +499,8 @@ def test_a_comma_after_a_headline_trigger_noun_ends_its_clause(gaz):
     found = [summary(e) for e in events_of(gaz, "भारत और जापान ने बुधवार को तीन समझौतों पर दस्तखत किए।", header=header)]
     assert {s for k, _, s, _ in found if k == "Signing"} == {"occurred"}, found  # not planned by जाएंगे
     assert "2025-07" not in {d for k, _, _, d in found if k == "Signing"}, found  # nor dated by अगले महीने
+
+
+def test_a_dated_participle_before_its_subject_dates_the_subjects_main_event(gaz):
+    found = [summary(e) for e in events_of(gaz, "सोमवार को मास्को पहुंचे मोदी ने पुतिन से मुलाकात की।")]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2025-06-02") in found, found
