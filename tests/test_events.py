@@ -504,3 +504,10 @@ def test_a_comma_after_a_headline_trigger_noun_ends_its_clause(gaz):
 def test_a_dated_participle_before_its_subject_dates_the_subjects_main_event(gaz):
     found = [summary(e) for e in events_of(gaz, "सोमवार को मास्को पहुंचे मोदी ने पुतिन से मुलाकात की।")]
     assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2025-06-02") in found, found
+
+
+def test_agreeing_to_hold_the_next_meeting_plans_it_and_reads_its_month_ahead(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "एस जयशंकर और मौरो विएरा ने संयुक्त आयोग की अगली बैठक अक्टूबर में ब्रासीलिया में करने पर सहमति जताई।"
+    ))]
+    assert ("Meeting", ("mauro-vieira", "s-jaishankar"), "planned", "2025-10") in found, found
