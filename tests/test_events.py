@@ -511,3 +511,11 @@ def test_agreeing_to_hold_the_next_meeting_plans_it_and_reads_its_month_ahead(ga
         "एस जयशंकर और मौरो विएरा ने संयुक्त आयोग की अगली बैठक अक्टूबर में ब्रासीलिया में करने पर सहमति जताई।"
     ))]
     assert ("Meeting", ("mauro-vieira", "s-jaishankar"), "planned", "2025-10") in found, found
+
+
+def test_a_deal_that_may_be_made_or_should_be_signed(gaz):
+    def signings(body):
+        return [(w, st) for k, w, st, _ in map(summary, events_of(gaz, body)) if k == "Signing"]
+
+    assert signings("भारत और बांग्लादेश के बीच समझौता हो सकता है।") == [(("bangladesh", "india"), "speculated")]
+    assert signings("भारत और बांग्लादेश के बीच नई संधि पर दिसंबर तक हस्ताक्षर हो जाने चाहिए।") == [(("bangladesh", "india"), "planned")]
