@@ -567,7 +567,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     start, end, opener = context.clauses[clause]
     # the trigger word itself is never a name ("रक्षा मंत्री संवाद" read as a person "संवाद")
     span = (raw[position][1], raw[position + length - 1][2])
-    named = [m for m in context.people(start, end) if not (m.start < span[1] and span[0] < m.end)]
+    # "ज़ेलेंस्की से मिलने के बाद ट्रंप ने कहा कि …": the one who speaks after (or before)
+    # doing it is the subject of the adverbial, so a speaker counts as a participant there
+    adverbial = tuple(folded[position + length : position + length + 2]) in (("के", "बाद"), ("से", "पहले"))
+    named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
     for i in range(start, end):
@@ -719,6 +722,8 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
         w = folded[k]
         if w == "की" and k + 1 < position and folded[k + 1] not in grammar["verb_final"]:
             return False  # "यूरोपीय संघ की विदेश नीति प्रमुख": a genitive before its noun, not "did"
+        if k == position - 1 and w in ("हुई", "हुआ", "हुए", "हुईं"):
+            return False  # "X और Y की गुरुवार को हुई मुलाकात": a participle of the noun itself
         return w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])
 
     return not any(verb(k) for k in range(i + 1, position))

@@ -519,3 +519,17 @@ def test_a_deal_that_may_be_made_or_should_be_signed(gaz):
 
     assert signings("भारत और बांग्लादेश के बीच समझौता हो सकता है।") == [(("bangladesh", "india"), "speculated")]
     assert signings("भारत और बांग्लादेश के बीच नई संधि पर दिसंबर तक हस्ताक्षर हो जाने चाहिए।") == [(("bangladesh", "india"), "planned")]
+
+
+def test_the_speaker_after_meeting_someone_is_a_participant(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "युद्ध पर चर्चा तेज है। ज़ेलेंस्की से सोमवार को मिलने के बाद ट्रंप ने कहा कि युद्ध जल्द खत्म होगा।"
+    ))]
+    assert ("Meeting", ("donald-trump", "volodymyr-zelensky"), "occurred", "2025-06-02") in found, found
+
+
+def test_a_meeting_owned_through_a_dated_participle_is_still_theirs(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "युद्ध पर चर्चा तेज है। ट्रंप और ज़ेलेंस्की की सोमवार को हुई मुलाकात के बाद यूरोपीय नेताओं ने राहत की सांस ली।"
+    ))]
+    assert ("Meeting", ("donald-trump", "volodymyr-zelensky"), "occurred", "2025-06-02") in found, found
