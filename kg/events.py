@@ -569,7 +569,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     span = (raw[position][1], raw[position + length - 1][2])
     # "ज़ेलेंस्की से मिलने के बाद ट्रंप ने कहा कि …": the one who speaks after (or before)
     # doing it is the subject of the adverbial, so a speaker counts as a participant there
-    adverbial = tuple(folded[position + length : position + length + 2]) in (("के", "बाद"), ("से", "पहले"))
+    # and so is one a participle describes ("टोक्यो पहुंचे मोदी ने कहा कि …")
+    adverbial = tuple(folded[position + length : position + length + 2]) in (("के", "बाद"), ("से", "पहले")) or any(
+        m.kind == "Person" and context.word(m) == position + length for m in context.mentions)
     named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)

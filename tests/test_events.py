@@ -533,3 +533,10 @@ def test_a_meeting_owned_through_a_dated_participle_is_still_theirs(gaz):
         "युद्ध पर चर्चा तेज है। ट्रंप और ज़ेलेंस्की की सोमवार को हुई मुलाकात के बाद यूरोपीय नेताओं ने राहत की सांस ली।"
     ))]
     assert ("Meeting", ("donald-trump", "volodymyr-zelensky"), "occurred", "2025-06-02") in found, found
+
+
+def test_the_speaker_a_participle_describes_is_the_visitor(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शुरुआती बात। सोमवार को टोक्यो पहुंचे मोदी ने कहा कि भारत-जापान संबंध मजबूत हैं।"
+    ))]
+    assert ("Visit", ("narendra-modi",), "occurred", "2025-06-02") in found, found
