@@ -170,7 +170,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             trigger_key = tuple(folded[position : position + length])
             if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
                 continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
-            if _points_back(context, position, length):
+            if _points_back(context, position, length, kind):
                 continue  # "वार्ता के बाद …": the talks already told; only a date link
             if (position > 0 and folded[position - 1] in anaphoric) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
@@ -992,7 +992,9 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             if not earlier:
                 continue
             chosen = earlier[-1]
-        future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+        # a denied or speculated event told in the future ("… शनिवार को फिर मिलेंगे, इसका
+        # खंडन किया") is read forward like a plan
+        future = _reads_forward(context, event, position)
         anchor = published
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
@@ -1046,7 +1048,7 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             continue
         inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
         if inside:
-            future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+            future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
 
@@ -1104,16 +1106,25 @@ def _seals_agreement(context: _Sentence, position: int) -> bool:
     return False
 
 
-def _points_back(context: _Sentence, position: int, length: int) -> bool:
+def _points_back(context: _Sentence, position: int, length: int, kind: str) -> bool:
     """Say whether a trigger noun only points back to an event told before: "वार्ता के बाद",
-    "बैठक के दौरान" that opens its clause, with nobody named before it there."""
-    folded = context.folded
+    "बैठक के दौरान" with nobody named before it as its own party (the one met "से", "के
+    साथ", "के बीच", or whose talks "की"): "दोनों देशों ने बातचीत के बाद … दस्तखत किए" names
+    the signers, not the talks' participants."""
+    folded, raw = context.folded, context.raw
     if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")):
         return False
     start = context.clauses[context.clause_of(position)][0]
-    if position - start > 1:
+    if kind != "Meeting":
+        # "रूस यात्रा के दौरान": a trip names its destination before it
+        return position - start <= 1 and not any(start <= context.word(m) < position for m in context.mentions)
+    before = [m for m in context.mentions if start <= context.word(m) < position and m.kind in ("Person", "Country", "Organization")]
+    if any(_case(m, raw, folded) in ("oblique", "company", "possessor") for m in before):
         return False
-    return not any(start <= context.word(m) < position for m in context.mentions)
+    if any(folded[k] == "दोनों" and folded[k + 1 : k + 2] != ["देशों"] and k + 2 < position and folded[k + 2] != "ने"
+           for k in range(start, position - 1)):
+        return False  # "दोनों नेताओं की बातचीत के बाद": the pair's own talks
+    return True
 
 
 def _agreement_anaphor(context: _Sentence, position: int) -> bool:
@@ -1353,6 +1364,20 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
             if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2):
                 return False
     return True
+
+
+def _reads_forward(context: _Sentence, event: Event, position: int) -> bool:
+    """Say whether the event's date is read forward from the article's date: a plan, a
+    speculation not in the past, or a denial of something told in the future ("… शनिवार को
+    फिर मिलेंगे, इसका खंडन किया")."""
+    if event.status == "planned":
+        return True
+    if event.status == "speculated":
+        return not _past_tense(context, position)
+    if event.status == "denied":
+        end = context.clauses[context.clause_of(position)][1]
+        return any(w.endswith(context.grammar["future_endings"]) for w in context.folded[position:end])
+    return False
 
 
 def _past_tense(context: _Sentence, position: int) -> bool:

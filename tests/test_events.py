@@ -540,3 +540,21 @@ def test_the_speaker_a_participle_describes_is_the_visitor(gaz):
         "शुरुआती बात। सोमवार को टोक्यो पहुंचे मोदी ने कहा कि भारत-जापान संबंध मजबूत हैं।"
     ))]
     assert ("Visit", ("narendra-modi",), "occurred", "2025-06-02") in found, found
+
+
+def test_talks_named_as_the_time_of_a_countries_signing_are_no_new_meeting(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "पुतिन और किम जोंग-उन के बीच सोमवार को बातचीत हुई। "
+        "दोनों देशों ने बातचीत के बाद सैन्य सहयोग के एक नए करार पर दस्तखत किए।"
+    ))]
+    assert [x for x in found if x[0] == "Meeting"] == [("Meeting", ("kim-jong-un", "vladimir-putin"), "occurred", "2025-06-02")], found
+    assert ("Signing", ("north-korea", "russia"), "occurred", "2025-06-02") in found, found
+
+
+def test_a_denial_of_a_future_meeting_reads_its_weekday_forward_and_of_a_past_one_back(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "क्रेमलिन ने उन खबरों का खंडन किया कि पुतिन और किम जोंग-उन शनिवार को फिर मिलेंगे।"
+    ))]
+    assert found == [("Meeting", ("kim-jong-un", "vladimir-putin"), "denied", "2025-06-07")], found
+    found = [summary(e) for e in events_of(gaz, "भारत और रूस के बीच यह समझौता पहले होना था, लेकिन 28 फरवरी को हस्ताक्षर नहीं हो सके।")]
+    assert found == [("Signing", ("india", "russia"), "denied", "2025-02-28")], found
