@@ -140,7 +140,7 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         expression = None
         # "12 से 14 मई तक", "12-14 मई": a span of days is dated by its first day
         span = None
-        if number and 1 <= number <= 31 and len(nxt) >= 3 and nxt[0] in ("से", "और") and _number(nxt[1]) and nxt[2] in months:
+        if number and 1 <= number <= 31 and len(nxt) >= 3 and nxt[0] in ("से", "और", "व", "एवं", "तथा") and _number(nxt[1]) and nxt[2] in months:
             span = (i + 3, nxt[2], _number(nxt[1]))
         elif number and 1 <= number <= 31 and len(nxt) >= 2 and _number(nxt[0]) and nxt[1] in months \
                 and text[end : tokens[i + 1][1]].strip() in ("-", "–", "—"):

@@ -216,3 +216,8 @@ def test_counted_back_spans_are_before_the_article_whatever_the_verb(published, 
     assert value(f"{n} साल पहले", published, future=future) == f"{published.year - n:04d}"
     months = published.year * 12 + published.month - 1 - n
     assert value(f"{n} महीने पहले", published, future=future) == f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def test_a_span_of_days_joined_by_va_is_dated_by_its_first_day():
+    assert value("13 व 14 जुलाई को", dt.date(2025, 7, 25)) == "2025-07-13"
+    assert value("13 एवं 14 जुलाई 2024 को", None) == "2024-07-13"
