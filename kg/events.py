@@ -898,7 +898,7 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         dated_earlier = any(e.year is not None and (year is None or e.year < year) for e in expressions)
         return "occurred" if tail & grammar["pluperfect"] or dated_earlier else "planned"
     status = _cue_status(folded, scope_start, clause_end, position, cues)
-    if status == "occurred" and _future_verb(context, position + length, clause_end):
+    if status == "occurred" and (_future_verb(context, position + length, clause_end) or _planned_before(context, position)):
         status = "planned"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
@@ -1370,7 +1370,7 @@ def _reads_forward(context: _Sentence, event: Event, position: int) -> bool:
     """Say whether the event's date is read forward from the article's date: a plan, a
     speculation not in the past, or a denial of something told in the future ("… शनिवार को
     फिर मिलेंगे, इसका खंडन किया")."""
-    if event.status == "planned":
+    if event.status == "planned" or _planned_before(context, position):
         return True
     if event.status == "speculated":
         return not _past_tense(context, position)
@@ -1382,7 +1382,21 @@ def _reads_forward(context: _Sentence, event: Event, position: int) -> bool:
 
 def _past_tense(context: _Sentence, position: int) -> bool:
     end = context.clauses[context.clause_of(position)][1]
-    return bool(set(context.folded[position:end]) & _PAST_MARKERS)
+    folded = context.folded
+    for k in range(position, end):
+        if folded[k] in _PAST_MARKERS:
+            if folded[k] in ("की", "के") and k + 1 < end and folded[k + 1] not in context.grammar["verb_final"]:
+                continue  # "आने की संभावना है": a genitive, not "did"
+            return True
+    return False
+
+
+def _planned_before(context: _Sentence, position: int) -> bool:
+    """Say whether the trigger noun is described as still to come: "होने वाली बैठक",
+    "प्रस्तावित मुलाकात", "आगामी शिखर वार्ता"."""
+    before = tuple(context.folded[max(0, position - 2) : position])
+    return before[-1:] in (("प्रस्तावित",), ("आगामी",)) or before in (
+        ("होने", "वाली"), ("होने", "वाले"), ("होने", "वाला"), ("होने", "वाला"))
 
 
 def _announcement_day(context: _Sentence, position: int, expressions, at, published):

@@ -558,3 +558,20 @@ def test_a_denial_of_a_future_meeting_reads_its_weekday_forward_and_of_a_past_on
     assert found == [("Meeting", ("kim-jong-un", "vladimir-putin"), "denied", "2025-06-07")], found
     found = [summary(e) for e in events_of(gaz, "भारत और रूस के बीच यह समझौता पहले होना था, लेकिन 28 फरवरी को हस्ताक्षर नहीं हो सके।")]
     assert found == [("Signing", ("india", "russia"), "denied", "2025-02-28")], found
+
+
+def test_a_future_after_a_vowel_letter_ends_its_clause_and_shares_its_date(gaz):
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। पुतिन 5 दिसंबर को भारत आएंगे और मोदी से मिलेंगे।")]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "planned", "2025-12-05") in found, found
+
+
+def test_a_meeting_still_to_come_is_planned_and_read_forward_even_when_postponed(gaz):
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। मोदी और पुतिन के बीच शनिवार को होने वाली बैठक पर दुनिया की नजर है।")]
+    assert found == [("Meeting", ("narendra-modi", "vladimir-putin"), "planned", "2025-06-07")], found
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। मोदी और पुतिन की सोमवार को प्रस्तावित मुलाकात टल गई है।")]
+    assert found == [("Meeting", ("narendra-modi", "vladimir-putin"), "denied", "2025-06-09")], found
+
+
+def test_a_genitive_ki_is_no_past_tense(gaz):
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। पुतिन के दिसंबर में भारत आने की संभावना है।")]
+    assert found == [("Visit", ("vladimir-putin",), "speculated", "2025-12")], found
