@@ -673,7 +673,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
             if own and len(others) == 1:
                 participants = people + others
-        if not people and len(countries) < 2:
+        if not people and len(countries) == 1:
+            # "भारत और यूरोपीय संघ ने …": a bloc coordinated with a country signs beside it
+            bodies = [m for m in context.mentions if m.kind == "Organization" and start <= context.word(m) < end
+                      and (m.start, m.end) not in context.modifiers and (m.kind, m.key) not in context.sources
+                      and _coordinated(context, m, countries[0])]
+            if bodies:
+                participants, inferred = countries + bodies[:1], 1.0
+        if not people and len(countries) < 2 and len(participants) < 2:
             # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
             # blocs and bodies sign as themselves, named "between" in the clause or, when
             # the clause names no party, in the sentence
@@ -804,6 +811,13 @@ def _country_of(article: Article, m: Mention) -> str:
         if entity is not None and entity.country:
             return entity.country
     return m.key
+
+
+def _coordinated(context: _Sentence, a: Mention, b: Mention) -> bool:
+    """Say whether two names are joined by "और"/"तथा"/"एवं" or a comma, with nothing else between."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    gap = context.article.text[first.end : second.start].strip()
+    return gap in (",", "और", "तथा", "एवं", "व")
 
 
 def _on_behalf(m: Mention, raw, folded) -> bool:

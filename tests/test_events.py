@@ -575,3 +575,8 @@ def test_a_meeting_still_to_come_is_planned_and_read_forward_even_when_postponed
 def test_a_genitive_ki_is_no_past_tense(gaz):
     found = [summary(e) for e in events_of(gaz, "शुरुआती बात। पुतिन के दिसंबर में भारत आने की संभावना है।")]
     assert found == [("Visit", ("vladimir-putin",), "speculated", "2025-12")], found
+
+
+def test_a_bloc_coordinated_with_a_country_signs_beside_it(gaz):
+    found = [summary(e) for e in events_of(gaz, "भारत और यूरोपीय संघ ने मुक्त व्यापार समझौते पर हस्ताक्षर किए।")]
+    assert found == [("Signing", ("european-union", "india"), "occurred", None)], found
