@@ -15,8 +15,15 @@ governing it ("हस्ताक्षर करने की वर्षग�
 purpose "मिलने के लिए" the tense of the verb it serves). Each date expression dates the
 event whose trigger follows it; an event left undated takes the date of what it points back
 to ("इस दौरान", "वार्ता के बाद", "पहले दिन", the paragraph it continues, the headline that
-announces it: `_inherit_dates`). The same event told twice in an article is kept once;
-restatements with another date or status stay as separate, conflicting claims.
+announces it: `_inherit_dates`); what happens during or right after a dated occasion named
+before the verb ("जून 2024 में … यात्रा के दौरान", "मंगलवार को हुई वार्ता में", "सोमवार को
+मास्को पहुंचे मोदी ने") takes its date, and a next sentence that only dates a signing told
+without a date ("यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ") fills that date in. A signing's
+sides are the people or countries named, countries "की ओर से" for their ministers, a
+country "के साथ" or a bloc joined to a country beside a named signer, and the article's
+other main country when only one side is recognised. The same event told twice in an
+article is kept once; restatements with another date or status stay as separate,
+conflicting claims.
 
 Confidence (nkg:confidence) is the product of how the trigger was found (0.9 for a
 strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए, बात or
