@@ -137,6 +137,9 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         token, start, end = tokens[i]
         nxt = [t[0] for t in tokens[i + 1 : i + 4]]
         number = _number(token)
+        if number is None and token in _days_ago()[0] and len(nxt) > 1 and nxt[0] in months and (
+                nxt[1] in ("को", "से", "तक") or (_number(nxt[1]) or 0) >= 1900):
+            number = _days_ago()[0][token]  # "पांच जुलाई को"
         expression = None
         # "12 से 14 मई तक", "12-14 मई": a span of days is dated by its first day
         span = None

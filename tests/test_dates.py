@@ -221,3 +221,10 @@ def test_counted_back_spans_are_before_the_article_whatever_the_verb(published, 
 def test_a_span_of_days_joined_by_va_is_dated_by_its_first_day():
     assert value("13 व 14 जुलाई को", dt.date(2025, 7, 25)) == "2025-07-13"
     assert value("13 एवं 14 जुलाई 2024 को", None) == "2024-07-13"
+
+
+def test_a_day_spelt_out_before_its_month_is_a_date_but_not_in_an_idiom():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("पांच जुलाई को", fri_25_july) == "2025-07-05"
+    assert value("पच्चीस दिसंबर 2024 से", fri_25_july) == "2024-12-25"
+    assert resolve("दो जून की रोटी", fri_25_july) is None
