@@ -1211,8 +1211,13 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         if dated:
             return dated[-1]
         found = [x for x in expressions(i) if not x.same_day]
+        said = [w[1] for w in words(sentences[i].text, sentences[i].start) if fold(w[0]) in grammar["complement"]]
+        if said:
+            # "प्रवक्ता ने मंगलवार को बताया कि … मुलाकात 23 अगस्त को होगी": the date of what
+            # was said, not of the saying
+            found = [x for x in found if x.start > said[0]]
         if len(found) == 1 and published is not None:
-            return dates.resolve_expression(found[0], published)
+            return dates.resolve_expression(found[0], published, future=_future_sentence(folded(i), grammar))
         return None
 
     triggers = _lexicon()[0]
@@ -1315,6 +1320,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+def _future_sentence(words_: list[str], grammar) -> bool:
+    """Say whether a sentence's last verb is a future ("… मुलाकात 23 अगस्त को होगी")."""
+    verbs = [w for w in words_ if w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])]
+    return bool(verbs) and verbs[-1].endswith(grammar["future_endings"])
 
 
 def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]:

@@ -580,3 +580,11 @@ def test_a_genitive_ki_is_no_past_tense(gaz):
 def test_a_bloc_coordinated_with_a_country_signs_beside_it(gaz):
     found = [summary(e) for e in events_of(gaz, "भारत और यूरोपीय संघ ने मुक्त व्यापार समझौते पर हस्ताक्षर किए।")]
     assert found == [("Signing", ("european-union", "india"), "occurred", None)], found
+
+
+def test_a_link_back_takes_the_date_of_what_was_said_not_of_the_saying(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "प्रवक्ता ने सोमवार को बताया कि मोदी और पुतिन की मुलाकात 20 जून को होगी। "
+        "अखबारों के अनुसार, इस दौरान भारत और रूस ऊर्जा समझौते पर हस्ताक्षर कर सकते हैं।"
+    ))]
+    assert ("Signing", ("india", "russia"), "speculated", "2025-06-20") in found, found
