@@ -350,7 +350,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
             continue
         if word in grammar["complement"]:
             opener = "comp"
-        elif word in grammar["relative"]:
+        elif word in grammar["relative"] and not (word == "तो" and not {"जब", "अगर", "यदि"} & set(folded[:i])):
+            # "तो" opens the main clause after "जब/अगर …"; elsewhere it is the particle of
+            # "एक ही मंच पर तो दिखे, लेकिन …"
             opener = "rel"
         elif word in grammar["contrastive"]:
             opener = "contrast"

@@ -588,3 +588,11 @@ def test_a_link_back_takes_the_date_of_what_was_said_not_of_the_saying(gaz):
         "अखबारों के अनुसार, इस दौरान भारत और रूस ऊर्जा समझौते पर हस्ताक्षर कर सकते हैं।"
     ))]
     assert ("Signing", ("india", "russia"), "speculated", "2025-06-20") in found, found
+
+
+def test_the_particle_to_opens_no_clause_without_jab_or_agar(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शुरुआती बात। पिछले सप्ताह हुए सम्मेलन में मोदी और पुतिन एक ही मंच पर तो दिखे, लेकिन दोनों के बीच कोई बैठक नहीं हुई।"
+    ))]
+    # the week before 4 June 2025 spans May and June: read at the year
+    assert found == [("Meeting", ("narendra-modi", "vladimir-putin"), "denied", "2025")], found
