@@ -596,3 +596,8 @@ def test_the_particle_to_opens_no_clause_without_jab_or_agar(gaz):
     ))]
     # the week before 4 June 2025 spans May and June: read at the year
     assert found == [("Meeting", ("narendra-modi", "vladimir-putin"), "denied", "2025")], found
+
+
+def test_being_ready_to_sign_is_a_plan(gaz):
+    (event,) = events_of(gaz, "भारत और ब्रिटेन समझौते पर हस्ताक्षर करने को तैयार हैं।")
+    assert summary(event) == ("Signing", ("india", "united-kingdom"), "planned", None)
