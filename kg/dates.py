@@ -36,6 +36,8 @@ class DateExpression:
     shift_weeks: int | None = None  # पिछले सप्ताह
     same_day: bool = False  # उसी दिन: the day named just before it
     ago: bool = False  # "दो दिन पहले": before the article's date whatever the verb's tense
+    tense: int = 0  # -1 after "गत"/"बीते", +1 after "आगामी"/"अगले": overrides the verb's tense
+    after: bool = False  # "दो दिन बाद": counted from the day told before (see kg.events)
 
     @property
     def absolute(self) -> bool:
@@ -55,10 +57,29 @@ def _calendar():
 
 @functools.lru_cache(maxsize=None)
 def _days_ago():
-    """Return the number words and the "N दिन पहले" phrases of the calendar data."""
+    """Return the number words and the "N दिन/महीने/साल पहले" phrases of the calendar data,
+    each phrase with the unit it counts ("days", "months", "years")."""
     data = lexicon.load("calendar")
     numbers = {fold(k): int(v) for k, v in data.get("number_words", {}).items()}
-    return numbers, [tuple(fold(p).split()) for p in data.get("days_ago", [])]
+    phrases = [(tuple(fold(p).split()), unit) for unit in ("days", "months", "years") for p in data.get(f"{unit}_ago", [])]
+    phrases += [(tuple(fold(p).split()), "after") for p in data.get("days_after", [])]
+    return numbers, phrases
+
+
+@functools.lru_cache(maxsize=None)
+def _tense_markers() -> dict[tuple[str, ...], int]:
+    """Return the words that place a date before (-1) or after (+1) the article's date."""
+    data = lexicon.load("calendar")
+    marks = {tuple(fold(w).split()): -1 for w in data.get("past_markers", [])}
+    marks.update({tuple(fold(w).split()): 1 for w in data.get("future_markers", [])})
+    return marks
+
+
+def _tense_before(tokens, i) -> int:
+    for (words_, sign) in _tense_markers().items():
+        if i >= len(words_) and tuple(t[0] for t in tokens[i - len(words_) : i]) == words_:
+            return sign
+    return 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -116,10 +137,13 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         token, start, end = tokens[i]
         nxt = [t[0] for t in tokens[i + 1 : i + 4]]
         number = _number(token)
+        if number is None and token in _days_ago()[0] and len(nxt) > 1 and nxt[0] in months and (
+                nxt[1] in ("को", "से", "तक") or (_number(nxt[1]) or 0) >= 1900):
+            number = _days_ago()[0][token]  # "पांच जुलाई को"
         expression = None
         # "12 से 14 मई तक", "12-14 मई": a span of days is dated by its first day
         span = None
-        if number and 1 <= number <= 31 and len(nxt) >= 3 and nxt[0] in ("से", "और") and _number(nxt[1]) and nxt[2] in months:
+        if number and 1 <= number <= 31 and len(nxt) >= 3 and nxt[0] in ("से", "और", "व", "एवं", "तथा") and _number(nxt[1]) and nxt[2] in months:
             span = (i + 3, nxt[2], _number(nxt[1]))
         elif number and 1 <= number <= 31 and len(nxt) >= 2 and _number(nxt[0]) and nxt[1] in months \
                 and text[end : tokens[i + 1][1]].strip() in ("-", "–", "—"):
@@ -157,23 +181,44 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     expression = (i, dict(month=month, shift_years=years))
                 elif _month_used_as_date(nxt):
                     expression = (i, dict(month=month))
+                elif day and 1 <= day <= 31 and token.isascii():
+                    # "July 22": an English month before its day, year from context
+                    expression = (i + 1, dict(month=month, day=day))
+        elif number and 1 <= number <= 31 and nxt and nxt[0] in _day_of_month_words():
+            expression = (i + 1, dict(day=number))  # "24 तारीख को"
         elif token in weekdays:
             expression = (i, dict(weekday=weekdays[token]))
+            # "रविवार (9 फरवरी) को", "रविवार, 9 फरवरी 2025 को": the day and month name the date
+            day = _number(nxt[0]) if nxt else None
+            if day and 1 <= day <= 31 and len(nxt) > 1 and nxt[1] in months:
+                month = months[nxt[1]]
+                year = _number(nxt[2]) if len(nxt) > 2 else None
+                if year and 1900 <= year <= 2100 and _valid(year, month, day):
+                    expression = (i + 3, dict(year=year, month=month, day=day))
+                else:
+                    expression = (i + 2, dict(month=month, day=day))
         elif number and 1900 <= number <= 2100 and (
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
             expression = (i, dict(year=number))
-        elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p in _days_ago()[1]):
-            # "दो दिन पहले": that many days before the article's date
+        elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p, _ in _days_ago()[1]):
+            # "दो दिन पहले": that many days before the article's date; "दो साल पहले" that
+            # many years before its year, whatever the verb's tense
             count = number or _days_ago()[0][token]
-            phrase = next(p for p in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
-            expression = (i + len(phrase), dict(shift_days=-count, ago=True))
+            phrase, unit = next((p, u) for p, u in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
+            if unit == "after":
+                expression = (i + len(phrase), dict(shift_days=count, after=True))
+            else:
+                shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
+                expression = (i + len(phrase), dict(shift, ago=True))
         else:
             for length in (3, 2, 1):
                 key = tuple(t[0] for t in tokens[i : i + length])
                 if len(key) == length and key in relative_days:
                     shift = relative_days[key]
                     fields = dict(same_day=True) if shift == "same" else dict(shift_days=shift)
+                    if shift != "same" and key[:1] in _tense_markers() and _tense_markers()[key[:1]] < 0:
+                        fields["ago"] = True  # "बीती रात", "बीते दिन": past whatever the verb says
                     expression = (i + length - 1, fields)
                     break
                 if len(key) == length and key in periods:
@@ -193,6 +238,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     break
         if expression:
             last, fields = expression
+            if "year" not in fields and any(k in fields for k in ("day", "weekday", "month")) and "shift_years" not in fields:
+                fields["tense"] = _tense_before(tokens, i)
             end = tokens[last][2]
             add(DateExpression(start + offset, end + offset, text[start:end], **fields))
             i = last + 1
@@ -216,8 +263,21 @@ def _latin_context(tokens, i) -> bool:
 
 
 def _month_used_as_date(following: list[str]) -> bool:
-    # "जून में", "जून के महीने", "जून तक": a bare month name is a date only with these
+    # "जून में", "जून के महीने", "जून तक": a bare month name is a date only with these;
+    # "जुलाई की शुरुआत में" with a part of the month after की
+    if following and following[0] == "की":
+        return len(following) > 1 and following[1] in _month_parts()
     return bool(following) and following[0] in {"में", "के", "तक", "से", "माह", "महीने"}
+
+
+@functools.lru_cache(maxsize=None)
+def _month_parts() -> frozenset:
+    return frozenset(fold(w) for w in lexicon.load("calendar").get("month_parts", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _day_of_month_words() -> frozenset:
+    return frozenset(fold(w) for w in lexicon.load("calendar").get("day_of_month", []))
 
 
 def _period_before(tokens, i, periods) -> tuple[int, int] | None:
@@ -247,6 +307,8 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
     e = expression
     if isinstance(published, dt.datetime):
         published = published.date()
+    if e.tense:
+        future = e.tense > 0  # "गत 2 जून को", "आगामी 5 जुलाई को" whatever the verb says
     if e.year is not None:
         if e.day is not None:
             return DateValue(f"{e.year:04d}-{e.month:02d}-{e.day:02d}", e.text)
@@ -255,6 +317,13 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         return DateValue(f"{e.year:04d}", e.text)
     if published is None:
         return None
+    if e.day is not None and e.month is None:  # "24 तारीख": the article's month, or the one before
+        month_index = published.year * 12 + published.month - 1
+        candidate = _safe_date(published.year, published.month, e.day)
+        if candidate is None or (not future and candidate > published) or (future and candidate < published):
+            month_index += 1 if future else -1
+            candidate = _safe_date(month_index // 12, month_index % 12 + 1, e.day)
+        return DateValue(candidate.isoformat(), e.text) if candidate else None
     if e.day is not None:  # day and month, year from context
         year = published.year
         candidate = _safe_date(year, e.month, e.day)
@@ -278,12 +347,18 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
             return DateValue((monday + dt.timedelta(days=e.weekday - 1)).isoformat(), e.text)
         if future:
             delta = (e.weekday - published.isoweekday()) % 7
+            if delta == 0 and e.tense > 0:
+                delta = 7  # "अगले गुरुवार" said on a Thursday is a week on
             return DateValue((published + dt.timedelta(days=delta)).isoformat(), e.text)
         delta = (published.isoweekday() - e.weekday) % 7
+        if delta == 0 and e.tense < 0:
+            delta = 7  # "पिछले गुरुवार" said on a Thursday is a week back
         return DateValue((published - dt.timedelta(days=delta)).isoformat(), e.text)
     if e.shift_days is not None:
         days = e.shift_days
-        if future and days < 0 and not e.ago:
+        if e.after:
+            days = e.shift_days  # counted forward; kg.events moves the base to the day told before
+        elif future and days < 0 and not e.ago:
             days = -days  # "कल" with a future verb is tomorrow
         return DateValue((published + dt.timedelta(days=days)).isoformat(), e.text)
     if e.shift_years is not None:

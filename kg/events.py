@@ -15,8 +15,15 @@ governing it ("हस्ताक्षर करने की वर्षग�
 purpose "मिलने के लिए" the tense of the verb it serves). Each date expression dates the
 event whose trigger follows it; an event left undated takes the date of what it points back
 to ("इस दौरान", "वार्ता के बाद", "पहले दिन", the paragraph it continues, the headline that
-announces it: `_inherit_dates`). The same event told twice in an article is kept once;
-restatements with another date or status stay as separate, conflicting claims.
+announces it: `_inherit_dates`); what happens during or right after a dated occasion named
+before the verb ("जून 2024 में … यात्रा के दौरान", "मंगलवार को हुई वार्ता में", "सोमवार को
+मास्को पहुंचे मोदी ने") takes its date, and a next sentence that only dates a signing told
+without a date ("यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ") fills that date in. A signing's
+sides are the people or countries named, countries "की ओर से" for their ministers, a
+country "के साथ" or a bloc joined to a country beside a named signer, and the article's
+other main country when only one side is recognised. The same event told twice in an
+article is kept once; restatements with another date or status stay as separate,
+conflicting claims.
 
 Confidence (nkg:confidence) is the product of how the trigger was found (0.9 for a
 strong trigger such as मुलाकात or हस्ताक्षर, 0.7 for a weak one such as आए, बात or
@@ -48,8 +55,14 @@ AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
 # punctuation that may end a clause (a comma only after a finished verb, see _clauses)
+# emphatic demonstratives that point to the one event told before ("उसी बैठक में"); a plain
+# "इस यात्रा में" may be about what is still to come in it
+_SAME_EVENT = {"उसी", "इसी"}
+# what a noun phrase naming an occasion ends in when the clause's verb happens during it
+_OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"))
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
+_GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -106,6 +119,11 @@ def _grammar():
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "containing": seqs(clauses["containing"]),
+        "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
+        "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
+        "approving_bodies": seqs(data.get("sealing", {}).get("approving_bodies", [])),
+        "due_past": seqs(modality.get("due_past", [])),
+        "future_endings": tuple(fold(w) for w in modality.get("future_endings", [])),
     }
 
 
@@ -153,11 +171,19 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         context.events = events
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         seen_kinds: set[str] = set()
-        for position, length, kind in _ordered_triggers(folded, triggers, lemmas, grammar):
+        ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
+        for position, length, kind in ordered:
             if kind in seen_kinds:
                 continue
             trigger_key = tuple(folded[position : position + length])
-            if position > 0 and folded[position - 1] in anaphoric:
+            if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
+                continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
+            if _points_back(context, position, length, kind):
+                continue  # "वार्ता के बाद …": the talks already told; only a date link
+            if (position > 0 and folded[position - 1] in anaphoric) or (
+                kind == "Signing" and _agreement_anaphor(context, position)
+                and any(e.kind == "Signing" for e in events)
+            ):
                 # "यह बैठक बुधवार को हुई": a second claim about the last such event,
                 # kept only if it dates it differently (see _attach_dates)
                 earlier = next((e for e in reversed(events) if e.kind == kind), None)
@@ -186,11 +212,19 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 found.append((event, position, None))
         _attach_dates(context, found, expressions)
         denial = _contrastive_denial(context, cues)
+        if denial is None:
+            denial = _unrealised(context, found)
         if denial is not None:
             for event, position, earlier in found:
                 if earlier is None and context.clause_of(position) < denial:
                     event.status = "denied"
         for event, position, earlier in found:
+            if earlier is not None and earlier.date is None and event.date is not None and event.status == earlier.status \
+                    and (_dates_predicate(context, position, expressions, event) or _dated_just_before(context, position, expressions, event)):
+                # "… ने रक्षा समझौते पर हस्ताक्षर किए। यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ":
+                # the next sentence dates the signing told without a date
+                earlier.date = event.date
+                continue
             if earlier is not None and (
                 event.date is None
                 or (earlier.date is not None and event.date.value == earlier.date.value)
@@ -298,13 +332,18 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
     "start" for the first. A word inside a name ("जो बाइडन") opens nothing.
     """
     named = [(m.start, m.end) for m in mentions]
+    # a short parenthesis that glosses a word or dates it ("समझौता ज्ञापनों (एमओयू) पर",
+    # "रविवार (9 फरवरी) को") is part of its clause, not a break
+    glosses = {offset + m.start() for m in _GLOSS.finditer(text)} | {offset + m.end() - 1 for m in _GLOSS.finditer(text)}
 
     def verb_final(word: str) -> bool:
         return word in grammar["verb_final"] or word.endswith(grammar["verb_endings"])
 
     bounds: list[tuple[int, str]] = [(0, "start")]
     for i in range(1, len(raw)):
-        between = text[raw[i - 1][2] - offset : raw[i][1] - offset]
+        between = "".join(
+            ch for k, ch in enumerate(text[raw[i - 1][2] - offset : raw[i][1] - offset], start=raw[i - 1][2]) if k not in glosses
+        )
         punct = _PUNCT_BREAK.findall(between)
         word, previous = folded[i], folded[i - 1]
         opener = None
@@ -312,7 +351,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
             continue
         if word in grammar["complement"]:
             opener = "comp"
-        elif word in grammar["relative"]:
+        elif word in grammar["relative"] and not (word == "तो" and not {"जब", "अगर", "यदि"} & set(folded[:i])):
+            # "तो" opens the main clause after "जब/अगर …"; elsewhere it is the particle of
+            # "एक ही मंच पर तो दिखे, लेकिन …"
             opener = "rel"
         elif word in grammar["contrastive"]:
             opener = "contrast"
@@ -320,7 +361,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
             opener = "coord"
         elif punct and any(p != "," for p in punct):
             opener = "punct"
-        elif punct and verb_final(previous):
+        elif punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+            # a comma after a trigger noun ends a headline's verbless clause: "समझौते पर
+            # दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर"
             opener = "coord"
         if opener:
             bounds.append((i, opener))
@@ -340,6 +383,23 @@ def _governing_start(context: _Sentence, clause: int) -> int:
         else:
             break
     return current
+
+
+def _pair_named_before(context: _Sentence) -> list[Mention]:
+    """Return the two people of an event told in one of the two sentences before, when the
+    story stays with them: "X और Y ने … दस्तखत किए। X गुरुवार को पहुंचे थे। दोनों नेताओं के
+    बीच … वार्ता भी हुई।". An event in between with someone else ends the thread."""
+    index = context.index
+    sentence = context.article.sentences[index]
+    between: set[str] = set()
+    for back in (1, 2):
+        told = [e for e in context.events if e.sentence == index - back]
+        for event in reversed(told):
+            people = sorted({key for kind, key in event.participants if kind == "Person"})
+            if len(people) == 2 and between <= set(people):
+                return [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in people]
+        between |= {key for e in told for kind, key in e.participants if kind == "Person"}
+    return []
 
 
 def _main_people(context: _Sentence) -> list[Mention]:
@@ -420,6 +480,31 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
     return found
 
 
+def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple[int, int, str]]:
+    """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ",
+    "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ" — an agreement noun and its verb with
+    only a date, a negation or a particle between (the negation then denies it)."""
+    dated = set()
+    for e in expressions:
+        dated.update(range(_word_index(raw, e.start), _word_index(raw, e.end - 1) + 1))
+    found = []
+    for k, word in enumerate(folded):
+        j = k + 1
+        while j < len(folded) and (j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को")):
+            j += 1
+        if j == k + 1 or j >= len(folded):
+            continue
+        for length in (2, 1):
+            key = (word,) + tuple(folded[j : j + length])
+            if len(key) == length + 1 and triggers.get(key) == "Signing":
+                found.append((k, 1, "Signing"))
+                break
+    return found
+
+
+# words that may split an agreement noun from its verb ("समझौता नहीं हुआ", "करार भी हुआ")
+_SPLITTERS = {"नहीं", "न", "भी", "ही", "तो"}
+
 # words after a trigger noun that make it the predicate ("मुलाकात की", "भेंट करेंगे")
 _LIGHT_VERBS = {"किया", "किए", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करने", "करना", "हुई", "हुआ", "हुए",
                 "होगी", "होगा", "होंगे", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
@@ -491,7 +576,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     start, end, opener = context.clauses[clause]
     # the trigger word itself is never a name ("रक्षा मंत्री संवाद" read as a person "संवाद")
     span = (raw[position][1], raw[position + length - 1][2])
-    named = [m for m in context.people(start, end) if not (m.start < span[1] and span[0] < m.end)]
+    # "ज़ेलेंस्की से मिलने के बाद ट्रंप ने कहा कि …": the one who speaks after (or before)
+    # doing it is the subject of the adverbial, so a speaker counts as a participant there
+    # and so is one a participle describes ("टोक्यो पहुंचे मोदी ने कहा कि …")
+    adverbial = tuple(folded[position + length : position + length + 2]) in (("के", "बाद"), ("से", "पहले")) or any(
+        m.kind == "Person" and context.word(m) == position + length for m in context.mentions)
+    named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
     for i in range(start, end):
@@ -520,7 +610,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
-        pair = earlier[-2:] if len(earlier) >= 2 else _main_people(context)
+        pair = earlier[-2:] if len(earlier) >= 2 else (_pair_named_before(context) or _main_people(context))
         # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
         people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
@@ -569,9 +659,37 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
         # subject the coordinated clause would otherwise share
         participants = countries if both_countries and len(countries) >= 2 else (people or countries)
+        behalf = [m for m in countries if _on_behalf(m, raw, folded)]
+        if len(behalf) >= 2:
+            # "भारत की ओर से … गोयल और ब्रिटेन की ओर से … रेनॉल्ड्स ने": the countries sign
+            participants, inferred = behalf, 1.0
+        elif len(countries) >= 2 and any(_case(m, raw, folded) == "agent" for m in countries) \
+                and not any(_case(m, raw, folded) == "agent" for m in people):
+            # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
+            participants = countries
         if participants is countries:
             inferred = 0.85
-        if not people and len(countries) < 2:
+        elif len(people) == 1:
+            # "वोंग और फिलीपींस के उनके समकक्ष … समझौते को अंतिम रूप देंगे": one signer named
+            # as a person, the other as the country of an unnamed counterpart
+            entity = article.entities.get(("Person", people[0].key))
+            own = entity.country if entity is not None else None
+            after = _word_index(raw, people[0].end - 1) + 1
+            # … or "मोदी ने जापान के साथ … हस्ताक्षर किए": the country signed with
+            others = [m for m in countries if m.key != own and (
+                (after + 1 < len(folded) and folded[after] in grammar["coordinating"]
+                 and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company"))
+                or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
+            if own and len(others) == 1:
+                participants = people + others
+        if not people and len(countries) == 1:
+            # "भारत और यूरोपीय संघ ने …": a bloc coordinated with a country signs beside it
+            bodies = [m for m in context.mentions if m.kind == "Organization" and start <= context.word(m) < end
+                      and (m.start, m.end) not in context.modifiers and (m.kind, m.key) not in context.sources
+                      and _coordinated(context, m, countries[0])]
+            if bodies:
+                participants, inferred = countries + bodies[:1], 1.0
+        if not people and len(countries) < 2 and len(participants) < 2:
             # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
             # blocs and bodies sign as themselves, named "between" in the clause or, when
             # the clause names no party, in the sentence
@@ -581,6 +699,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 if len(bodies) >= 2 and "बीच" in folded[low:high] and (low == start or not countries):
                     participants = bodies
                     break
+        if len({_country_of(article, m) for m in participants}) == 1:
+            # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
+            # signing needs two sides, and the one named is one of the article's main pair
+            main = _main_parties(article, index, "Country")
+            if _country_of(article, participants[0]) in {m.key for m in main}:
+                participants, inferred = main, 0.85
         if not participants:
             # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
             # no party is the article's two main countries'
@@ -616,6 +740,8 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
         w = folded[k]
         if w == "की" and k + 1 < position and folded[k + 1] not in grammar["verb_final"]:
             return False  # "यूरोपीय संघ की विदेश नीति प्रमुख": a genitive before its noun, not "did"
+        if k == position - 1 and w in ("हुई", "हुआ", "हुए", "हुईं"):
+            return False  # "X और Y की गुरुवार को हुई मुलाकात": a participle of the noun itself
         return w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])
 
     return not any(verb(k) for k in range(i + 1, position))
@@ -679,6 +805,34 @@ def _case(m: Mention, raw, folded) -> str:
     if following in ("से", "को", "पर", "में", "द्वारा"):
         return "oblique"
     return "plain"
+
+
+def _with(m: Mention, raw, folded) -> bool:
+    """Say whether a name is followed by "के साथ" / "के संग" (not "के बीच", which names both sides)."""
+    i = _word_index(raw, m.end - 1) + 1
+    return tuple(folded[i : i + 2]) in (("के", "साथ"), ("के", "संग"))
+
+
+def _country_of(article: Article, m: Mention) -> str:
+    """Return the country a signer stands for: a person's country, else the entity itself."""
+    if m.kind == "Person":
+        entity = article.entities.get(("Person", m.key))
+        if entity is not None and entity.country:
+            return entity.country
+    return m.key
+
+
+def _coordinated(context: _Sentence, a: Mention, b: Mention) -> bool:
+    """Say whether two names are joined by "और"/"तथा"/"एवं" or a comma, with nothing else between."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    gap = context.article.text[first.end : second.start].strip()
+    return gap in (",", "और", "तथा", "एवं", "व")
+
+
+def _on_behalf(m: Mention, raw, folded) -> bool:
+    """Say whether a name is followed by "की ओर से" / "की तरफ से": on whose behalf one acts."""
+    i = _word_index(raw, m.end - 1) + 1
+    return tuple(folded[i : i + 3]) in (("की", "ओर", "से"), ("की", "तरफ", "से"), ("की", "तरफ़", "से"))
 
 
 def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | None:
@@ -767,9 +921,24 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         dated_earlier = any(e.year is not None and (year is None or e.year < year) for e in expressions)
         return "occurred" if tail & grammar["pluperfect"] or dated_earlier else "planned"
     status = _cue_status(folded, scope_start, clause_end, position, cues)
+    if status == "occurred" and (_future_verb(context, position + length, clause_end) or _planned_before(context, position)):
+        status = "planned"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
     return status
+
+
+def _future_verb(context: _Sentence, i: int, clause_end: int) -> bool:
+    """Say whether the verb right after a trigger is a future ("समझौते को अंतिम रूप देंगे",
+    "मुहर लगाएगी"), within two words and with no comma between ("हस्ताक्षर, बनेगा कोष"
+    is a second clause)."""
+    raw, endings = context.raw, context.grammar["future_endings"]
+    for k in range(i, min(i + 2, clause_end)):
+        if _PUNCT_BREAK.search(context.article.text[raw[k - 1][2] : raw[k][1]]):
+            return False
+        if context.folded[k].endswith(endings):
+            return True
+    return False
 
 
 def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str | None, int]:
@@ -846,11 +1015,39 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             if not earlier:
                 continue
             chosen = earlier[-1]
-        future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+        # a denied or speculated event told in the future ("… शनिवार को फिर मिलेंगे, इसका
+        # खंडन किया") is read forward like a plan
+        future = _reads_forward(context, event, position)
         anchor = published
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
+        if chosen.after and not future:
+            # "दो दिन बाद वे श्रीलंका गए": days after the last day told before
+            days = [e.date for e in context.events if e.date is not None and e.date.precision == "day"]
+            if days:
+                anchor = dt.date.fromisoformat(days[-1].value)
+            elif published is not None:
+                continue  # counted from a day the article does not give
         event.date = dates.resolve_expression(chosen, anchor, future=future)
+    for event, position, _ in found:
+        # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को
+        # हुई शिखर वार्ता में … हस्ताक्षर किए": the date of the occasion a noun phrase before the
+        # verb names is the date of what happens during or right after it
+        if event.date is not None:
+            continue
+        clause = context.clause_of(position)
+        for other, at_other, _ in found:
+            if other is event or other.date is None or at_other >= position or context.clause_of(at_other) != clause:
+                continue
+            end = at_other + len(other.trigger.split())
+            after = context.folded[end:]
+            # "मंगलवार को मास्को पहुंचे मोदी ने पुतिन से मुलाकात की": a participle right
+            # before its subject's name tells what the subject did just before the verb
+            participle = end < len(context.raw) and any(
+                m.kind == "Person" and context.word(m) == end for m in context.mentions)
+            if participle or any(tuple(after[: len(p)]) == p for p in _OCCASION_AFTER):
+                event.date = other.date
+                break
     for event, position, _ in found:
         # "शिखर सम्मेलन होगा, जिसमें दोनों नेता … वार्ता करेंगे", "दोहा की यात्रा की थी, जहां
         # … बैठक हुई थी": an event inside the place or occasion a clause names takes its date
@@ -874,7 +1071,7 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             continue
         inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
         if inside:
-            future = event.status == "planned" or (event.status == "speculated" and not _past_tense(context, position))
+            future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
 
@@ -894,6 +1091,75 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
         if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, cue) >= 0 for cue in cues["denied"]["sentence"]):
             return k
     return None
+
+
+def _unrealised(context: _Sentence, found) -> int | None:
+    """Return the contrastive clause that says an event due before did not happen.
+
+    "करार होना था, लेकिन कुछ मुद्दों पर सहमति नहीं बन सकी": what was due (होना था, तय था)
+    and is followed by "लेकिन … नहीं" did not take place.
+    """
+    grammar, folded = context.grammar, context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if opener != "contrast" or not ({"नहीं", "न"} & set(folded[start:end])):
+            continue
+        for _, position, _ in found:
+            clause = context.clause_of(position)
+            if clause < k and any(_contains(folded[position : context.clauses[clause][1]], cue) >= 0 for cue in grammar["due_past"]):
+                return k
+    return None
+
+
+def _seals_agreement(context: _Sentence, position: int) -> bool:
+    """Say whether a sealing word ("मुहर", "अंतिम रूप") seals an agreement its clause names,
+    and no approving body (मंत्रिमंडल, संसद) is the one sealing it."""
+    grammar, folded = context.grammar, context.folded
+    start = context.clauses[context.clause_of(position)][0]
+    before = folded[start:position]
+    if any(_contains(before, body) >= 0 for body in grammar["approving_bodies"]):
+        return False
+    for noun in grammar["seal_objects"]:
+        at = _contains(before, noun)
+        while at >= 0:
+            follow = before[at + len(noun) : at + len(noun) + 1]
+            if follow and follow[0] in ("पर", "को"):
+                return True
+            nxt = _contains(before[at + 1 :], noun)
+            at = at + 1 + nxt if nxt >= 0 else -1
+    return False
+
+
+def _points_back(context: _Sentence, position: int, length: int, kind: str) -> bool:
+    """Say whether a trigger noun only points back to an event told before: "वार्ता के बाद",
+    "बैठक के दौरान" with nobody named before it as its own party (the one met "से", "के
+    साथ", "के बीच", or whose talks "की"): "दोनों देशों ने बातचीत के बाद … दस्तखत किए" names
+    the signers, not the talks' participants."""
+    folded, raw = context.folded, context.raw
+    if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")):
+        return False
+    start = context.clauses[context.clause_of(position)][0]
+    if kind != "Meeting":
+        # "रूस यात्रा के दौरान": a trip names its destination before it
+        return position - start <= 1 and not any(start <= context.word(m) < position for m in context.mentions)
+    before = [m for m in context.mentions if start <= context.word(m) < position and m.kind in ("Person", "Country", "Organization")]
+    if any(_case(m, raw, folded) in ("oblique", "company", "possessor") for m in before):
+        return False
+    if any(folded[k] == "दोनों" and folded[k + 1 : k + 2] != ["देशों"] and k + 2 < position and folded[k + 2] != "ने"
+           for k in range(start, position - 1)):
+        return False  # "दोनों नेताओं की बातचीत के बाद": the pair's own talks
+    return True
+
+
+def _agreement_anaphor(context: _Sentence, position: int) -> bool:
+    """Say whether a signing word follows "यह/इस समझौता …" in its clause: the agreement
+    told before ("यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ", "इस संधि पर शुक्रवार को हस्ताक्षर हुए")."""
+    folded = context.folded
+    start = context.clauses[context.clause_of(position)][0]
+    anaphoric = _lexicon()[2]
+    for k in range(start, position - 1):
+        if folded[k] in anaphoric and folded[k + 1] in AGREEMENT_HEADS:
+            return not any(start <= context.word(m) < position and m.kind in ("Person", "Country") for m in context.mentions)
+    return False
 
 
 def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
@@ -947,8 +1213,13 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         if dated:
             return dated[-1]
         found = [x for x in expressions(i) if not x.same_day]
+        said = [w[1] for w in words(sentences[i].text, sentences[i].start) if fold(w[0]) in grammar["complement"]]
+        if said:
+            # "प्रवक्ता ने मंगलवार को बताया कि … मुलाकात 23 अगस्त को होगी": the date of what
+            # was said, not of the saying
+            found = [x for x in found if x.start > said[0]]
         if len(found) == 1 and published is not None:
-            return dates.resolve_expression(found[0], published)
+            return dates.resolve_expression(found[0], published, future=_future_sentence(folded(i), grammar))
         return None
 
     triggers = _lexicon()[0]
@@ -956,9 +1227,16 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
     if headline:
         found = [x for x in expressions(0) if not x.same_day]
         if len(found) == 1:
+            # a headline's parts are set off by commas and colons; its date dates its own part
+            # and those after it ("23 अगस्त को टोक्यो जाएंगे ली, इशिबा के साथ होगी शिखर
+            # वार्ता"), not those before ("समझौते पर दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर")
+            parts = re.split(r"[,:;|]", sentences[0].text)
+            part_of_date = next((k for k, p in enumerate(parts) if found[0].text in p), None)
             for event in events:
                 if event.sentence == 0 and event.date is None:
-                    event.date = dates.resolve_expression(found[0], published, future=future(event))
+                    part = next((k for k, p in enumerate(parts) if event.trigger and event.trigger in p), part_of_date)
+                    if part_of_date is None or part is None or part >= part_of_date:
+                        event.date = dates.resolve_expression(found[0], published, future=future(event))
     for n, event in enumerate(events):
         if event.date is not None or event.sentence == 0:
             continue
@@ -986,8 +1264,14 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 key = tuple(words_[k : k + length])
                 if key in triggers and tuple(words_[k + length : k + length + 2]) == ("के", "बाद"):
                     after_kind = triggers[key]
+                # "उसी बैठक में", "इसी यात्रा के दौरान": within the event of that kind told before
+                if key in triggers and k > 0 and words_[k - 1] in _SAME_EVENT and (
+                        words_[k + length : k + length + 1] == ["में"] or tuple(words_[k + length : k + length + 2]) == ("के", "दौरान")):
+                    after_kind = triggers[key]
         if after_kind is not None:
-            earlier = [e for e in before if e.kind == after_kind]
+            # "गुरुवार को हुई वार्ता के बाद … हस्ताक्षर किए": the talks may be told in the same sentence
+            earlier = [e for e in before if e.kind == after_kind] or [
+                e for e in events if e.sentence == i and e is not event and e.kind == after_kind and e.date is not None]
             if earlier:
                 event.date = earlier[-1].date
             continue
@@ -1040,6 +1324,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             j -= 1
 
 
+def _future_sentence(words_: list[str], grammar) -> bool:
+    """Say whether a sentence's last verb is a future ("… मुलाकात 23 अगस्त को होगी")."""
+    verbs = [w for w in words_ if w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])]
+    return bool(verbs) and verbs[-1].endswith(grammar["future_endings"])
+
+
 def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]:
     """Drop a one-party signing that a signing of two or more parties in the article covers.
 
@@ -1080,6 +1370,19 @@ def _dates_predicate(context: _Sentence, position: int, expressions, event: Even
     return False
 
 
+def _dated_just_before(context: _Sentence, position: int, expressions, event: Event) -> bool:
+    """Say whether the event's date stands right before its trigger ("3 अप्रैल को हस्ताक्षरित")."""
+    for e in expressions:
+        if e.text != event.date.text:
+            continue
+        i = _word_index(context.raw, e.end - 1) + 1
+        if i < len(context.folded) and context.folded[i] == "को":
+            i += 1
+        if i == position:
+            return True
+    return False
+
+
 def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
     """Say whether a date expression at `word` may date the trigger at `position`."""
     a, b = context.clause_of(word), context.clause_of(position)
@@ -1097,9 +1400,37 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
     return True
 
 
+def _reads_forward(context: _Sentence, event: Event, position: int) -> bool:
+    """Say whether the event's date is read forward from the article's date: a plan, a
+    speculation not in the past, or a denial of something told in the future ("… शनिवार को
+    फिर मिलेंगे, इसका खंडन किया")."""
+    if event.status == "planned" or _planned_before(context, position):
+        return True
+    if event.status == "speculated":
+        return not _past_tense(context, position)
+    if event.status == "denied":
+        end = context.clauses[context.clause_of(position)][1]
+        return any(w.endswith(context.grammar["future_endings"]) for w in context.folded[position:end])
+    return False
+
+
 def _past_tense(context: _Sentence, position: int) -> bool:
     end = context.clauses[context.clause_of(position)][1]
-    return bool(set(context.folded[position:end]) & _PAST_MARKERS)
+    folded = context.folded
+    for k in range(position, end):
+        if folded[k] in _PAST_MARKERS:
+            if folded[k] in ("की", "के") and k + 1 < end and folded[k + 1] not in context.grammar["verb_final"]:
+                continue  # "आने की संभावना है": a genitive, not "did"
+            return True
+    return False
+
+
+def _planned_before(context: _Sentence, position: int) -> bool:
+    """Say whether the trigger noun is described as still to come: "होने वाली बैठक",
+    "प्रस्तावित मुलाकात", "आगामी शिखर वार्ता"."""
+    before = tuple(context.folded[max(0, position - 2) : position])
+    return before[-1:] in (("प्रस्तावित",), ("आगामी",)) or before in (
+        ("होने", "वाली"), ("होने", "वाले"), ("होने", "वाला"), ("होने", "वाला"))
 
 
 def _announcement_day(context: _Sentence, position: int, expressions, at, published):

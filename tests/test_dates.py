@@ -113,3 +113,118 @@ def test_a_weekday_of_last_or_next_week_and_days_ago():
     assert resolve("दो दिन पहले मिले", published=wednesday).value == "2025-06-02"
     assert resolve("3 दिन पहले", published=wednesday, future=True).value == "2025-06-01"
     assert find("दो दिन की यात्रा") == []
+
+
+def test_years_and_months_counted_back_name_that_year_or_month():
+    assert value("एर्दोगन दो साल पहले लंदन गए थे", dt.date(2025, 7, 29)) == "2023"
+    assert value("तीन महीने पहले", dt.date(2025, 2, 10)) == "2024-11"
+    assert value("२ वर्ष पहले", dt.date(2025, 7, 29), future=True) == "2023"
+
+
+def test_a_weekday_with_its_date_in_brackets_or_after_a_comma_is_that_date():
+    assert value("रविवार (9 फरवरी) को", dt.date(2025, 2, 10)) == "2025-02-09"
+    assert value("रविवार, 9 फरवरी 2025 को", dt.date(2025, 6, 15)) == "2025-02-09"
+    # the date wins over the weekday when they disagree with the article's week
+    assert value("बीते शुक्रवार (19 सितंबर) को", dt.date(2025, 9, 21)) == "2025-09-19"
+
+
+def test_gat_and_aagami_fix_the_direction_whatever_the_verb_says():
+    sun_15_june = dt.date(2025, 6, 15)
+    assert value("गत 2 जून को", sun_15_june, future=True) == "2025-06-02"
+    assert value("आगामी 5 जुलाई को", sun_15_june) == "2025-07-05"
+    assert value("अगले सोमवार को", sun_15_june) == "2025-06-16"
+    assert value("बीते शुक्रवार", sun_15_june, future=True) == "2025-06-13"
+    # a past marker does not pull a plain month forward or back by itself
+    assert value("आगामी दिसंबर में", sun_15_june) == "2025-12"
+
+
+def test_devanagari_digits_and_english_month_names_in_hindi_prose():
+    assert value("यह समझौता ३ अप्रैल को हस्ताक्षरित हुआ", dt.date(2025, 4, 5)) == "2025-04-03"
+    assert value("लूला 11 June को पेरिस पहुंचे थे", dt.date(2025, 6, 15)) == "2025-06-11"
+    assert value("शरीफ 2 अप्रैल, 2025 को पहुंचे", None) == "2025-04-02"
+
+
+def test_year_phrasings_and_no_date_for_vague_recency():
+    assert value("साल 2019 में", None) == "2019"
+    assert value("वर्ष 2018 में", None) == "2018"
+    assert value("2023 के अंत में", None) == "2023"
+    assert resolve("हाल ही में", dt.date(2025, 7, 29)) is None
+
+
+def test_parts_of_a_month_days_of_the_month_and_english_month_first():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("जुलाई की शुरुआत में", fri_25_july) == "2025-07"
+    assert value("मई के आखिर में", fri_25_july) == "2025-05"
+    assert resolve("मई की गर्मी", fri_25_july) is None  # a month with की and no part of it is no date
+    assert value("24 तारीख को", fri_25_july) == "2025-07-24"
+    assert value("28 तारीख को", fri_25_july) == "2025-06-28"  # not yet come this month: the month before
+    assert value("28 तारीख को", fri_25_july, future=True) == "2025-07-28"
+    assert value("July 22 को", fri_25_july) == "2025-07-22"
+
+
+def test_last_night_is_the_day_before_whatever_the_verb_says():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("बीती रात", fri_25_july) == "2025-07-24"
+    assert value("बीती रात", fri_25_july, future=True) == "2025-07-24"
+
+
+def test_isi_and_weekends_are_the_current_period():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("इसी महीने", fri_25_july) == "2025-07"
+    assert value("इसी साल", fri_25_july) == "2025"
+    assert value("पिछले सप्ताहांत", fri_25_july) == "2025-07"
+
+
+def test_days_after_count_forward_from_the_article_unless_the_story_gives_a_day():
+    (expression,) = find("दो दिन बाद")
+    assert expression.after and expression.shift_days == 2
+    assert value("दो दिन बाद वे लौटेंगे", dt.date(2025, 7, 25), future=True) == "2025-07-27"
+
+
+def test_last_or_next_weekday_said_on_that_weekday_is_a_week_away():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("पिछले शुक्रवार को", fri_25_july) == "2025-07-18"
+    assert value("अगले शुक्रवार को", fri_25_july) == "2025-08-01"
+    assert value("शुक्रवार को", fri_25_july) == "2025-07-25"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WEEKDAYS = ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"]
+published_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(published=published_dates, day=st.integers(0, 6), marker=st.sampled_from(["", "पिछले ", "बीते ", "अगले ", "आगामी "]),
+       future=st.booleans())
+def test_a_weekday_lies_within_a_week_on_the_side_its_marker_or_verb_says(published, day, marker, future):
+    got = dt.date.fromisoformat(value(f"{marker}{WEEKDAYS[day]} को", published, future=future))
+    assert got.isoweekday() == day + 1
+    ahead = marker in ("अगले ", "आगामी ") or (not marker and future)
+    if ahead:
+        assert published <= got <= published + dt.timedelta(days=7)
+    else:
+        assert published - dt.timedelta(days=7) <= got <= published
+    if marker:
+        assert got != published  # "पिछले/अगले" never names the article's own day
+
+
+@settings(max_examples=200, deadline=None)
+@given(published=published_dates, n=st.integers(1, 9), future=st.booleans())
+def test_counted_back_spans_are_before_the_article_whatever_the_verb(published, n, future):
+    assert value(f"{n} दिन पहले", published, future=future) == (published - dt.timedelta(days=n)).isoformat()
+    assert value(f"{n} साल पहले", published, future=future) == f"{published.year - n:04d}"
+    months = published.year * 12 + published.month - 1 - n
+    assert value(f"{n} महीने पहले", published, future=future) == f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def test_a_span_of_days_joined_by_va_is_dated_by_its_first_day():
+    assert value("13 व 14 जुलाई को", dt.date(2025, 7, 25)) == "2025-07-13"
+    assert value("13 एवं 14 जुलाई 2024 को", None) == "2024-07-13"
+
+
+def test_a_day_spelt_out_before_its_month_is_a_date_but_not_in_an_idiom():
+    fri_25_july = dt.date(2025, 7, 25)
+    assert value("पांच जुलाई को", fri_25_july) == "2025-07-05"
+    assert value("पच्चीस दिसंबर 2024 से", fri_25_july) == "2024-12-25"
+    assert resolve("दो जून की रोटी", fri_25_july) is None

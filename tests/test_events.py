@@ -370,3 +370,234 @@ def test_a_year_told_before_is_background_not_the_date_of_what_follows(gaz):
         "भारत और रूस ने 2019 में रक्षा समझौते पर हस्ताक्षर किए थे। मोदी और पुतिन के बीच ऊर्जा पर बातचीत हुई।"
     ))]
     assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", None) in found, found
+
+
+def test_a_short_bracket_that_dates_or_glosses_a_word_does_not_cut_the_clause(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "रूस के राष्ट्रपति पुतिन रविवार (1 जून) को दो दिन की यात्रा पर भारत पहुंचे।"
+    ))]
+    assert ("Visit", ("vladimir-putin",), "occurred", "2025-06-01") in found, found
+
+
+def test_a_deal_sealed_is_a_signing_but_a_cabinet_seal_is_an_approval(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "भारत और रूस के बीच रक्षा करार पर सोमवार देर रात मुहर लगी। "
+        "मंत्रिमंडल ने चीन और पाकिस्तान के ऊर्जा समझौते पर मुहर लगाई। "
+        "भारत और जापान के बीच प्रस्ताव पर मुहर लगी।"
+    ))]
+    assert [(w, s, d) for k, w, s, d in found if k == "Signing"] == [(("india", "russia"), "occurred", "2025-06-02")], found
+
+
+def test_finalising_an_agreement_with_a_future_verb_is_a_planned_signing_of_a_person_and_a_country(gaz):
+    # "X और Y के (उनके) समकक्ष": one signer named, the other through her counterpart's country
+    (event,) = [e for e in events_of(gaz, "पेनी वोंग और फिलीपींस के उनके समकक्ष परसों समुद्री सहयोग के एक समझौते को अंतिम रूप देंगे।")
+                if e.kind == "Signing"]
+    assert summary(event) == ("Signing", ("penny-wong", "philippines"), "planned", "2025-06-06")
+
+
+def test_agreements_made_and_treaties_agreed_are_signings(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "श्रीलंका और मालदीव के बीच मत्स्य पालन और स्वास्थ्य के क्षेत्र में तीन समझौते हुए। "
+        "तुर्किये और ब्रिटेन के बीच वर्ष 2018 में एक सैन्य प्रशिक्षण संधि पर सहमति बनी थी।"
+    ))]
+    assert [(w, d) for k, w, _, d in found if k == "Signing"] == [
+        (("maldives", "sri-lanka"), None), (("turkey", "united-kingdom"), "2018")], found
+
+
+def test_a_deal_that_was_due_but_not_agreed_is_denied(gaz):
+    (event,) = events_of(gaz, "भारत और जापान के बीच रक्षा उपकरणों पर एक करार होना था, लेकिन कुछ मुद्दों पर सहमति नहीं बन सकी।")
+    assert summary(event) == ("Signing", ("india", "japan"), "denied", None)
+
+
+def test_the_next_sentence_dates_a_signing_told_without_a_date(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शहबाज शरीफ और मोहम्मद बिन सलमान के बीच बातचीत के बाद दोनों देशों ने एक रक्षा समझौते पर हस्ताक्षर किए। "
+        "यह समझौता ३ जून को हस्ताक्षरित हुआ और १ जुलाई से लागू होगा।"
+    ))]
+    signings = [x for x in found if x[0] == "Signing"]
+    assert signings == [("Signing", ("pakistan", "saudi-arabia"), "occurred", "2025-06-03")], found
+
+
+def test_talks_named_only_to_date_what_follows_are_no_new_meeting(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "सोमवार को मुइज्जू और दिसानायके के बीच वार्ता हुई। "
+        "वार्ता के बाद श्रीलंका और मालदीव के बीच तीन समझौते हुए।"
+    ))]
+    assert [x for x in found if x[0] == "Meeting"] == [("Meeting", ("anura-kumara-dissanayake", "mohamed-muizzu"), "occurred", "2025-06-02")], found
+    assert ("Signing", ("maldives", "sri-lanka"), "occurred", "2025-06-02") in found, found
+
+
+def test_a_signing_at_that_same_meeting_takes_the_meeting_date(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मार्च के पहले सप्ताह में पाकिस्तान और सऊदी अरब के बीच बैठक हुई। "
+        "उसी बैठक में ऊर्जा क्षेत्र के एक करार पर भी दस्तख़त किए गए।"
+    ))]
+    assert ("Signing", ("pakistan", "saudi-arabia"), "occurred", "2025-03") in found, found
+
+
+def test_both_ministers_are_the_pair_of_the_event_just_told(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "एस जयशंकर और ताकेशी इवाया ने समझौतों पर हस्ताक्षर किए। जयशंकर बुधवार को पहुंचे थे। "
+        "दोनों मंत्रियों के बीच बातचीत भी हुई।"
+    ))]
+    assert ("Meeting", ("s-jaishankar", "takeshi-iwaya"), "occurred", None) in [x[:3] + (None,) for x in found], found
+
+
+def test_an_agreement_and_its_verb_split_by_a_date_is_a_signing_that_dates_the_one_told_before(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी और स्टार्मर ने समझौते पर हस्ताक्षर किए। यह समझौता सोमवार को हुआ।"
+    ))]
+    assert [x for x in found if x[0] == "Signing"] == [("Signing", ("keir-starmer", "narendra-modi"), "occurred", "2025-06-02")], found
+
+
+def test_what_happens_during_or_after_a_dated_occasion_takes_its_date(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान रूस और उत्तर कोरिया ने संधि पर हस्ताक्षर किए थे। "
+        "मोदी और स्टार्मर की सोमवार को हुई वार्ता के बाद भारत और ब्रिटेन ने व्यापार समझौते पर हस्ताक्षर किए।"
+    ))]
+    signings = [(w, d) for k, w, _, d in found if k == "Signing"]
+    assert signings == [(("north-korea", "russia"), "2024-06"), (("india", "united-kingdom"), "2025-06-02")], found
+
+
+def test_ministers_signing_on_behalf_of_their_countries_sign_as_the_countries(gaz):
+    (event,) = [e for e in events_of(gaz, (
+        "भारत की ओर से वाणिज्य मंत्री पीयूष गोयल और ब्रिटेन की ओर से व्यापार मंत्री जोनाथन रेनॉल्ड्स ने समझौते पर हस्ताक्षर किए।"
+    )) if e.kind == "Signing"]
+    assert sorted(k for _, k in event.participants) == ["india", "united-kingdom"]
+
+
+def test_a_person_signing_with_a_country_signs_with_that_country_but_between_names_both(gaz):
+    (event,) = events_of(gaz, "मोदी ने जापान के साथ सेमीकंडक्टर समझौते पर हस्ताक्षर किए।")
+    assert summary(event) == ("Signing", ("japan", "narendra-modi"), "occurred", None)
+
+
+def test_an_agreement_not_reached_or_reached_by_a_perfect_verb(gaz):
+    def signings(body):
+        return [(w, st) for k, w, st, _ in map(summary, events_of(gaz, body)) if k == "Signing"]
+
+    assert signings("भारत और ब्रिटेन के बीच व्यापार समझौता नहीं हो पाया।") == [(("india", "united-kingdom"), "denied")]
+    # the coordinated clause names nobody: the article's two countries did not agree
+    assert signings("चीन और पाकिस्तान के बीच वार्ता विफल रही और कोई समझौता नहीं हुआ।") == [(("china", "pakistan"), "denied")]
+    assert signings("रूस और उत्तर कोरिया के बीच ऊर्जा समझौता हो गया है।") == [(("north-korea", "russia"), "occurred")]
+
+
+def test_days_after_count_from_the_day_told_before(gaz):
+    found = [summary(e) for e in events_of(gaz, "मोदी सोमवार को मालदीव पहुंचे। दो दिन बाद वे श्रीलंका गए।")]
+    assert [d for k, _, _, d in found if k == "Visit"] == ["2025-06-02", "2025-06-04"], found
+
+
+def test_a_signing_with_one_side_named_is_with_the_articles_other_main_party(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "रूस के राष्ट्रपति पुतिन उत्तर कोरिया पहुंचे। उत्तर कोरिया ने उनका स्वागत किया। "
+        "पुतिन ने बुधवार को रक्षा संधि पर हस्ताक्षर किए।"
+    ))]
+    assert ("Signing", ("north-korea", "russia"), "occurred", "2025-06-04") in found, found
+
+
+def test_a_comma_after_a_headline_trigger_noun_ends_its_clause(gaz):
+    header = "भारत-जापान के बीच तीन एमओयू पर दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर\n04-Jun-2025 3:58:20 pm\n\n"
+    found = [summary(e) for e in events_of(gaz, "भारत और जापान ने बुधवार को तीन समझौतों पर दस्तखत किए।", header=header)]
+    assert {s for k, _, s, _ in found if k == "Signing"} == {"occurred"}, found  # not planned by जाएंगे
+    assert "2025-07" not in {d for k, _, _, d in found if k == "Signing"}, found  # nor dated by अगले महीने
+
+
+def test_a_dated_participle_before_its_subject_dates_the_subjects_main_event(gaz):
+    found = [summary(e) for e in events_of(gaz, "सोमवार को मास्को पहुंचे मोदी ने पुतिन से मुलाकात की।")]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2025-06-02") in found, found
+
+
+def test_agreeing_to_hold_the_next_meeting_plans_it_and_reads_its_month_ahead(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "एस जयशंकर और मौरो विएरा ने संयुक्त आयोग की अगली बैठक अक्टूबर में ब्रासीलिया में करने पर सहमति जताई।"
+    ))]
+    assert ("Meeting", ("mauro-vieira", "s-jaishankar"), "planned", "2025-10") in found, found
+
+
+def test_a_deal_that_may_be_made_or_should_be_signed(gaz):
+    def signings(body):
+        return [(w, st) for k, w, st, _ in map(summary, events_of(gaz, body)) if k == "Signing"]
+
+    assert signings("भारत और बांग्लादेश के बीच समझौता हो सकता है।") == [(("bangladesh", "india"), "speculated")]
+    assert signings("भारत और बांग्लादेश के बीच नई संधि पर दिसंबर तक हस्ताक्षर हो जाने चाहिए।") == [(("bangladesh", "india"), "planned")]
+
+
+def test_the_speaker_after_meeting_someone_is_a_participant(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "युद्ध पर चर्चा तेज है। ज़ेलेंस्की से सोमवार को मिलने के बाद ट्रंप ने कहा कि युद्ध जल्द खत्म होगा।"
+    ))]
+    assert ("Meeting", ("donald-trump", "volodymyr-zelensky"), "occurred", "2025-06-02") in found, found
+
+
+def test_a_meeting_owned_through_a_dated_participle_is_still_theirs(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "युद्ध पर चर्चा तेज है। ट्रंप और ज़ेलेंस्की की सोमवार को हुई मुलाकात के बाद यूरोपीय नेताओं ने राहत की सांस ली।"
+    ))]
+    assert ("Meeting", ("donald-trump", "volodymyr-zelensky"), "occurred", "2025-06-02") in found, found
+
+
+def test_the_speaker_a_participle_describes_is_the_visitor(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शुरुआती बात। सोमवार को टोक्यो पहुंचे मोदी ने कहा कि भारत-जापान संबंध मजबूत हैं।"
+    ))]
+    assert ("Visit", ("narendra-modi",), "occurred", "2025-06-02") in found, found
+
+
+def test_talks_named_as_the_time_of_a_countries_signing_are_no_new_meeting(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "पुतिन और किम जोंग-उन के बीच सोमवार को बातचीत हुई। "
+        "दोनों देशों ने बातचीत के बाद सैन्य सहयोग के एक नए करार पर दस्तखत किए।"
+    ))]
+    assert [x for x in found if x[0] == "Meeting"] == [("Meeting", ("kim-jong-un", "vladimir-putin"), "occurred", "2025-06-02")], found
+    assert ("Signing", ("north-korea", "russia"), "occurred", "2025-06-02") in found, found
+
+
+def test_a_denial_of_a_future_meeting_reads_its_weekday_forward_and_of_a_past_one_back(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "क्रेमलिन ने उन खबरों का खंडन किया कि पुतिन और किम जोंग-उन शनिवार को फिर मिलेंगे।"
+    ))]
+    assert found == [("Meeting", ("kim-jong-un", "vladimir-putin"), "denied", "2025-06-07")], found
+    found = [summary(e) for e in events_of(gaz, "भारत और रूस के बीच यह समझौता पहले होना था, लेकिन 28 फरवरी को हस्ताक्षर नहीं हो सके।")]
+    assert found == [("Signing", ("india", "russia"), "denied", "2025-02-28")], found
+
+
+def test_a_future_after_a_vowel_letter_ends_its_clause_and_shares_its_date(gaz):
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। पुतिन 5 दिसंबर को भारत आएंगे और मोदी से मिलेंगे।")]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "planned", "2025-12-05") in found, found
+
+
+def test_a_meeting_still_to_come_is_planned_and_read_forward_even_when_postponed(gaz):
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। मोदी और पुतिन के बीच शनिवार को होने वाली बैठक पर दुनिया की नजर है।")]
+    assert found == [("Meeting", ("narendra-modi", "vladimir-putin"), "planned", "2025-06-07")], found
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। मोदी और पुतिन की सोमवार को प्रस्तावित मुलाकात टल गई है।")]
+    assert found == [("Meeting", ("narendra-modi", "vladimir-putin"), "denied", "2025-06-09")], found
+
+
+def test_a_genitive_ki_is_no_past_tense(gaz):
+    found = [summary(e) for e in events_of(gaz, "शुरुआती बात। पुतिन के दिसंबर में भारत आने की संभावना है।")]
+    assert found == [("Visit", ("vladimir-putin",), "speculated", "2025-12")], found
+
+
+def test_a_bloc_coordinated_with_a_country_signs_beside_it(gaz):
+    found = [summary(e) for e in events_of(gaz, "भारत और यूरोपीय संघ ने मुक्त व्यापार समझौते पर हस्ताक्षर किए।")]
+    assert found == [("Signing", ("european-union", "india"), "occurred", None)], found
+
+
+def test_a_link_back_takes_the_date_of_what_was_said_not_of_the_saying(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "प्रवक्ता ने सोमवार को बताया कि मोदी और पुतिन की मुलाकात 20 जून को होगी। "
+        "अखबारों के अनुसार, इस दौरान भारत और रूस ऊर्जा समझौते पर हस्ताक्षर कर सकते हैं।"
+    ))]
+    assert ("Signing", ("india", "russia"), "speculated", "2025-06-20") in found, found
+
+
+def test_the_particle_to_opens_no_clause_without_jab_or_agar(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शुरुआती बात। पिछले सप्ताह हुए सम्मेलन में मोदी और पुतिन एक ही मंच पर तो दिखे, लेकिन दोनों के बीच कोई बैठक नहीं हुई।"
+    ))]
+    # the week before 4 June 2025 spans May and June: read at the year
+    assert found == [("Meeting", ("narendra-modi", "vladimir-putin"), "denied", "2025")], found
+
+
+def test_being_ready_to_sign_is_a_plan(gaz):
+    (event,) = events_of(gaz, "भारत और ब्रिटेन समझौते पर हस्ताक्षर करने को तैयार हैं।")
+    assert summary(event) == ("Signing", ("india", "united-kingdom"), "planned", None)
