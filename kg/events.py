@@ -136,10 +136,19 @@ def _roles():
 def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
     """Return the index of `needle` in `haystack`, or -1."""
     n = len(needle)
-    for i in range(len(haystack) - n + 1):
+    last = len(haystack) - n
+    if n == 0 or last < 0:
+        return 0 if needle == () and last >= 0 else -1
+    # list.index finds each candidate first word at C speed; most phrases are absent from
+    # most sentences, so this is the whole cost of a miss
+    i = -1
+    while True:
+        try:
+            i = haystack.index(needle[0], i + 1, last + 1)
+        except ValueError:
+            return -1
         if tuple(haystack[i : i + n]) == needle:
             return i
-    return -1
 
 
 def find_events(article: Article, gazetteer: Gazetteer) -> Article:
@@ -283,7 +292,8 @@ class _Sentence:
         return i < len(self.folded) and self.folded[i] == word
 
     def has(self, phrases, start: int, end: int) -> bool:
-        return any(_contains(self.folded[start:end], p) >= 0 for p in phrases)
+        scope = self.folded[start:end]
+        return any(_contains(scope, p) >= 0 for p in phrases)
 
     def resolve_pronoun(self, at: int) -> Mention | None:
         """Return who the pronoun at word `at` refers to.
