@@ -67,6 +67,15 @@ def _days_ago():
 
 
 @functools.lru_cache(maxsize=None)
+def _starters() -> frozenset:
+    """Return the words other than numbers that can begin a date expression: month and
+    weekday names, number words, and the first words of relative days and periods."""
+    months, weekdays, relative_days, periods = _calendar()
+    firsts = {key[0] for key in list(relative_days) + list(periods) if key}
+    return frozenset(months) | frozenset(weekdays) | frozenset(_days_ago()[0]) | firsts
+
+
+@functools.lru_cache(maxsize=None)
 def _tense_markers() -> dict[tuple[str, ...], int]:
     """Return the words that place a date before (-1) or after (+1) the article's date."""
     data = lexicon.load("calendar")
@@ -132,9 +141,13 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
 
     tokens = [(fold(w), s, e) for w, s, e in words(text)]
+    starters = _starters()
     i = 0
     while i < len(tokens):
         token, start, end = tokens[i]
+        if token not in starters and not token[:1].isdecimal():
+            i += 1  # most words neither are nor begin a date (a number starts with a digit)
+            continue
         nxt = [t[0] for t in tokens[i + 1 : i + 4]]
         number = _number(token)
         if number is None and token in _days_ago()[0] and len(nxt) > 1 and nxt[0] in months and (
