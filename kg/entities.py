@@ -91,11 +91,12 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
     titles, honorifics, _, pronouns = _roles()
     offices, _, anaphors, _, _, _ = _institutions()
     longest = max(gazetteer.longest, 4)
+    reach = _reach(gazetteer)
     spans: list[Span] = []
     i = 0
     while i < len(folded):
         best: Span | None = None
-        for length in range(min(longest, len(folded) - i), 0, -1):
+        for length in range(min(longest, len(folded) - i, reach.get(folded[i], 0)), 0, -1):
             key = tuple(folded[i : i + length])
             if key in gazetteer.names:
                 best = Span(i, i + length, "entity", owners=gazetteer.names[key])
@@ -123,6 +124,25 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
         else:
             i += 1
     return spans
+
+
+def _reach(gazetteer: Gazetteer) -> dict[str, int]:
+    """Return, for each word that begins a name, title or other tagged phrase, the most
+    words such a phrase has: most words of a sentence begin none, and need no look-up."""
+    # the gazetteer's indexes only ever gain keys, so their sizes tell whether the kept map is current
+    sizes = (len(gazetteer.names), len(gazetteer.short_names), len(gazetteer.demonyms))
+    kept = gazetteer.__dict__.get("_reach")
+    if kept is not None and kept[0] == sizes:
+        return kept[1]
+    titles, honorifics, _, pronouns = _roles()
+    offices, _, anaphors, _, _, _ = _institutions()
+    reach: dict[str, int] = dict.fromkeys(list(anaphors) + list(pronouns), 1)
+    for keys in (gazetteer.names, titles, offices, gazetteer.demonyms, gazetteer.short_names, _hosts(), honorifics):
+        for key in keys:
+            if key and len(key) > reach.get(key[0], 0):
+                reach[key[0]] = len(key)
+    gazetteer.__dict__["_reach"] = (sizes, reach)
+    return reach
 
 
 _KIND_PREFERENCE = {"Person": 0, "Country": 1, "Place": 2, "Organization": 3, "Agreement": 4}
@@ -340,7 +360,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             taken.append((raw[span.first][1], raw[span.last - 1][2]))
         i = 0
         while i < len(folded):
-            kind = next((k for k in media if tuple(folded[i : i + len(k)]) == k), None)
+            kind = next((k for k in _media_from(folded[i]) if tuple(folded[i : i + len(k)]) == k), None)
             if kind is None:
                 i += 1
                 continue
@@ -375,7 +395,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             if k + 1 >= len(folded) or folded[k + 1] not in after_place:
                 continue
             # the kind may be several words ("पालम हवाई अड्डे पर"): the longest that ends here
-            kind = next((kd for kd in sorted(outside | inside, key=len, reverse=True) if tuple(folded[max(0, k - len(kd) + 1) : k + 1]) == kd), None)
+            kind = next((kd for kd in _place_kinds_to(word) if tuple(folded[max(0, k - len(kd) + 1) : k + 1]) == kd), None)
             if kind is None:
                 continue
             first = k - len(kind) + 1
@@ -557,6 +577,19 @@ def _place_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = lexicon.load("roles").get("place_kinds") or {}
     kinds = tuple(frozenset(tuple(fold(w).split()) for w in data.get(key, [])) for key in ("outside", "inside"))
     return kinds[0], kinds[1], frozenset(fold(w) for w in data.get("followed_by", []))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # keyed by word: bounded
+def _media_from(word: str) -> tuple[tuple[str, ...], ...]:
+    """Return the media kinds that could begin at `word`, in `_media_kinds` order."""
+    return tuple(k for k in _media_kinds() if not k or k[0] == word)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # keyed by word: bounded
+def _place_kinds_to(word: str) -> tuple[tuple[str, ...], ...]:
+    """Return the place kinds (outside and inside) that could end at `word`, longest first."""
+    outside, inside, _ = _place_kinds()
+    return tuple(sorted((kd for kd in outside | inside if not kd or kd[-1] == word), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=None)
