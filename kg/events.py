@@ -151,6 +151,13 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
             return i
 
 
+def _contains_any(haystack: list[str], needles) -> bool:
+    """Say whether any of `needles` occurs in `haystack`."""
+    # a phrase whose first word the words lack cannot occur: one set test, not a scan
+    present = set(haystack)
+    return any((not needle or needle[0] in present) and _contains(haystack, needle) >= 0 for needle in needles)
+
+
 def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     """Add the events each sentence states, with sources and dates resolved."""
     triggers, weak, anaphoric, cues, pronouns = _lexicon()
@@ -292,8 +299,7 @@ class _Sentence:
         return i < len(self.folded) and self.folded[i] == word
 
     def has(self, phrases, start: int, end: int) -> bool:
-        scope = self.folded[start:end]
-        return any(_contains(scope, p) >= 0 for p in phrases)
+        return _contains_any(self.folded[start:end], phrases)
 
     def resolve_pronoun(self, at: int) -> Mention | None:
         """Return who the pronoun at word `at` refers to.
@@ -976,9 +982,9 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
         if at >= 0:
             near = near[:at] + near[at + len(phrase):]
     for status in ("denied", "speculated", "planned"):
-        if any(_contains(scope, cue) >= 0 for cue in cues[status]["sentence"]):
+        if _contains_any(scope, cues[status]["sentence"]):
             return status
-        if any(_contains(near, cue) >= 0 for cue in cues[status]["near"]):
+        if _contains_any(near, cues[status]["near"]):
             return status
     return "occurred"
 
@@ -1098,7 +1104,7 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
         if opener != "contrast":
             continue
         scope = folded[start:end]
-        if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, cue) >= 0 for cue in cues["denied"]["sentence"]):
+        if set(scope) & grammar["denial_anaphors"] and _contains_any(scope, cues["denied"]["sentence"]):
             return k
     return None
 
@@ -1115,7 +1121,7 @@ def _unrealised(context: _Sentence, found) -> int | None:
             continue
         for _, position, _ in found:
             clause = context.clause_of(position)
-            if clause < k and any(_contains(folded[position : context.clauses[clause][1]], cue) >= 0 for cue in grammar["due_past"]):
+            if clause < k and _contains_any(folded[position : context.clauses[clause][1]], grammar["due_past"]):
                 return k
     return None
 
@@ -1126,7 +1132,7 @@ def _seals_agreement(context: _Sentence, position: int) -> bool:
     grammar, folded = context.grammar, context.folded
     start = context.clauses[context.clause_of(position)][0]
     before = folded[start:position]
-    if any(_contains(before, body) >= 0 for body in grammar["approving_bodies"]):
+    if _contains_any(before, grammar["approving_bodies"]):
         return False
     for noun in grammar["seal_objects"]:
         at = _contains(before, noun)

@@ -54,7 +54,14 @@ def fold(text: str) -> str:
 
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """Return the words of `text` as (word, start, end), offsets shifted by `offset`."""
-    return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+    return list(_words(text, offset))  # a fresh list each call: callers may change theirs
+
+
+# Attribution, entities, events and dates each split the same sentence into words, so the
+# last few thousand splits are kept (as tuples, which no caller can change).
+@functools.lru_cache(maxsize=4096)
+def _words(text: str, offset: int) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text))
 
 
 # Sentence ends: danda, double danda, ?, !, and a full stop that is not part of an
