@@ -357,9 +357,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
 
     bounds: list[tuple[int, str]] = [(0, "start")]
     for i in range(1, len(raw)):
-        between = "".join(
-            ch for k, ch in enumerate(text[raw[i - 1][2] - offset : raw[i][1] - offset], start=raw[i - 1][2]) if k not in glosses
-        )
+        between = text[raw[i - 1][2] - offset : raw[i][1] - offset]
+        if glosses:
+            between = "".join(ch for k, ch in enumerate(between, start=raw[i - 1][2]) if k not in glosses)
         punct = _PUNCT_BREAK.findall(between)
         word, previous = folded[i], folded[i - 1]
         opener = None
@@ -477,11 +477,23 @@ def _lemmas(sentence, raw) -> list[str | None]:
     return [by_start.get(start) for _, start, _ in raw]
 
 
+@functools.lru_cache(maxsize=None)
+def _trigger_reach() -> dict[str, int]:
+    """Return, for each word that begins a trigger of the lexicon, the most words such a trigger has."""
+    reach: dict[str, int] = {}
+    for key in _lexicon()[0]:
+        if key and len(key) > reach.get(key[0], 0):
+            reach[key[0]] = len(key)
+    return reach
+
+
 def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | None = None) -> list[tuple[int, int, str]]:
     found = []
+    # the lexicon's own triggers are looked up only at the lengths each word can begin
+    reach = _trigger_reach() if triggers is _lexicon()[0] else None
     i = 0
     while i < len(folded):
-        for length in (5, 4, 3, 2, 1):
+        for length in range(5 if reach is None else min(5, reach.get(folded[i], 0)), 0, -1):
             key = tuple(folded[i : i + length])
             if len(key) == length and key in triggers:
                 found.append((i, length, triggers[key]))
