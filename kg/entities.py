@@ -326,7 +326,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
     # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
     for index, (raw, folded, spans) in enumerate(per_sentence):
+        present = set(folded)
         for cue in _alias_cues():
+            if cue and cue[0] not in present:
+                continue  # most sentences have no cue: one set test instead of a scan
             for k in range(1, len(folded) - len(cue) + 1):
                 if tuple(folded[k : k + len(cue)]) != cue:
                     continue
@@ -463,6 +466,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # small model labels titles, months and phrases as names ("उपराष्ट्रपति", "फरवरी 2024",
     # "ओगार्योवो स्थित"), so a span must look like a name before it becomes an entity.
     for index, sentence in enumerate(article.sentences):
+        if not sentence.ner_spans:
+            continue  # the rule backend gives none
         taken = [(m.start, m.end) for m in mentions if m.sentence == index]
         spans = per_sentence[index][2]
         known = [(per_sentence[index][0][sp.first][1], per_sentence[index][0][sp.last - 1][2]) for sp in spans if sp.tag in ("entity", "short", "demonym", "institution")]
