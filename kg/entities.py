@@ -363,7 +363,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             taken.append((raw[span.first][1], raw[span.last - 1][2]))
         i = 0
         while i < len(folded):
-            kind = next((k for k in _media_from(folded[i]) if tuple(folded[i : i + len(k)]) == k), None)
+            candidates = _media_from(folded[i])
+            kind = next((k for k in candidates if tuple(folded[i : i + len(k)]) == k), None) if candidates else None
             if kind is None:
                 i += 1
                 continue

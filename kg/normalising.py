@@ -39,15 +39,19 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# What fold does character by character, in one table: drop zero-width and bidi marks and
+# the nukta, write chandrabindu as anusvara, Devanagari digits as ASCII ones. No character
+# one of them writes is one another reads, so one pass equals doing them in turn.
+_FOLD_CHARACTERS = {**_ZERO_WIDTH, **_BIDI_MARKS, ord(NUKTA): None, ord(CHANDRABINDU): ANUSVARA, **_DEVANAGARI_DIGITS}
+
+
 # News repeats the same few thousand words; entity and event finding fold every word of
 # every sentence, so a bounded cache of folded forms saves most of the work.
 @functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Return the matching form of `text`: variants of the same Hindi spelling become equal."""
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).translate(_BIDI_MARKS)
     # NFC keeps precomposed nukta letters (क़ U+0958 …) decomposed, so one removal covers all.
-    text = text.replace(NUKTA, "").replace(CHANDRABINDU, ANUSVARA)
-    text = text.translate(_DEVANAGARI_DIGITS)
+    text = unicodedata.normalize("NFC", text).translate(_FOLD_CHARACTERS)
     text = _HYPHENS.sub(" ", text)
     return _SPACES.sub(" ", text).strip().lower()
 
