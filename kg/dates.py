@@ -8,6 +8,7 @@ resolve to nothing rather than to a guess.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -142,12 +143,16 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
 
     tokens = [(fold(w), s, e) for w, s, e in words(text)]
     starters = _starters()
+    # most words neither are nor begin a date (a number starts with a digit): go from one
+    # word that may to the next
+    openers = [k for k, (token, _, _) in enumerate(tokens) if token in starters or token[:1].isdecimal()]
     i = 0
     while i < len(tokens):
+        at = bisect.bisect_left(openers, i)
+        if at == len(openers):
+            break
+        i = openers[at]
         token, start, end = tokens[i]
-        if token not in starters and not token[:1].isdecimal():
-            i += 1  # most words neither are nor begin a date (a number starts with a digit)
-            continue
         nxt = [t[0] for t in tokens[i + 1 : i + 4]]
         number = _number(token)
         if number is None and token in _days_ago()[0] and len(nxt) > 1 and nxt[0] in months and (

@@ -65,7 +65,7 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 # last few thousand splits are kept (as tuples, which no caller can change).
 @functools.lru_cache(maxsize=4096)
 def _words(text: str, offset: int) -> tuple[tuple[str, int, int], ...]:
-    return tuple((m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text))
+    return tuple([(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)])
 
 
 # Sentence ends: danda, double danda, ?, !, and a full stop that is not part of an
