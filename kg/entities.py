@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from kg import lexicon
@@ -148,7 +149,7 @@ def _reach(gazetteer: Gazetteer) -> dict[str, int]:
 _KIND_PREFERENCE = {"Person": 0, "Country": 1, "Place": 2, "Organization": 3, "Agreement": 4}
 
 
-def _choose(owners: list[tuple[str, str]], known: set[tuple[str, str]]) -> tuple[str, str]:
+def _choose(owners: list[tuple[str, str]], known: Collection[tuple[str, str]]) -> tuple[str, str]:
     in_article = [o for o in owners if o in known]
     candidates = in_article or owners
     return sorted(candidates, key=lambda o: (_KIND_PREFERENCE[o[0]], o[1]))[0]
@@ -210,7 +211,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
         covered = {i for span in spans if span.tag != "short" for i in range(span.first, span.last)}
         for position, span in enumerate(spans):
             if span.tag == "entity":
-                ident = _choose(span.owners, set(entities))
+                ident = _choose(span.owners, entities)
                 if ident[0] == "Place" and ident[1] in seats and folded[span.last : span.last + 1] != [] and folded[span.last] not in locative:
                     # "क्रेमलिन ने कहा": the seat acts, so it stands for the institution it houses
                     ident = ("Organization", seats[ident[1]])
@@ -244,7 +245,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 if following and following.first == span.last and following.tag in ("title", "honorific"):
                     continue
                 if following and following.first == span.last and following.tag == "entity":
-                    ident = _choose(following.owners, set(entities))
+                    ident = _choose(following.owners, entities)
                     if ident[0] == "Person" and role_hi and ident in entities:
                         entities[ident].roles.add(role_hi)
                     if ident[0] == "Person" and span.tag == "title":
@@ -273,7 +274,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     name_end -= 1
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
                 if name_end > span.last and following and following.first == name_end and following.tag == "entity":
-                    ident = _choose(following.owners, set(entities))
+                    ident = _choose(following.owners, entities)
                     if ident[0] == "Person":
                         mention(index, raw, span.last, following.last, ident, "gazetteer", role_hi)
                         full_names.add(ident)
