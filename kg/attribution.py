@@ -88,7 +88,14 @@ def _cues() -> _Cues:
 
 def cue_follows(folded: list[str], i: int) -> bool:
     """Return whether an attribution cue starts at word `i` ("के अनुसार", "ने बताया" …)."""
-    return any(tuple(folded[i : i + len(cue)]) == cue for cue in _cues().after_source)
+    cues = _cues_from(folded[i]) if 0 <= i < len(folded) else _cues().after_source
+    return any(tuple(folded[i : i + len(cue)]) == cue for cue in cues)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # keyed by word: bounded
+def _cues_from(word: str) -> tuple[tuple[str, ...], ...]:
+    """Return the attribution cues that could start at `word` (asked for every word of every sentence)."""
+    return tuple(cue for cue in _cues().after_source if not cue or cue[0] == word)
 
 
 @dataclass

@@ -8,6 +8,7 @@ resolve to nothing rather than to a guess.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -64,6 +65,15 @@ def _days_ago():
     phrases = [(tuple(fold(p).split()), unit) for unit in ("days", "months", "years") for p in data.get(f"{unit}_ago", [])]
     phrases += [(tuple(fold(p).split()), "after") for p in data.get("days_after", [])]
     return numbers, phrases
+
+
+@functools.lru_cache(maxsize=None)
+def _starters() -> frozenset:
+    """Return the words other than numbers that can begin a date expression: month and
+    weekday names, number words, and the first words of relative days and periods."""
+    months, weekdays, relative_days, periods = _calendar()
+    firsts = {key[0] for key in list(relative_days) + list(periods) if key}
+    return frozenset(months) | frozenset(weekdays) | frozenset(_days_ago()[0]) | firsts
 
 
 @functools.lru_cache(maxsize=None)
@@ -132,8 +142,16 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
 
     tokens = [(fold(w), s, e) for w, s, e in words(text)]
+    starters = _starters()
+    # most words neither are nor begin a date (a number starts with a digit): go from one
+    # word that may to the next
+    openers = [k for k, (token, _, _) in enumerate(tokens) if token in starters or token[:1].isdecimal()]
     i = 0
     while i < len(tokens):
+        at = bisect.bisect_left(openers, i)
+        if at == len(openers):
+            break
+        i = openers[at]
         token, start, end = tokens[i]
         nxt = [t[0] for t in tokens[i + 1 : i + 4]]
         number = _number(token)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from kg import lexicon
@@ -91,11 +92,12 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
     titles, honorifics, _, pronouns = _roles()
     offices, _, anaphors, _, _, _ = _institutions()
     longest = max(gazetteer.longest, 4)
+    reach = _reach(gazetteer)
     spans: list[Span] = []
     i = 0
     while i < len(folded):
         best: Span | None = None
-        for length in range(min(longest, len(folded) - i), 0, -1):
+        for length in range(min(longest, len(folded) - i, reach.get(folded[i], 0)), 0, -1):
             key = tuple(folded[i : i + length])
             if key in gazetteer.names:
                 best = Span(i, i + length, "entity", owners=gazetteer.names[key])
@@ -125,10 +127,29 @@ def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
     return spans
 
 
+def _reach(gazetteer: Gazetteer) -> dict[str, int]:
+    """Return, for each word that begins a name, title or other tagged phrase, the most
+    words such a phrase has: most words of a sentence begin none, and need no look-up."""
+    # the gazetteer's indexes only ever gain keys, so their sizes tell whether the kept map is current
+    sizes = (len(gazetteer.names), len(gazetteer.short_names), len(gazetteer.demonyms))
+    kept = gazetteer.__dict__.get("_reach")
+    if kept is not None and kept[0] == sizes:
+        return kept[1]
+    titles, honorifics, _, pronouns = _roles()
+    offices, _, anaphors, _, _, _ = _institutions()
+    reach: dict[str, int] = dict.fromkeys(list(anaphors) + list(pronouns), 1)
+    for keys in (gazetteer.names, titles, offices, gazetteer.demonyms, gazetteer.short_names, _hosts(), honorifics):
+        for key in keys:
+            if key and len(key) > reach.get(key[0], 0):
+                reach[key[0]] = len(key)
+    gazetteer.__dict__["_reach"] = (sizes, reach)
+    return reach
+
+
 _KIND_PREFERENCE = {"Person": 0, "Country": 1, "Place": 2, "Organization": 3, "Agreement": 4}
 
 
-def _choose(owners: list[tuple[str, str]], known: set[tuple[str, str]]) -> tuple[str, str]:
+def _choose(owners: list[tuple[str, str]], known: Collection[tuple[str, str]]) -> tuple[str, str]:
     in_article = [o for o in owners if o in known]
     candidates = in_article or owners
     return sorted(candidates, key=lambda o: (_KIND_PREFERENCE[o[0]], o[1]))[0]
@@ -190,7 +211,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
         covered = {i for span in spans if span.tag != "short" for i in range(span.first, span.last)}
         for position, span in enumerate(spans):
             if span.tag == "entity":
-                ident = _choose(span.owners, set(entities))
+                ident = _choose(span.owners, entities)
                 if ident[0] == "Place" and ident[1] in seats and folded[span.last : span.last + 1] != [] and folded[span.last] not in locative:
                     # "क्रेमलिन ने कहा": the seat acts, so it stands for the institution it houses
                     ident = ("Organization", seats[ident[1]])
@@ -224,7 +245,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 if following and following.first == span.last and following.tag in ("title", "honorific"):
                     continue
                 if following and following.first == span.last and following.tag == "entity":
-                    ident = _choose(following.owners, set(entities))
+                    ident = _choose(following.owners, entities)
                     if ident[0] == "Person" and role_hi and ident in entities:
                         entities[ident].roles.add(role_hi)
                     if ident[0] == "Person" and span.tag == "title":
@@ -253,7 +274,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     name_end -= 1
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
                 if name_end > span.last and following and following.first == name_end and following.tag == "entity":
-                    ident = _choose(following.owners, set(entities))
+                    ident = _choose(following.owners, entities)
                     if ident[0] == "Person":
                         mention(index, raw, span.last, following.last, ident, "gazetteer", role_hi)
                         full_names.add(ident)
@@ -306,7 +327,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
     # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
     for index, (raw, folded, spans) in enumerate(per_sentence):
+        present = set(folded)
         for cue in _alias_cues():
+            if cue and cue[0] not in present:
+                continue  # most sentences have no cue: one set test instead of a scan
             for k in range(1, len(folded) - len(cue) + 1):
                 if tuple(folded[k : k + len(cue)]) != cue:
                     continue
@@ -340,7 +364,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             taken.append((raw[span.first][1], raw[span.last - 1][2]))
         i = 0
         while i < len(folded):
-            kind = next((k for k in media if tuple(folded[i : i + len(k)]) == k), None)
+            candidates = _media_from(folded[i])
+            kind = next((k for k in candidates if tuple(folded[i : i + len(k)]) == k), None) if candidates else None
             if kind is None:
                 i += 1
                 continue
@@ -375,7 +400,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             if k + 1 >= len(folded) or folded[k + 1] not in after_place:
                 continue
             # the kind may be several words ("पालम हवाई अड्डे पर"): the longest that ends here
-            kind = next((kd for kd in sorted(outside | inside, key=len, reverse=True) if tuple(folded[max(0, k - len(kd) + 1) : k + 1]) == kd), None)
+            kind = next((kd for kd in _place_kinds_to(word) if tuple(folded[max(0, k - len(kd) + 1) : k + 1]) == kd), None)
             if kind is None:
                 continue
             first = k - len(kind) + 1
@@ -443,6 +468,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # small model labels titles, months and phrases as names ("उपराष्ट्रपति", "फरवरी 2024",
     # "ओगार्योवो स्थित"), so a span must look like a name before it becomes an entity.
     for index, sentence in enumerate(article.sentences):
+        if not sentence.ner_spans:
+            continue  # the rule backend gives none
         taken = [(m.start, m.end) for m in mentions if m.sentence == index]
         spans = per_sentence[index][2]
         known = [(per_sentence[index][0][sp.first][1], per_sentence[index][0][sp.last - 1][2]) for sp in spans if sp.tag in ("entity", "short", "demonym", "institution")]
@@ -557,6 +584,19 @@ def _place_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = lexicon.load("roles").get("place_kinds") or {}
     kinds = tuple(frozenset(tuple(fold(w).split()) for w in data.get(key, [])) for key in ("outside", "inside"))
     return kinds[0], kinds[1], frozenset(fold(w) for w in data.get("followed_by", []))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # keyed by word: bounded
+def _media_from(word: str) -> tuple[tuple[str, ...], ...]:
+    """Return the media kinds that could begin at `word`, in `_media_kinds` order."""
+    return tuple(k for k in _media_kinds() if not k or k[0] == word)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # keyed by word: bounded
+def _place_kinds_to(word: str) -> tuple[tuple[str, ...], ...]:
+    """Return the place kinds (outside and inside) that could end at `word`, longest first."""
+    outside, inside, _ = _place_kinds()
+    return tuple(sorted((kd for kd in outside | inside if not kd or kd[-1] == word), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=None)

@@ -136,10 +136,26 @@ def _roles():
 def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
     """Return the index of `needle` in `haystack`, or -1."""
     n = len(needle)
-    for i in range(len(haystack) - n + 1):
+    last = len(haystack) - n
+    if n == 0 or last < 0:
+        return 0 if needle == () and last >= 0 else -1
+    # list.index finds each candidate first word at C speed; most phrases are absent from
+    # most sentences, so this is the whole cost of a miss
+    i = -1
+    while True:
+        try:
+            i = haystack.index(needle[0], i + 1, last + 1)
+        except ValueError:
+            return -1
         if tuple(haystack[i : i + n]) == needle:
             return i
-    return -1
+
+
+def _contains_any(haystack: list[str], needles) -> bool:
+    """Say whether any of `needles` occurs in `haystack`."""
+    # a phrase whose first word the words lack cannot occur: one set test, not a scan
+    present = set(haystack)
+    return any((not needle or needle[0] in present) and _contains(haystack, needle) >= 0 for needle in needles)
 
 
 def find_events(article: Article, gazetteer: Gazetteer) -> Article:
@@ -283,7 +299,7 @@ class _Sentence:
         return i < len(self.folded) and self.folded[i] == word
 
     def has(self, phrases, start: int, end: int) -> bool:
-        return any(_contains(self.folded[start:end], p) >= 0 for p in phrases)
+        return _contains_any(self.folded[start:end], phrases)
 
     def resolve_pronoun(self, at: int) -> Mention | None:
         """Return who the pronoun at word `at` refers to.
@@ -341,9 +357,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
 
     bounds: list[tuple[int, str]] = [(0, "start")]
     for i in range(1, len(raw)):
-        between = "".join(
-            ch for k, ch in enumerate(text[raw[i - 1][2] - offset : raw[i][1] - offset], start=raw[i - 1][2]) if k not in glosses
-        )
+        between = text[raw[i - 1][2] - offset : raw[i][1] - offset]
+        if glosses:
+            between = "".join(ch for k, ch in enumerate(between, start=raw[i - 1][2]) if k not in glosses)
         punct = _PUNCT_BREAK.findall(between)
         word, previous = folded[i], folded[i - 1]
         opener = None
@@ -461,11 +477,23 @@ def _lemmas(sentence, raw) -> list[str | None]:
     return [by_start.get(start) for _, start, _ in raw]
 
 
+@functools.lru_cache(maxsize=None)
+def _trigger_reach() -> dict[str, int]:
+    """Return, for each word that begins a trigger of the lexicon, the most words such a trigger has."""
+    reach: dict[str, int] = {}
+    for key in _lexicon()[0]:
+        if key and len(key) > reach.get(key[0], 0):
+            reach[key[0]] = len(key)
+    return reach
+
+
 def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | None = None) -> list[tuple[int, int, str]]:
     found = []
+    # the lexicon's own triggers are looked up only at the lengths each word can begin
+    reach = _trigger_reach() if triggers is _lexicon()[0] else None
     i = 0
     while i < len(folded):
-        for length in (5, 4, 3, 2, 1):
+        for length in range(5 if reach is None else min(5, reach.get(folded[i], 0)), 0, -1):
             key = tuple(folded[i : i + length])
             if len(key) == length and key in triggers:
                 found.append((i, length, triggers[key]))
@@ -966,9 +994,9 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
         if at >= 0:
             near = near[:at] + near[at + len(phrase):]
     for status in ("denied", "speculated", "planned"):
-        if any(_contains(scope, cue) >= 0 for cue in cues[status]["sentence"]):
+        if _contains_any(scope, cues[status]["sentence"]):
             return status
-        if any(_contains(near, cue) >= 0 for cue in cues[status]["near"]):
+        if _contains_any(near, cues[status]["near"]):
             return status
     return "occurred"
 
@@ -1088,7 +1116,7 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
         if opener != "contrast":
             continue
         scope = folded[start:end]
-        if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, cue) >= 0 for cue in cues["denied"]["sentence"]):
+        if set(scope) & grammar["denial_anaphors"] and _contains_any(scope, cues["denied"]["sentence"]):
             return k
     return None
 
@@ -1105,7 +1133,7 @@ def _unrealised(context: _Sentence, found) -> int | None:
             continue
         for _, position, _ in found:
             clause = context.clause_of(position)
-            if clause < k and any(_contains(folded[position : context.clauses[clause][1]], cue) >= 0 for cue in grammar["due_past"]):
+            if clause < k and _contains_any(folded[position : context.clauses[clause][1]], grammar["due_past"]):
                 return k
     return None
 
@@ -1116,7 +1144,7 @@ def _seals_agreement(context: _Sentence, position: int) -> bool:
     grammar, folded = context.grammar, context.folded
     start = context.clauses[context.clause_of(position)][0]
     before = folded[start:position]
-    if any(_contains(before, body) >= 0 for body in grammar["approving_bodies"]):
+    if _contains_any(before, grammar["approving_bodies"]):
         return False
     for noun in grammar["seal_objects"]:
         at = _contains(before, noun)

@@ -39,22 +39,33 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# What fold does character by character, in one table: drop zero-width and bidi marks and
+# the nukta, write chandrabindu as anusvara, Devanagari digits as ASCII ones. No character
+# one of them writes is one another reads, so one pass equals doing them in turn.
+_FOLD_CHARACTERS = {**_ZERO_WIDTH, **_BIDI_MARKS, ord(NUKTA): None, ord(CHANDRABINDU): ANUSVARA, **_DEVANAGARI_DIGITS}
+
+
 # News repeats the same few thousand words; entity and event finding fold every word of
 # every sentence, so a bounded cache of folded forms saves most of the work.
 @functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Return the matching form of `text`: variants of the same Hindi spelling become equal."""
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).translate(_BIDI_MARKS)
     # NFC keeps precomposed nukta letters (क़ U+0958 …) decomposed, so one removal covers all.
-    text = text.replace(NUKTA, "").replace(CHANDRABINDU, ANUSVARA)
-    text = text.translate(_DEVANAGARI_DIGITS)
+    text = unicodedata.normalize("NFC", text).translate(_FOLD_CHARACTERS)
     text = _HYPHENS.sub(" ", text)
     return _SPACES.sub(" ", text).strip().lower()
 
 
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """Return the words of `text` as (word, start, end), offsets shifted by `offset`."""
-    return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+    return list(_words(text, offset))  # a fresh list each call: callers may change theirs
+
+
+# Attribution, entities, events and dates each split the same sentence into words, so the
+# last few thousand splits are kept (as tuples, which no caller can change).
+@functools.lru_cache(maxsize=4096)
+def _words(text: str, offset: int) -> tuple[tuple[str, int, int], ...]:
+    return tuple([(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)])
 
 
 # Sentence ends: danda, double danda, ?, !, and a full stop that is not part of an

@@ -56,6 +56,23 @@ def test_model_dir_comes_from_the_environment(tmp_path, monkeypatch):
         choose_backend("stanza")
 
 
+@pytest.mark.skipif(not models.stanza_installed(), reason="needs the stanza package")
+def test_default_model_dir_is_stanzas_own_found_without_importing_stanza():
+    # a separate interpreter, so that no other test has imported stanza (and torch) already
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "STANZA_RESOURCES_DIR"}
+    code = (
+        "import sys; from kg.nlp import models; found = models.default_model_dir(); "
+        "print('stanza' in sys.modules, 'torch' in sys.modules); "
+        "from stanza.resources.common import DEFAULT_MODEL_DIR; print(found == models.Path(DEFAULT_MODEL_DIR))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "True"]
+
+
 def test_cli_build_with_stanza_and_no_models_exits_3(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text("लावरोव प्योंगयांग पहुंचे।\n", encoding="utf-8")

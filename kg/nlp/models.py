@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,10 +34,36 @@ def default_model_dir() -> Path:
     if os.environ.get("STANZA_RESOURCES_DIR"):
         return Path(os.environ["STANZA_RESOURCES_DIR"])
     if stanza_installed():
+        known = _stanza_default_dir_unimported()
+        if known is not None:
+            return known
         from stanza.resources.common import DEFAULT_MODEL_DIR
 
         return Path(DEFAULT_MODEL_DIR)
     return Path.home() / "stanza_resources"
+
+
+# How stanza.resources.common computes DEFAULT_MODEL_DIR (Stanza 1.5 onwards). Importing
+# stanza imports torch, ~2 s that `--nlp auto` would spend only to learn where models are.
+_CACHE_DIR_SOURCE = "user_cache_dir('stanza', 'StanfordNLP', __resources_version__)"
+_MODEL_DIR_SOURCE = "os.path.join(USER_CACHE_DIR, 'resources')"
+_RESOURCES_VERSION = re.compile(r"""^__resources_version__\s*=\s*['"]([^'"]+)['"]""", re.MULTILINE)
+
+
+def _stanza_default_dir_unimported() -> Path | None:
+    """Return Stanza's default model dir read from its source files without importing it,
+    or None when the installed Stanza computes it some other way (then it is imported)."""
+    try:
+        spec = importlib.util.find_spec("stanza")
+        package = Path(next(iter(spec.submodule_search_locations)))
+        common = (package / "resources" / "common.py").read_text(encoding="utf-8")
+        version = _RESOURCES_VERSION.search((package / "_version.py").read_text(encoding="utf-8"))
+        if version is None or _CACHE_DIR_SOURCE not in common or _MODEL_DIR_SOURCE not in common:
+            return None
+        from platformdirs import user_cache_dir
+    except (ImportError, OSError, StopIteration, TypeError, AttributeError, ValueError):
+        return None
+    return Path(user_cache_dir("stanza", "StanfordNLP", version.group(1))) / "resources"
 
 
 def resolve_model_dir(model_dir: str | Path | None = None) -> Path:
