@@ -412,6 +412,9 @@ class OxigraphEngine:
 
     def run(self, sparql: str) -> Results:
         """Run a query and return its Results (rows of rdflib terms, a boolean, or a graph)."""
+        from kg.querying import refuse_service
+
+        refuse_service(sparql)
         answer = oxigraph_query(self.store, sparql)
         if isinstance(answer, ox.QueryBoolean):
             return make_results("ask", boolean=bool(answer))

@@ -621,3 +621,18 @@ def test_query_gives_the_same_rows_on_virtuoso(virtuoso, engine, name, params):
 @pytest.mark.parametrize("attack", INJECTIONS)
 def test_injection_finds_nothing_on_virtuoso(virtuoso, attack):
     assert _virtuoso_rows(virtuoso, prepare(load_query("person-network"), {"person": attack})) == []
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in (Path(__file__).parent.parent / "queries").glob("*.rq")))
+def test_every_bundled_query_answers_on_the_built_samples(sample_build, name, capsys):
+    # rdflib 7.6 failed timeline/agreements (NotBoundError) and person-network (TypeError)
+    # on real builds, which the hand-written fixture graph did not show
+    _, graph = sample_build
+    args = ["query", name, "--graph", str(graph), "--format", "csv"]
+    if name in ("person-network", "articles-mentioning"):
+        args += ["-p", ("person=पुतिन" if name == "person-network" else "entity=पुतिन")]
+    assert main(args) == 0, capsys.readouterr().err
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows and rows[0]  # a header at least
+    if name in ("meetings", "timeline", "agreements", "person-network", "visits", "status-counts", "entities"):
+        assert len(rows) > 1, f"{name} found nothing in the samples"
