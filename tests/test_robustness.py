@@ -330,12 +330,13 @@ def kill_when(process: subprocess.Popen, ready, timeout: float = 300) -> bool:
 @pytest.mark.slow
 def test_a_build_killed_mid_way_leaves_the_previous_graph_file(tmp_path):
     corpus = tmp_path / "corpus"
-    write_generated(corpus, 300)
+    # enough articles that extraction outlasts start-up by seconds, even on a fast machine
+    write_generated(corpus, 1200)
     out = tmp_path / "graph.ttl"
     completed = run_kg("build", corpus, "-o", out, "--nlp", "rules", "--quiet")
     assert completed.returncode == 0, completed.stderr
     before = out.read_bytes()
-    write_generated(corpus, 300, suffix="\nरूस के विदेश मंत्री सर्गेई लावरोव ने किम जोंग-उन से मुलाकात की।\n")
+    write_generated(corpus, 1200, suffix="\nरूस के विदेश मंत्री सर्गेई लावरोव ने किम जोंग-उन से मुलाकात की।\n")
     # killed while extracting: nothing written yet
     process = start_build(corpus, "-o", out)
     started = time.monotonic()
