@@ -1,7 +1,8 @@
 """The article corpus and its gold annotations are consistent with each other.
 
-Two sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl) and the
-held-out articles under tests/heldout/articles/ (gold in tests/heldout/gold.jsonl). The gold
+Three sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl), the
+held-out articles under tests/heldout/articles/ (gold in tests/heldout/gold.jsonl) and the second,
+blind held-out set under tests/heldout2/articles/ (gold in tests/heldout2/gold.jsonl). The gold
 format is /work/shared/gold-format.md; these tests keep hand edits to either side honest.
 """
 
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "samples": (ROOT / "data" / "articles", ROOT / "tests" / "gold" / "samples.jsonl"),
     "heldout": (ROOT / "tests" / "heldout" / "articles", ROOT / "tests" / "heldout" / "gold.jsonl"),
+    "heldout2": (ROOT / "tests" / "heldout2" / "articles", ROOT / "tests" / "heldout2" / "gold.jsonl"),
 }
 STATUSES = {"occurred", "planned", "denied", "speculated"}
 TYPES = {"Person", "Country", "Organization", "Place", "Agreement"}
@@ -112,6 +114,7 @@ def test_articles_and_gold_lines_pair_up(name):
 def test_corpus_sizes():
     assert len(articles("samples")) >= 24
     assert len(articles("heldout")) >= 12
+    assert len(articles("heldout2")) >= 12
 
 
 def test_each_status_occurs_at_least_twice_in_the_samples():
