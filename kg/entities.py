@@ -229,6 +229,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     mention(index, raw, span.first if known else first, span.last, ident, "short" if known else "discovered")
                     if not known and entities[ident].country is None:
                         entities[ident].country = country
+                    if not known and first != span.first:
+                        # "ईरान के राष्ट्रपति कार्यालय": the office as written is a form of its name too
+                        entities[ident].alt_labels.add(article.text[raw[span.first][1] : raw[span.last - 1][2]])
                     _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("title", "honorific"):
                 role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
@@ -375,7 +378,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 and not any(s <= raw[end][1] < e for s, e in taken)
                 and (folded[end] not in common or end > first and (folded[end],) in media)
                 and folded[end] not in GENITIVE
-                and _could_be_name(folded[end], stop, calendar_words)
+                # right after its kind, a name may end like a verb form ("समाचार एजेंसी मेना ने")
+                and (_could_be_name(folded[end], stop, calendar_words)
+                     or end == first and folded[end] not in stop and folded[end] not in calendar_words)
             ):
                 end += 1
             after = folded[end] if end < len(folded) else ""
@@ -689,7 +694,12 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
     office = tuple(folded[span.first : span.last])
     country = _country_before(spans, position, folded, gazetteer)
     first = span.first
-    if country is not None:
+    adjacent = _owner_before(spans, position, gazetteer) if country is None else None
+    if adjacent is not None:
+        # "जापान सरकार", "प्रबोवो सरकार", "ट्रंप प्रशासन": a country, or a leader for
+        # their government, named right before the office
+        first, country = adjacent
+    elif country is not None:
         first = _genitive_start(spans, position, folded)
     elif office in institutions:
         return (span.first, *institutions[office])
@@ -699,6 +709,25 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         country = home
     ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
     return first, ident, country
+
+
+def _owner_before(spans: list[Span], position: int, gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """Return (first word, country) for an office named right after a country or a person,
+    no genitive between: "जापान सरकार", "कांगो सरकार"; for a government, a leader's name
+    stands for their country ("प्रबोवो सरकार", "ट्रंप प्रशासन")."""
+    if position == 0:
+        return None
+    span, before = spans[position], spans[position - 1]
+    if before.tag not in ("entity", "short") or before.last != span.first or not before.owners:
+        return None
+    ident = _choose(before.owners, set())
+    if ident[0] == "Country":
+        return before.first, ident[1]
+    if ident[0] == "Person" and span.value == "government":
+        entity = gazetteer.entities.get(ident)
+        if entity is not None and entity.country:
+            return before.first, entity.country
+    return None
 
 
 def _name_continues(text: str, raw, folded: list[str], index: int, stop: set[str], calendar_words: set[str]) -> bool:
