@@ -283,8 +283,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         full_names.add(ident)
                         continue
                 weak_titles, _ = _name_rules()
-                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym", "institution") and spans[position - 1].last >= span.first - 1)
-                if span.tag == "title" and tuple(folded[span.first : span.last]) in weak_titles and not owned:
+                # "रूस के मंत्री", "हमास के प्रमुख" — but not "मुदावादी की प्रधानमंत्री से भेंट", a
+                # person's meeting with the office's holder
+                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym", "institution") and spans[position - 1].last >= span.first - 1
+                                                and not (spans[position - 1].tag == "entity" and _choose(spans[position - 1].owners, entities)[0] == "Person"))
+                if span.tag == "title" and tuple(folded[span.first : span.last]) in weak_titles and not owned \
+                        and not _office_of_something(folded, span.first):
                     name_end = span.last
                 if name_end > span.last:
                     name_words = folded[span.last : name_end]
@@ -709,6 +713,19 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         country = home
     ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
     return first, ident, country
+
+
+def _office_of_something(folded: list[str], first: int) -> bool:
+    """Say whether a common office word is made specific by what comes before it: a genitive
+    ("हमास प्रतिनिधिमंडल के प्रमुख", "रणनीतिक मामलों के मंत्री", "आयोग के नए अध्यक्ष") or a
+    portfolio ("वाणिज्य मंत्री", "खुफिया प्रमुख"); then the name after it is its holder's."""
+    data = lexicon.load("roles")
+    qualifiers = {fold(w) for w in data.get("office_qualifiers", [])}
+    portfolios = {fold(w) for w in data.get("portfolios", [])}
+    k = first - 1
+    while k >= 0 and folded[k] in qualifiers:
+        k -= 1
+    return k >= 0 and (folded[k] in GENITIVE and k > 0 or folded[k] in portfolios)
 
 
 def _owner_before(spans: list[Span], position: int, gazetteer: Gazetteer) -> tuple[int, str] | None:

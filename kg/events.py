@@ -188,9 +188,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         seen_kinds: set[str] = set()
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
+        seen_clauses: dict[str, set[int]] = {}
         for position, length, kind in ordered:
-            if kind in seen_kinds:
-                continue
+            if kind in seen_kinds and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())):
+                continue  # one event of a kind per clause; a second meeting needs a clause of its own
             trigger_key = tuple(folded[position : position + length])
             if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
                 continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
@@ -214,14 +215,21 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "शिखर सम्मेलन में …": the setting, not a meeting
             strength = 0.7 if trigger_key in weak else 0.9
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
+            if kind in seen_kinds:
+                # "X ने Y से मुलाकात की, जबकि Z और W के बीच वार्ता हुई": only other people's meeting
+                told = [set(e.participants) for e, _, _ in found if e.kind == kind]
+                built = [e for e in built if not any(set(e.participants) <= s or s <= set(e.participants) for s in told)]
             if not built:
                 continue
             seen_kinds.add(kind)
+            seen_clauses.setdefault(kind, set()).add(context.clause_of(position))
             status = _status(context, position, length, cues, expressions)
             if parse is not None:
                 status = _parsed_status(parse, raw, position, status)
             if headline and index == 0 and status == "occurred" and position > 0 and (folded[position - 1],) in cues["planned"]["near"]:
                 status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
+            if kind == "Meeting" and status in ("occurred", "planned") and _yes_no_question(sentence.text, folded):
+                status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?" asks, it does not report
             for event in built:
                 event.status = status
                 event.sources = attribution.sources(index, raw[position][1])
@@ -655,7 +663,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             participants, inferred = countries, 0.85
         else:
             return []
-        for group in [participants] if joint else _bilateral(participants, raw, folded):
+        for group in [participants] if joint else _bilateral(participants, raw, folded, article.text):
             event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
@@ -775,7 +783,7 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
     return not any(verb(k) for k in range(i + 1, position))
 
 
-def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
+def _bilateral(participants: list[Mention], raw, folded, text: str | None = None) -> list[list[Mention]]:
     """Split "X ने Y और Z से मुलाकात की" into X–Y and X–Z: the subject met each of the से-objects.
 
     Only when one person is the subject (ने-marked, or unmarked and not coordinated) and
@@ -787,7 +795,9 @@ def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
     subject = participants[0]
     after_subject = _word_index(raw, subject.end - 1) + 1
     coordinated = after_subject < len(folded) and folded[after_subject] == "और"
-    if cases[0] not in ("agent", "plain") or coordinated:
+    # "A, B और C ने D के साथ बैठक की": a list of subjects met D together, one meeting
+    listed = text is not None and after_subject < len(raw) and "," in text[subject.end : raw[after_subject][1]]
+    if cases[0] not in ("agent", "plain") or coordinated or listed:
         return [participants]
     last = participants[-1]
     i = _word_index(raw, last.end - 1) + 1
@@ -1545,6 +1555,12 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
     return found
 
 
+def _yes_no_question(text: str, folded: list[str]) -> bool:
+    """Say whether a sentence is a yes/no question: "क्या" near its start ("प्रश्न: क्या …",
+    "पर क्या …") and a question mark at its end."""
+    return text.rstrip().endswith("?") and "क्या" in folded[:4]
+
+
 def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:
     # a sentence that opens with a person's possession ("शोइगु की यात्रा …") is about that person,
     # so a later "उनकी यात्रा" means them, not someone the sentence names further on
@@ -1558,4 +1574,10 @@ def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mentio
         if i + 1 < len(folded) and folded[i + 1] == "ने":
             return m
     named = [m for m in people if m.found_by != "pronoun"]
+    plain = [m for m in named if _case(m, raw, folded) == "plain"]
+    if plain:
+        return plain[0]
+    if named and any(w in _lexicon()[4] for w in folded):
+        # "जयशंकर के साथ उनकी बैठक हुई": the one met is no subject; the pronoun's person stays it
+        return None
     return named[0] if named else None

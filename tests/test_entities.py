@@ -208,3 +208,15 @@ def test_a_place_kind_of_several_words_is_part_of_the_name():
 def test_where_president_and_prime_minister_both_hold_office_the_leader_is_the_one_named():
     assert roles("26 जुलाई 2024\n\nरूसी नेता ने कहा कि बातचीत अच्छी रही।") == {}
     assert roles("26 जुलाई 2024\n\nपुतिन मॉस्को पहुंचे। रूसी नेता ने कहा कि बातचीत अच्छी रही।") == {"रूसी नेता": "vladimir-putin"}
+
+
+def test_a_common_office_made_specific_by_a_genitive_or_portfolio_introduces_its_holder():
+    article = read("विदेश मंत्री बद्र अब्देलात्ती ने हमास प्रतिनिधिमंडल के प्रमुख खलील अल-हय्या से मुलाकात की।")
+    assert "खलील अल-हय्या" in named(article, "Person")
+    assert "पीयूष गोयल" in named(read("इसी दिन वाणिज्य मंत्री पीयूष गोयल भी मौजूद थे।"), "Person")
+    assert "महमूद अली यूसुफ" in named(read("रामफोसा ने आयोग के नए अध्यक्ष महमूद अली यूसुफ से मुलाकात की।"), "Person")
+
+
+def test_an_office_after_a_persons_genitive_is_not_owned_by_that_person():
+    article = read("प्रधानमंत्री नरेंद्र मोदी ने कहा। गुरुवार को मुदावादी की प्रधानमंत्री से भेंट हो सकती है।")
+    assert ("Person", "narendra-modi") in {(m.kind, m.key) for m in article.mentions if m.found_by == "role"}

@@ -601,3 +601,35 @@ def test_the_particle_to_opens_no_clause_without_jab_or_agar(gaz):
 def test_being_ready_to_sign_is_a_plan(gaz):
     (event,) = events_of(gaz, "भारत और ब्रिटेन समझौते पर हस्ताक्षर करने को तैयार हैं।")
     assert summary(event) == ("Signing", ("india", "united-kingdom"), "planned", None)
+
+
+def meetings_of(gaz, body):
+    return sorted(summary(e)[1:3] for e in events_of(gaz, body) if e.kind == "Meeting")
+
+
+def test_a_list_of_leaders_meeting_one_more_is_one_meeting_of_all(gaz):
+    body = ("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन, फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ब्रिटेन के "
+            "प्रधानमंत्री कीर स्टार्मर ने सोमवार को यूक्रेन के राष्ट्रपति वोलोदिमीर ज़ेलेंस्की के साथ वीडियो कॉल पर बैठक की।")
+    assert meetings_of(gaz, body) == [(("emmanuel-macron", "keir-starmer", "ursula-von-der-leyen", "volodymyr-zelensky"), "occurred")]
+
+
+def test_a_second_meeting_in_its_own_clause_is_its_own_event(gaz):
+    body = "मोदी ने पुतिन से मुलाकात की, जबकि जयशंकर और लावरोव के बीच अलग से वार्ता हुई।"
+    assert meetings_of(gaz, body) == [(("narendra-modi", "vladimir-putin"), "occurred"), (("s-jaishankar", "sergei-lavrov"), "occurred")]
+
+
+def test_the_same_meeting_told_twice_in_one_sentence_is_one_event(gaz):
+    body = "पुतिन ने मोदी से मुलाकात की और दोनों नेताओं के बीच व्यापार पर वार्ता हुई।"
+    assert meetings_of(gaz, body) == [(("narendra-modi", "vladimir-putin"), "occurred")]
+
+
+def test_a_meeting_asked_about_is_speculated(gaz):
+    body = "प्रश्न: क्या अराघची मोदी से भी मिलेंगे?"
+    assert meetings_of(gaz, body) == [(("abbas-araghchi", "narendra-modi"), "speculated")]
+
+
+def test_the_one_met_is_not_the_subject_a_later_pronoun_means(gaz):
+    body = ("अराघची सोमवार को नई दिल्ली पहुंचे। मंगलवार को विदेश मंत्री एस. जयशंकर के साथ उनकी बैठक हुई। "
+            "इसी दिन वाणिज्य मंत्री पीयूष गोयल से भी वे मिले।")
+    assert (("abbas-araghchi", "piyush-goyal"), "occurred") in meetings_of(gaz, body)
+    assert not any("s-jaishankar" in who and "piyush-goyal" in who for who, _ in meetings_of(gaz, body))
