@@ -295,6 +295,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     local = local_names.get(" ".join(name_words))
                     if local is None and len(name_words) == 1:
                         local = local_names.get(name_words[0])
+                    if local is None and len(name_words) == 1:
+                        # "प्रिंस ख़ालिद" after "प्रिंस ख़ालिद बिन सलमान": a word of a person named in full before
+                        local = _named_before_by_word(name_words[0], full_names, gazetteer)
                     if local is not None:
                         mention(index, raw, span.last, name_end, local, "short", role_hi)
                         continue
@@ -438,7 +441,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
         if ident[0] == "Person":
             # a hyphenated part of a given name ("योल" in "यून सुक-योल") is no surname
             for word in gazetteer.entities[ident].label_hi.split():
-                if len(word) > 2 and "-" not in word:
+                # a joining particle ("बिन" in "ख़ालिद बिन सलमान") names nobody
+                if len(word) > 2 and "-" not in word and fold(word) not in _particles():
                     local_names.setdefault(fold(word), ident)
 
     def seen(ident: tuple[str, str], sentence: int):
@@ -726,6 +730,17 @@ def _office_of_something(folded: list[str], first: int) -> bool:
     while k >= 0 and folded[k] in qualifiers:
         k -= 1
     return k >= 0 and (folded[k] in GENITIVE and k > 0 or folded[k] in portfolios)
+
+
+def _named_before_by_word(word: str, full_names: set, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """Return the one person named in full so far whose name has `word` as a whole word."""
+    found = {
+        ident for ident in full_names
+        if ident[0] == "Person" and ident in gazetteer.entities
+        and any(word == fold(w) for w in gazetteer.entities[ident].label_hi.split() if len(w) > 2 and "-" not in w)
+        and word not in _particles()
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_before(spans: list[Span], position: int, gazetteer: Gazetteer) -> tuple[int, str] | None:

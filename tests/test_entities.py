@@ -220,3 +220,19 @@ def test_a_common_office_made_specific_by_a_genitive_or_portfolio_introduces_its
 def test_an_office_after_a_persons_genitive_is_not_owned_by_that_person():
     article = read("प्रधानमंत्री नरेंद्र मोदी ने कहा। गुरुवार को मुदावादी की प्रधानमंत्री से भेंट हो सकती है।")
     assert ("Person", "narendra-modi") in {(m.kind, m.key) for m in article.mentions if m.found_by == "role"}
+
+
+def test_a_title_and_one_word_of_a_person_named_in_full_before_is_that_person():
+    article = read("रक्षा मंत्री प्रिंस ख़ालिद बिन सलमान तेहरान पहुंचे। इसके बाद ख़ामेनेई से प्रिंस ख़ालिद की मुलाक़ात हुई।")
+    people = {m.key for m in article.mentions if m.kind == "Person"}
+    assert "khalid-bin-salman" in people and "khalid" not in people
+    assert not any(m.text == "बिन" for m in article.mentions)
+
+
+def test_a_military_rank_introduces_the_officer():
+    assert "मोहम्मद बाक़ेरी" in named(read("मेजर जनरल मोहम्मद बाक़ेरी ने स्वागत किया।"), "Person")
+
+
+def test_central_asian_presidents_are_known():
+    article = read("ट्रंप ने कासिम-जोमार्त तोकायेव और शवकत मिर्ज़ियोयेव की मेज़बानी की।")
+    assert {"kassym-jomart-tokayev", "shavkat-mirziyoyev"} <= set(named(article, "Person").values())

@@ -633,3 +633,14 @@ def test_the_one_met_is_not_the_subject_a_later_pronoun_means(gaz):
             "इसी दिन वाणिज्य मंत्री पीयूष गोयल से भी वे मिले।")
     assert (("abbas-araghchi", "piyush-goyal"), "occurred") in meetings_of(gaz, body)
     assert not any("s-jaishankar" in who and "piyush-goyal" in who for who, _ in meetings_of(gaz, body))
+
+
+def test_a_meeting_said_to_be_possible_is_speculated(gaz):
+    body = "यह भी मुमकिन है कि मिर्ज़ियोयेव और ट्रंप की अगली मुलाक़ात न्यूयॉर्क में हो।"
+    assert meetings_of(gaz, body) == [(("donald-trump", "shavkat-mirziyoyev"), "speculated")]
+
+
+def test_both_after_a_passive_welcome_are_the_two_named_before(gaz):
+    body = ("सऊदी अरब के रक्षा मंत्री प्रिंस ख़ालिद बिन सलमान का गुरुवार को तेहरान पहुंचने पर ईरानी सशस्त्र बलों के "
+            "चीफ़ ऑफ़ स्टाफ़ मेजर जनरल मोहम्मद बाक़ेरी द्वारा स्वागत किया गया, और दोनों के बीच रक्षा सहयोग पर चर्चा की गई।")
+    assert meetings_of(gaz, body) == [(("khalid-bin-salman", "mohammad-bakeri"), "occurred")]
