@@ -267,8 +267,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 while (
                     name_end < len(folded)
                     and sum(1 for w in folded[span.last : name_end] if w not in particles) < 3
-                    and name_end not in covered
-                    and (folded[name_end] in particles and name_end > span.last or _could_be_name(folded[name_end], stop, calendar_words))
+                    and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
+                    and (folded[name_end] in particles and name_end > span.last or _could_be_name(folded[name_end], stop, calendar_words)
+                         or _closing_honorific(spans, name_end, folded, stop))
                     and (name_end == span.last or _joined(article.text, raw, name_end))
                 ):
                     name_end += 1
@@ -282,6 +283,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         mention(index, raw, span.last, following.last, ident, "gazetteer", role_hi)
                         full_names.add(ident)
                         continue
+                if span.tag == "title" and _names_a_place(folded, span.last, name_end):
+                    continue  # "किंग खालिद अंतरराष्ट्रीय हवाई अड्डे": a place named after someone
                 weak_titles, _ = _name_rules()
                 # "रूस के मंत्री", "हमास के प्रमुख" — but not "मुदावादी की प्रधानमंत्री से भेंट", a
                 # person's meeting with the office's holder
@@ -741,6 +744,21 @@ def _named_before_by_word(word: str, full_names: set, gazetteer: Gazetteer) -> t
         and word not in _particles()
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _closing_honorific(spans: list[Span], i: int, folded: list[str], stop: set[str]) -> bool:
+    """Say whether word `i` is an honorific that ends a name rather than opening one: "रिजवान
+    सईद शेख ने" (Sheikh as a surname), followed by a case marker or nothing, never by a name."""
+    span = next((s for s in spans if s.first == i), None)
+    if span is None or span.tag != "honorific" or span.last != i + 1:
+        return False
+    return span.last >= len(folded) or folded[span.last] in stop
+
+
+def _names_a_place(folded: list[str], first: int, end: int) -> bool:
+    """Say whether a place kind ("हवाई अड्डे", "पैलेस") starts inside or right after words first..end."""
+    _, inside, _ = _place_kinds()
+    return any(tuple(folded[k : k + len(kind)]) == kind for k in range(first + 1, end + 1) for kind in inside)
 
 
 def _owner_before(spans: list[Span], position: int, gazetteer: Gazetteer) -> tuple[int, str] | None:

@@ -372,6 +372,10 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
         word, previous = folded[i], folded[i - 1]
         opener = None
         if any(start <= raw[i][1] < end for start, end in named):
+            # a word inside a name opens nothing, but a comma after a finished clause or a
+            # headline's trigger noun still ends it ("पुतिन-एर्दोगन में बातचीत, शी ने …")
+            if punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+                bounds.append((i, "coord"))
             continue
         if word in grammar["complement"]:
             opener = "comp"
@@ -797,7 +801,8 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     coordinated = after_subject < len(folded) and folded[after_subject] == "और"
     # "A, B और C ने D के साथ बैठक की": a list of subjects met D together, one meeting
     listed = text is not None and after_subject < len(raw) and "," in text[subject.end : raw[after_subject][1]]
-    if cases[0] not in ("agent", "plain") or coordinated or listed:
+    # "यून की इशिबा और शी से मुलाकात": the possessor of the meeting met each of them too
+    if cases[0] not in ("agent", "plain", "possessor") or coordinated or listed:
         return [participants]
     last = participants[-1]
     i = _word_index(raw, last.end - 1) + 1

@@ -236,3 +236,19 @@ def test_a_military_rank_introduces_the_officer():
 def test_central_asian_presidents_are_known():
     article = read("ट्रंप ने कासिम-जोमार्त तोकायेव और शवकत मिर्ज़ियोयेव की मेज़बानी की।")
     assert {"kassym-jomart-tokayev", "shavkat-mirziyoyev"} <= set(named(article, "Person").values())
+
+
+def test_an_honorific_after_a_name_ends_it_as_a_surname():
+    article = read("पाकिस्तान के राजदूत रिजवान सईद शेख ने लैंडौ से मुलाकात की।")
+    assert "रिजवान सईद शेख" in named(article, "Person")
+    assert "शेख तमीम बिन हमद अल-थानी" in named(read("कतर के अमीर शेख तमीम बिन हमद अल-थानी ने कहा।"), "Person")
+
+
+def test_a_titled_name_before_an_airport_is_the_airport_not_a_person():
+    article = read("एर्दोगन का विमान रियाद के किंग खालिद अंतरराष्ट्रीय हवाई अड्डे पर उतरा।")
+    assert not any("खालिद" in text for text in named(article, "Person"))
+
+
+def test_a_plural_office_introduces_the_names_listed_after_it():
+    article = read("दोनों देशों के विदेश मंत्रियों मूरत नुरतलेउ और बख्तियोर सैदोव के बीच वार्ता हुई।")
+    assert {"मूरत नुरतलेउ", "बख्तियोर सैदोव"} <= set(named(article, "Person"))

@@ -644,3 +644,15 @@ def test_both_after_a_passive_welcome_are_the_two_named_before(gaz):
     body = ("सऊदी अरब के रक्षा मंत्री प्रिंस ख़ालिद बिन सलमान का गुरुवार को तेहरान पहुंचने पर ईरानी सशस्त्र बलों के "
             "चीफ़ ऑफ़ स्टाफ़ मेजर जनरल मोहम्मद बाक़ेरी द्वारा स्वागत किया गया, और दोनों के बीच रक्षा सहयोग पर चर्चा की गई।")
     assert meetings_of(gaz, body) == [(("khalid-bin-salman", "mohammad-bakeri"), "occurred")]
+
+
+def test_the_possessor_of_a_meeting_met_each_one_named_with_se(gaz):
+    body = "लीमा में यून सुक-योल की इशिबा और शी जिनपिंग से मुलाकात हुई।"
+    assert meetings_of(gaz, body) == [(("shigeru-ishiba", "yoon-suk-yeol"), "occurred"), (("xi-jinping", "yoon-suk-yeol"), "occurred")]
+
+
+def test_a_headline_comma_after_a_trigger_ends_its_clause_even_before_a_name(gaz):
+    header = "पुतिन-एर्दोगन में बातचीत, शी जिनपिंग ने लूला से की मुलाकात\n04-Jun-2025 3:58:20 pm\n\n"
+    article = extract(Article(id="t", raw_text=header + "मॉस्को। दोनों देशों ने बयान जारी किया।"), gaz)
+    pairs = {tuple(sorted(k for _, k in e.participants)) for e in article.events if e.kind == "Meeting"}
+    assert ("vladimir-putin", "xi-jinping") not in pairs and ("lula-da-silva", "vladimir-putin") not in pairs
