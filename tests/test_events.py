@@ -656,3 +656,13 @@ def test_a_headline_comma_after_a_trigger_ends_its_clause_even_before_a_name(gaz
     article = extract(Article(id="t", raw_text=header + "मॉस्को। दोनों देशों ने बयान जारी किया।"), gaz)
     pairs = {tuple(sorted(k for _, k in e.participants)) for e in article.events if e.kind == "Meeting"}
     assert ("vladimir-putin", "xi-jinping") not in pairs and ("lula-da-silva", "vladimir-putin") not in pairs
+
+
+def test_a_phone_call_is_a_meeting(gaz):
+    body = "एर्दोगन ने पुतिन के साथ फोन कॉल में युद्धविराम पर जोर दिया।"
+    assert meetings_of(gaz, body) == [(("recep-tayyip-erdogan", "vladimir-putin"), "occurred")]
+
+
+def test_a_refused_meeting_is_denied(gaz):
+    body = "ज़ेलेंस्की ने पुतिन से मुलाकात का प्रस्ताव ठुकरा दिया।"
+    assert meetings_of(gaz, body) == [(("vladimir-putin", "volodymyr-zelensky"), "denied")]
