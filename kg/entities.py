@@ -246,6 +246,15 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 following = spans[position + 1] if position + 1 < len(spans) else None
                 # stacked titles and honorifics ("राष्ट्रपति श्री …") pass the role on
                 if following and following.first == span.last and following.tag in ("title", "honorific"):
+                    # "कतर के अमीर शेख तमीम …": the office is that person's, so a later bare
+                    # "अमीर" names them
+                    k = position + 1
+                    while k + 1 < len(spans) and spans[k].tag in ("title", "honorific") and spans[k + 1].first == spans[k].last:
+                        k += 1
+                    holder = spans[k] if spans[k].tag == "entity" and spans[k - 1].last == spans[k].first else None
+                    if span.tag == "title" and holder is not None and _choose(holder.owners, entities)[0] == "Person":
+                        ident = _choose(holder.owners, entities)
+                        titled.setdefault(tuple(folded[span.first : span.last]), ident)
                     continue
                 if following and following.first == span.last and following.tag == "entity":
                     ident = _choose(following.owners, entities)
@@ -335,8 +344,13 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     # a bare office names the person the article introduced with it ("राष्ट्रपति
                     # बुधवार को ... मिलेंगे" after "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"); common-word
                     # offices ("नेता", "मंत्री") are too vague for this
-                    if tuple(folded[span.first : span.last]) not in weak_titles:
-                        mention(index, raw, span.first, span.last, titled[tuple(folded[span.first : span.last])], "role")
+                    office = tuple(folded[span.first : span.last])
+                    # a ruler's title is one person's in a story ("अमीर ने …", "अमीर के साथ"), when
+                    # a case marker follows it ("अमीर देशों" are rich countries)
+                    royal = office in {tuple(fold(w).split()) for w in lexicon.load("roles").get("royal_titles", [])} \
+                        and span.last < len(folded) and folded[span.last] in ("ने", "से", "को", "के", "की", "का")
+                    if office not in weak_titles or royal:
+                        mention(index, raw, span.first, span.last, titled[office], "role")
     # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
     # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
     for index, (raw, folded, spans) in enumerate(per_sentence):

@@ -230,6 +230,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
             if kind == "Meeting" and status in ("occurred", "planned") and _yes_no_question(sentence.text, folded):
                 status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?" asks, it does not report
+            if kind == "Meeting" and status in ("occurred", "planned") and _negated_verb(folded, position, cues):
+                status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             for event in built:
                 event.status = status
                 event.sources = attribution.sources(index, raw[position][1])
@@ -631,6 +633,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 pronoun = Mention(raw[i][1], raw[i][2], raw[i][0], "Person", referent.key, "pronoun", index)
                 people = sorted(people + [pronoun], key=lambda m: m.start)
                 owners = sorted(owners + [pronoun], key=lambda m: m.start)
+            if kind == "Meeting" and referent is not None and len(people) == 1:
+                # "ट्रंप ने ज़ेलेंस्की की आलोचना की और संकेत दिया कि वे उनसे नहीं मिलेंगे": a
+                # second pronoun in the clause is the other person the sentence named before
+                second = next((k for k in range(i + 1, end) if folded[k] in context.pronouns), None)
+                others = [m for m in context.people(0, start, speakers=True) if m.found_by != "pronoun" and m.key != referent.key]
+                if second is not None and others:
+                    other = Mention(raw[second][1], raw[second][2], raw[second][0], "Person", others[-1].key, "pronoun", index)
+                    people = sorted(people + [other], key=lambda m: m.start)
+                    owners = sorted(owners + [other], key=lambda m: m.start)
             break
     if opener in ("coord", "contrast") and clause > 0 and not any(_case(m, raw, folded) in ("agent", "plain") for m in people):
         before_start, before_end, _ = context.clauses[clause - 1]
@@ -1558,6 +1569,13 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
         if any(p.kind == "Person" and _word_index(raw, p.start) == i for p in mentions):
             found.add((m.start, m.end))
     return found
+
+
+def _negated_verb(folded: list[str], position: int, cues) -> bool:
+    """Say whether a denial word ("नहीं", "न") stands right before the trigger, optionally after
+    "भी"/"ही": "ज़ेलेंस्की से नहीं मिलेंगे", "उनसे भी नहीं मिले"."""
+    before = folded[max(0, position - 2) : position]
+    return bool(before) and any(before[-len(n):] == list(n) for n in cues["denied"]["near"] if len(n) <= len(before))
 
 
 def _yes_no_question(text: str, folded: list[str]) -> bool:

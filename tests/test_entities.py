@@ -252,3 +252,9 @@ def test_a_titled_name_before_an_airport_is_the_airport_not_a_person():
 def test_a_plural_office_introduces_the_names_listed_after_it():
     article = read("दोनों देशों के विदेश मंत्रियों मूरत नुरतलेउ और बख्तियोर सैदोव के बीच वार्ता हुई।")
     assert {"मूरत नुरतलेउ", "बख्तियोर सैदोव"} <= set(named(article, "Person"))
+
+
+def test_a_rulers_bare_title_names_the_one_introduced_with_it():
+    article = read("कतर के अमीर शेख तमीम बिन हमद अल थानी दिल्ली पहुंचे। अमीर ने राष्ट्रपति द्रौपदी मुर्मू से भी भेंट की। अमीर देशों ने कहा।")
+    roles = [(m.text, m.key) for m in article.mentions if m.found_by == "role"]
+    assert roles == [("अमीर", "tamim-bin-hamad-al-thani")]

@@ -666,3 +666,12 @@ def test_a_phone_call_is_a_meeting(gaz):
 def test_a_refused_meeting_is_denied(gaz):
     body = "ज़ेलेंस्की ने पुतिन से मुलाकात का प्रस्ताव ठुकरा दिया।"
     assert meetings_of(gaz, body) == [(("vladimir-putin", "volodymyr-zelensky"), "denied")]
+
+
+def test_a_negation_before_the_meeting_verb_denies_it(gaz):
+    assert meetings_of(gaz, "ट्रंप ज़ेलेंस्की से नहीं मिलेंगे।") == [(("donald-trump", "volodymyr-zelensky"), "denied")]
+
+
+def test_a_subject_and_an_object_pronoun_are_the_two_people_named_before(gaz):
+    body = "ट्रंप ने ज़ेलेंस्की की आलोचना की थी और संकेत दिया था कि वे उनसे नहीं मिलेंगे।"
+    assert meetings_of(gaz, body) == [(("donald-trump", "volodymyr-zelensky"), "denied")]
