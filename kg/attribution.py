@@ -58,6 +58,7 @@ class _Cues:
     speech_agents: tuple[tuple[str, ...], ...] = (("ने",),)
     qualifiers: frozenset[str] = frozenset({"एक"})
     passive_speech: tuple[tuple[str, ...], ...] = ()
+    organisation_cues: tuple[tuple[str, ...], ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -89,6 +90,7 @@ def _cues() -> _Cues:
         speech_agents=tuple(sorted(phrases("speech_agents") or (("ने",),), key=len, reverse=True)),
         qualifiers=folded("qualifiers") | {"एक"},
         passive_speech=phrases("passive_speech"),
+        organisation_cues=phrases("organisation_cues"),
     )
 
 
@@ -233,6 +235,9 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
                     found.add(("Person", speaker.key))
                 continue
         if cue_follows(folded, i):
+            found.add((m.kind, m.key))
+        elif m.kind == "Organization" and any(tuple(folded[i : i + len(c)]) == c for c in cues.organisation_cues):
+            # "एनडीटीवी से बातचीत में …": an outlet interviewed (a person there would be met)
             found.add((m.kind, m.key))
         elif m.kind == "Organization" and folded[i : i + 1] and folded[i] in GENITIVE and _chain_cue(folded, i + 1, cues):
             # "मंत्रालय की वेबसाइट पर जारी बयान के मुताबिक": what it published, then the cue

@@ -417,6 +417,33 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     taken.append((raw[first][1], raw[end - 1][2]))
             i = max(end, i + 1)
 
+    # Papers and channels named by their title's head word, which may follow a place or a
+    # country: "जापान टाइम्स के अनुसार", "डेक्कन हेराल्ड ने लिखा", "खलीज टाइम्स की रिपोर्ट".
+    heads = {fold(w) for w in lexicon.load("roles").get("media_heads", [])}
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        organisations = [(m.start, m.end) for m in mentions if m.sentence == index and m.kind in ("Organization", "Person")]
+        for k, word in enumerate(folded):
+            if word not in heads or k == 0 or k + 1 >= len(folded) or folded[k + 1] not in (*GENITIVE, "ने", "द्वारा", "को"):
+                continue
+            if any(s <= raw[k][1] < e for s, e in organisations):
+                continue
+            first = k
+            while (
+                first > 0 and k - first < 3 and _joined(article.text, raw, first)
+                and folded[first - 1] not in GENITIVE and folded[first - 1] not in common
+                and not any(s <= raw[first - 1][1] < e for s, e in organisations)
+                and _could_be_name(folded[first - 1], stop, calendar_words)
+            ):
+                first -= 1
+            if first == k:
+                continue
+            if first > 0 and folded[first - 1] == "द" and _joined(article.text, raw, first):
+                first -= 1
+            ident = ("Organization", slugify(" ".join(folded[first : k + 1])))
+            if ident not in gazetteer.entities:
+                mention(index, raw, first, k + 1, ident, "discovered")
+                organisations.append((raw[first][1], raw[k][2]))
+
     # Places the gazetteer does not know, named before what they are: "एंकरेज शहर में",
     # "अल-यमामा पैलेस में" (a palace's or hotel's kind word is part of its name; a city's is not).
     outside, inside, after_place = _place_kinds()

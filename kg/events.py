@@ -232,6 +232,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?" asks, it does not report
             if kind == "Meeting" and status in ("occurred", "planned") and _negated_verb(folded, position, cues):
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
+            if kind == "Meeting" and status == "planned":
+                status = _where_status(context, position, cues) or status
             for event in built:
                 event.status = status
                 event.sources = attribution.sources(index, raw[position][1])
@@ -623,6 +625,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     # and so is one a participle describes ("टोक्यो पहुंचे मोदी ने कहा कि …")
     adverbial = tuple(folded[position + length : position + length + 2]) in (("के", "बाद"), ("से", "पहले")) or any(
         m.kind == "Person" and context.word(m) == position + length for m in context.mentions)
+    # "पुतिन से बातचीत में / के दौरान मोदी ने कहा कि …": who speaks in the talks took part in them
+    adverbial = adverbial or kind == "Meeting" and (
+        folded[position + length : position + length + 1] == ["में"]
+        or tuple(folded[position + length : position + length + 2]) == ("के", "दौरान"))
     named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
@@ -1569,6 +1575,19 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
         if any(p.kind == "Person" and _word_index(raw, p.start) == i for p in mentions):
             found.add((m.start, m.end))
     return found
+
+
+def _where_status(context: _Sentence, position: int, cues) -> str | None:
+    """Return the status a meeting in a "जहां" clause takes from the trip it depends on:
+    "मोदी बर्लिन जा सकते हैं, जहां उनकी मर्ज़ के साथ बैठक होगी" is as speculated as the trip."""
+    clause = context.clause_of(position)
+    start, _, opener = context.clauses[clause]
+    if clause == 0 or opener != "rel" or context.folded[start] != "जहां":
+        return None
+    head_start, head_end, _ = context.clauses[clause - 1]
+    # the head's auxiliaries close it: read its last words for them
+    head = _cue_status(context.folded, head_start, head_end, max(head_start, head_end - 6), cues)
+    return head if head in ("speculated", "denied") else None
 
 
 def _negated_verb(folded: list[str], position: int, cues) -> bool:

@@ -168,3 +168,16 @@ def test_a_discovered_office_is_also_known_by_the_office_words_alone():
     article = read("मिस्र के राष्ट्रपति कार्यालय के प्रवक्ता ने बताया कि बातचीत अच्छी रही।")
     office = article.entities[("Organization", "egypt-presidential-office")]
     assert "राष्ट्रपति कार्यालय" in office.alt_labels
+
+
+def test_a_paper_named_by_its_title_head_is_discovered_and_cited():
+    assert cited("जापान टाइम्स के अनुसार इशिबा ने अल्बनीज़ से मुलाकात की।") == {"japan-taims"}
+    assert cited("मोदी ने सोशल मीडिया पोस्ट में कहा कि वे पुतिन से मिले।") == set()
+
+
+def test_an_outlet_interviewing_someone_is_cited_but_a_leader_talked_with_is_met():
+    article = read("एनडीटीवी से बातचीत में जयशंकर ने कहा कि वांग यी से उनकी मुलाकात उपयोगी रही।")
+    assert article.cites == {"ndtv"}
+    article = read("पुतिन से बातचीत में मोदी ने कहा कि शांति जरूरी है।")
+    assert article.cites == set()
+    assert {k for _, k in article.events[0].participants} == {"vladimir-putin", "narendra-modi"}

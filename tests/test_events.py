@@ -675,3 +675,15 @@ def test_a_negation_before_the_meeting_verb_denies_it(gaz):
 def test_a_subject_and_an_object_pronoun_are_the_two_people_named_before(gaz):
     body = "ट्रंप ने ज़ेलेंस्की की आलोचना की थी और संकेत दिया था कि वे उनसे नहीं मिलेंगे।"
     assert meetings_of(gaz, body) == [(("donald-trump", "volodymyr-zelensky"), "denied")]
+
+
+def test_a_meeting_in_a_where_clause_is_as_uncertain_as_the_trip(gaz):
+    body = "सूत्रों के मुताबिक, अगले साल मोदी बर्लिन जा सकते हैं, जहां उनकी मर्ज़ के साथ बैठक होगी।"
+    assert meetings_of(gaz, body) == [(("friedrich-merz", "narendra-modi"), "speculated")]
+    body = "मोदी अगले महीने बर्लिन जाएंगे, जहां उनकी मर्ज़ के साथ बैठक होगी।"
+    assert meetings_of(gaz, body) == [(("friedrich-merz", "narendra-modi"), "planned")]
+
+
+def test_who_speaks_in_the_talks_took_part_in_them(gaz):
+    body = "ट्रंप के साथ बैठक के दौरान नेतन्याहू ने कहा कि बातचीत अच्छी रही।"
+    assert meetings_of(gaz, body) == [(("benjamin-netanyahu", "donald-trump"), "occurred")]
