@@ -826,6 +826,9 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     marked = folded[i : i + 2]
     if not marked or not (marked[0] == "से" or marked == ["के", "साथ"]):
         return [participants]
+    if marked[0] == "से" and any(_with(m, raw, folded) for m in participants[1:-1]):
+        # "शरीफ ने मुनीर के साथ क्राउन प्रिंस से मुलाकात की": the companion met Z too, together
+        return [participants]
     return [[subject, other] for other in participants[1:]]
 
 

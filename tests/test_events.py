@@ -687,3 +687,15 @@ def test_a_meeting_in_a_where_clause_is_as_uncertain_as_the_trip(gaz):
 def test_who_speaks_in_the_talks_took_part_in_them(gaz):
     body = "ट्रंप के साथ बैठक के दौरान नेतन्याहू ने कहा कि बातचीत अच्छी रही।"
     assert meetings_of(gaz, body) == [(("benjamin-netanyahu", "donald-trump"), "occurred")]
+
+
+def test_a_companion_with_ke_saath_met_the_host_together_with_the_subject(gaz):
+    body = "शहबाज शरीफ ने आसिम मुनीर के साथ सऊदी क्राउन प्रिंस मोहम्मद बिन सलमान से मुलाकात की।"
+    assert meetings_of(gaz, body) == [(("asim-munir", "mohammed-bin-salman", "shehbaz-sharif"), "occurred")]
+
+
+def test_willingness_and_an_unfixed_date_leave_a_meeting_open(gaz):
+    body = "ज़ेलेंस्की ने कहा कि वह पुतिन के साथ वार्ता के लिए तैयार हैं।"
+    assert meetings_of(gaz, body) == [(("vladimir-putin", "volodymyr-zelensky"), "speculated")]
+    body = "पेसकोव ने कहा कि पुतिन और ट्रंप की मुलाकात की तारीख तय नहीं हुई है।"
+    assert meetings_of(gaz, body) == [(("donald-trump", "vladimir-putin"), "speculated")]
