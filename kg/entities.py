@@ -177,6 +177,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # the person last introduced with each title ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"), for a later
     # bare "राष्ट्रपति ने"
     titled: dict[tuple[str, ...], tuple[str, str]] = {}
+    # every person introduced with each office, in order, for a bare office ("प्रधानमंत्री ने")
+    titled_all: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    titled = _Titled(titled, titled_all)
     host = _host_country(per_sentence, gazetteer)
     for _, _, spans in per_sentence:
         for span in spans:
@@ -350,7 +353,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     royal = office in {tuple(fold(w).split()) for w in lexicon.load("roles").get("royal_titles", [])} \
                         and span.last < len(folded) and folded[span.last] in ("ने", "से", "को", "के", "की", "का")
                     if office not in weak_titles or royal:
-                        mention(index, raw, span.first, span.last, titled[office], "role")
+                        mention(index, raw, span.first, span.last, _bare_office_holder(titled, office, entities, home), "role")
     # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
     # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
     for index, (raw, folded, spans) in enumerate(per_sentence):
@@ -800,6 +803,33 @@ def _names_a_place(folded: list[str], first: int, end: int) -> bool:
     """Say whether a place kind ("हवाई अड्डे", "पैलेस") starts inside or right after words first..end."""
     _, inside, _ = _place_kinds()
     return any(tuple(folded[k : k + len(kind)]) == kind for k in range(first + 1, end + 1) for kind in inside)
+
+
+class _Titled(dict):
+    """Offices and the person last introduced with each, remembering everyone introduced."""
+
+    def __init__(self, last: dict, every: dict):
+        super().__init__(last)
+        self.every = every
+
+    def __setitem__(self, office, ident):
+        super().__setitem__(office, ident)
+        self.every.setdefault(office, [])
+        if ident not in self.every[office]:
+            self.every[office].append(ident)
+
+    def setdefault(self, office, ident):
+        if office not in self:
+            self[office] = ident
+        return self[office]
+
+
+def _bare_office_holder(titled: "_Titled", office: tuple[str, ...], entities: dict, home: str | None) -> tuple[str, str]:
+    """Return who a bare office means: the home country's holder if the article introduced one
+    (Hindi news says "प्रधानमंत्री" for its own after naming a foreign one too), else the last
+    person introduced with it."""
+    home_holders = [i for i in titled.every.get(office, []) if i in entities and entities[i].country == home]
+    return home_holders[-1] if home_holders else titled[office]
 
 
 def _owner_before(spans: list[Span], position: int, gazetteer: Gazetteer) -> tuple[int, str] | None:

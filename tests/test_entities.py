@@ -258,3 +258,9 @@ def test_a_rulers_bare_title_names_the_one_introduced_with_it():
     article = read("कतर के अमीर शेख तमीम बिन हमद अल थानी दिल्ली पहुंचे। अमीर ने राष्ट्रपति द्रौपदी मुर्मू से भी भेंट की। अमीर देशों ने कहा।")
     roles = [(m.text, m.key) for m in article.mentions if m.found_by == "role"]
     assert roles == [("अमीर", "tamim-bin-hamad-al-thani")]
+
+
+def test_a_bare_office_means_the_home_countrys_holder_when_the_article_named_one():
+    article = read("प्रधानमंत्री नरेंद्र मोदी रियो पहुंचे। चीन के प्रधानमंत्री ली कियांग भी वहां थे। "
+                   "इसके बाद प्रधानमंत्री मंगलवार को ब्रासीलिया जाएंगे।")
+    assert [m.key for m in article.mentions if m.found_by == "role"] == ["narendra-modi"]
