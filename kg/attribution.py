@@ -224,6 +224,7 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
             j = d + 1
             while j < len(folded) and folded[j] in cues.fillers:
                 j += 1
+            j = _after_parenthesis(raw, j, text)  # "मंत्रालय में सचिव (पश्चिम) X ने बताया"
             speaker = starts.get(j)
             if speaker is not None:
                 if folded[d] in cues.spokesperson:

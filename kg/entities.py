@@ -272,41 +272,44 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     following.last - following.first > 1 or not _name_continues(article.text, raw, folded, following.last, stop, calendar_words)
                 ):
                     continue  # a surname after a title: pass 2 resolves it ("राष्ट्रपति किम")
-                name_end = span.last
+                # "विदेश मंत्रालय में सचिव (पश्चिम) सिबी जॉर्ज": a short gloss may stand between the
+                # office and the name
+                start_name = _after_gloss(article.text, raw, span.last)
+                name_end = start_name
                 particles = _particles()
                 # a name is at most three words, not counting joining particles ("तमीम बिन हमद
                 # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one
                 while (
                     name_end < len(folded)
-                    and sum(1 for w in folded[span.last : name_end] if w not in particles) < 3
+                    and sum(1 for w in folded[start_name : name_end] if w not in particles) < 3
                     and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
-                    and (folded[name_end] in particles and name_end > span.last or _could_be_name(folded[name_end], stop, calendar_words)
+                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words)
                          or _closing_honorific(spans, name_end, folded, stop))
-                    and (name_end == span.last or _joined(article.text, raw, name_end))
+                    and (name_end == start_name or _joined(article.text, raw, name_end))
                 ):
                     name_end += 1
                 # a hyphenated part is a name's own syllable ("री चांग-डे"), not a particle
-                while name_end > span.last and folded[name_end - 1] in particles and "-" not in article.text[raw[name_end - 2][2] : raw[name_end - 1][1]]:
+                while name_end > start_name and folded[name_end - 1] in particles and "-" not in article.text[raw[name_end - 2][2] : raw[name_end - 1][1]]:
                     name_end -= 1
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
-                if name_end > span.last and following and following.first == name_end and following.tag == "entity":
+                if name_end > start_name and following and following.first == name_end and following.tag == "entity":
                     ident = _choose(following.owners, entities)
                     if ident[0] == "Person":
-                        mention(index, raw, span.last, following.last, ident, "gazetteer", role_hi)
+                        mention(index, raw, start_name, following.last, ident, "gazetteer", role_hi)
                         full_names.add(ident)
                         continue
-                if span.tag == "title" and _names_a_place(folded, span.last, name_end):
+                if span.tag == "title" and _names_a_place(folded, start_name, name_end):
                     continue  # "किंग खालिद अंतरराष्ट्रीय हवाई अड्डे": a place named after someone
                 weak_titles, _ = _name_rules()
                 # "रूस के मंत्री", "हमास के प्रमुख" — but not "मुदावादी की प्रधानमंत्री से भेंट", a
                 # person's meeting with the office's holder
                 owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym", "institution") and spans[position - 1].last >= span.first - 1
                                                 and not (spans[position - 1].tag == "entity" and _choose(spans[position - 1].owners, entities)[0] == "Person"))
-                if span.tag == "title" and tuple(folded[span.first : span.last]) in weak_titles and not owned \
+                if span.tag == "title" and tuple(folded[span.first : start_name]) in weak_titles and not owned \
                         and not _office_of_something(folded, span.first):
-                    name_end = span.last
-                if name_end > span.last:
-                    name_words = folded[span.last : name_end]
+                    name_end = start_name
+                if name_end > start_name:
+                    name_words = folded[start_name : name_end]
                     local = local_names.get(" ".join(name_words))
                     if local is None and len(name_words) == 1:
                         local = local_names.get(name_words[0])
@@ -314,7 +317,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         # "प्रिंस ख़ालिद" after "प्रिंस ख़ालिद बिन सलमान": a word of a person named in full before
                         local = _named_before_by_word(name_words[0], full_names, gazetteer)
                     if local is not None:
-                        mention(index, raw, span.last, name_end, local, "short", role_hi)
+                        mention(index, raw, start_name, name_end, local, "short", role_hi)
                         continue
                     if len(name_words) == 1 and span.tag == "honorific":
                         continue  # "श्री X" with an unknown single word: pass 2 may know it
@@ -322,7 +325,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         continue
                     key = slugify(" ".join(name_words))
                     ident = ("Person", key)
-                    mention(index, raw, span.last, name_end, ident, "discovered", role_hi)
+                    mention(index, raw, start_name, name_end, ident, "discovered", role_hi)
                     if country and entities[ident].country is None:
                         entities[ident].country = country
                     local_names[" ".join(name_words)] = ident
@@ -830,6 +833,16 @@ def _bare_office_holder(titled: "_Titled", office: tuple[str, ...], entities: di
     person introduced with it."""
     home_holders = [i for i in titled.every.get(office, []) if i in entities and entities[i].country == home]
     return home_holders[-1] if home_holders else titled[office]
+
+
+def _after_gloss(text: str, raw, i: int) -> int:
+    """Return the first word after a short parenthesis opening before word `i` ("सचिव (पश्चिम) X"), else `i`."""
+    if i == 0 or i >= len(raw) or text[raw[i - 1][2] : raw[i][1]].strip() != "(":
+        return i
+    for k in range(i, min(i + 3, len(raw) - 1)):
+        if text[raw[k][2] : raw[k + 1][1]].strip() == ")":
+            return k + 1
+    return i
 
 
 def _owner_before(spans: list[Span], position: int, gazetteer: Gazetteer) -> tuple[int, str] | None:

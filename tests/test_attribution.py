@@ -181,3 +181,9 @@ def test_an_outlet_interviewing_someone_is_cited_but_a_leader_talked_with_is_met
     article = read("पुतिन से बातचीत में मोदी ने कहा कि शांति जरूरी है।")
     assert article.cites == set()
     assert {k for _, k in article.events[0].participants} == {"vladimir-putin", "narendra-modi"}
+
+
+def test_an_official_whose_post_is_glossed_in_parentheses_speaks_for_the_ministry():
+    article = read("विदेश मंत्रालय में सचिव (पश्चिम) सिबी जॉर्ज ने पत्रकारों को बताया कि वार्ता सकारात्मक रही।")
+    assert article.cites == {"indian-mea"}
+    assert "सिबी जॉर्ज" in {m.text for m in article.mentions if m.kind == "Person"}
