@@ -1457,8 +1457,11 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
         if opener == "comp":
             return False
         if opener == "rel":
-            # a relative clause right after the trigger noun describes it
-            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2):
+            # a relative clause right after the trigger noun describes it; a time told right
+            # before "जब" is the when-clause's ("मंगलवार को जब मोदी और लूला मिले, तो …")
+            when = context.folded[context.clauses[clause][0]] == "जब" and clause == a + 1 == b \
+                and context.clauses[a][1] - word <= 5
+            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2) and not when:
                 return False
     return True
 

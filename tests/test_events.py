@@ -697,3 +697,8 @@ def test_a_companion_with_ke_saath_met_the_host_together_with_the_subject(gaz):
 def test_an_unfixed_date_leaves_a_meeting_open(gaz):
     body = "पेसकोव ने कहा कि पुतिन और ट्रंप की मुलाकात की तारीख तय नहीं हुई है।"
     assert meetings_of(gaz, body) == [(("donald-trump", "vladimir-putin"), "speculated")]
+
+
+def test_a_time_told_right_before_jab_dates_the_meeting_in_the_when_clause(gaz):
+    body = "मंगलवार को जब मोदी ने लूला से मुलाकात की, तो माहौल अच्छा था।"
+    assert [summary(e) for e in events_of(gaz, body)] == [("Meeting", ("lula-da-silva", "narendra-modi"), "occurred", "2025-06-03")]
