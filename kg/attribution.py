@@ -55,6 +55,10 @@ class _Cues:
     separators: re.Pattern = re.compile(",")
     chain: frozenset[str] = frozenset()
     chain_window: int = 7
+    speech_agents: tuple[tuple[str, ...], ...] = (("ने",),)
+    qualifiers: frozenset[str] = frozenset({"एक"})
+    passive_speech: tuple[tuple[str, ...], ...] = ()
+    organisation_cues: tuple[tuple[str, ...], ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,6 +87,10 @@ def _cues() -> _Cues:
         separators=re.compile(data.get("signoff_separators", ",")),
         chain=folded("chain"),
         chain_window=int(data.get("chain_window", 7)),
+        speech_agents=tuple(sorted(phrases("speech_agents") or (("ने",),), key=len, reverse=True)),
+        qualifiers=folded("qualifiers") | {"एक"},
+        passive_speech=phrases("passive_speech"),
+        organisation_cues=phrases("organisation_cues"),
     )
 
 
@@ -161,7 +169,14 @@ def _chain_cue(folded: list[str], j: int, cues: _Cues) -> bool:
     start = j
     while j < end and folded[j] in cues.chain:
         j += 1
+    if j > start and _passive_speech(folded, j, cues):
+        return True  # "मंत्रालय की वेबसाइट पर कहा गया कि …"
     return j > start and any(folded[k] in cues.describers for k in range(start, j)) and (cue_follows(folded, j) or _says(folded, j, cues))
+
+
+def _passive_speech(folded: list[str], j: int, cues: _Cues) -> bool:
+    """Return whether a passive verb of saying starts at word `j` ("कहा गया", "बताया गया")."""
+    return any(tuple(folded[j : j + len(cue)]) == cue for cue in cues.passive_speech)
 
 
 def _after_parenthesis(raw, i: int, text: str | None) -> int:
@@ -194,7 +209,8 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
         i = _after_parenthesis(raw, i, text)
         d = i + 1
         # "मंत्रालय के एक अधिकारी ने नाम न छापने की शर्त पर बताया": an unnamed official too
-        while d < len(folded) and (folded[d] == "एक" or folded[d] in cues.fillers) and d - i < 3:
+        # "मंत्रालय के एक वरिष्ठ अधिकारी ने", "व्हाइट हाउस की प्रेस सचिव X ने"
+        while d < len(folded) and (folded[d] in cues.qualifiers or folded[d] in cues.fillers) and d - i < 4:
             d += 1
         # "क्रेमलिन प्रवक्ता दिमित्री पेस्कोव ने कहा": a spokesperson may follow the name directly
         if i < len(folded) and folded[i] in cues.spokesperson:
@@ -208,6 +224,7 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
             j = d + 1
             while j < len(folded) and folded[j] in cues.fillers:
                 j += 1
+            j = _after_parenthesis(raw, j, text)  # "मंत्रालय में सचिव (पश्चिम) X ने बताया"
             speaker = starts.get(j)
             if speaker is not None:
                 if folded[d] in cues.spokesperson:
@@ -220,6 +237,9 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
                 continue
         if cue_follows(folded, i):
             found.add((m.kind, m.key))
+        elif m.kind == "Organization" and any(tuple(folded[i : i + len(c)]) == c for c in cues.organisation_cues):
+            # "एनडीटीवी से बातचीत में …": an outlet interviewed (a person there would be met)
+            found.add((m.kind, m.key))
         elif m.kind == "Organization" and folded[i : i + 1] and folded[i] in GENITIVE and _chain_cue(folded, i + 1, cues):
             # "मंत्रालय की वेबसाइट पर जारी बयान के मुताबिक": what it published, then the cue
             found.add((m.kind, m.key))
@@ -230,16 +250,21 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
 
 
 def _says(folded: list[str], i: int, cues: _Cues) -> bool:
-    """Return whether word `i` is ने and its clause has a verb of saying or publishing."""
-    if i >= len(folded) or folded[i] != "ने":
+    """Return whether word `i` marks an agent (ने; "की ओर से", "द्वारा" of a passive) and its
+    clause has a verb of saying or publishing."""
+    marker = next((m for m in cues.speech_agents if tuple(folded[i : i + len(m)]) == m), None)
+    if marker is None:
         return False
     clause = []
-    for word in folded[i + 1 : i + 1 + cues.speech_window]:
+    for word in folded[i + len(marker) : i + len(marker) + cues.speech_window]:
         if word in ("कि", "ने"):
             break
         clause.append(word)
-    if any(tuple(clause[k : k + len(cue)]) == cue for cue in cues.speech for k in range(len(clause))):
-        return True
+    for k in range(len(clause)):
+        for cue in cues.speech:
+            if tuple(clause[k : k + len(cue)]) == cue:
+                # "मंत्रालय ने इसकी पुष्टि नहीं की": who declines to say is not cited
+                return "नहीं" not in clause[k + len(cue) : k + len(cue) + 2]
     return bool(cues.release.intersection(clause)) and bool(cues.statements.intersection(folded))
 
 

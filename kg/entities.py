@@ -177,6 +177,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # the person last introduced with each title ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"), for a later
     # bare "राष्ट्रपति ने"
     titled: dict[tuple[str, ...], tuple[str, str]] = {}
+    # every person introduced with each office, in order, for a bare office ("प्रधानमंत्री ने")
+    titled_all: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    titled = _Titled(titled, titled_all)
     host = _host_country(per_sentence, gazetteer)
     for _, _, spans in per_sentence:
         for span in spans:
@@ -229,6 +232,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     mention(index, raw, span.first if known else first, span.last, ident, "short" if known else "discovered")
                     if not known and entities[ident].country is None:
                         entities[ident].country = country
+                    if not known and first != span.first:
+                        # "ईरान के राष्ट्रपति कार्यालय": the office as written is a form of its name too
+                        entities[ident].alt_labels.add(article.text[raw[span.first][1] : raw[span.last - 1][2]])
                     _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("title", "honorific"):
                 role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
@@ -243,6 +249,15 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 following = spans[position + 1] if position + 1 < len(spans) else None
                 # stacked titles and honorifics ("राष्ट्रपति श्री …") pass the role on
                 if following and following.first == span.last and following.tag in ("title", "honorific"):
+                    # "कतर के अमीर शेख तमीम …": the office is that person's, so a later bare
+                    # "अमीर" names them
+                    k = position + 1
+                    while k + 1 < len(spans) and spans[k].tag in ("title", "honorific") and spans[k + 1].first == spans[k].last:
+                        k += 1
+                    holder = spans[k] if spans[k].tag == "entity" and spans[k - 1].last == spans[k].first else None
+                    if span.tag == "title" and holder is not None and _choose(holder.owners, entities)[0] == "Person":
+                        ident = _choose(holder.owners, entities)
+                        titled.setdefault(tuple(folded[span.first : span.last]), ident)
                     continue
                 if following and following.first == span.last and following.tag == "entity":
                     ident = _choose(following.owners, entities)
@@ -257,39 +272,52 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     following.last - following.first > 1 or not _name_continues(article.text, raw, folded, following.last, stop, calendar_words)
                 ):
                     continue  # a surname after a title: pass 2 resolves it ("राष्ट्रपति किम")
-                name_end = span.last
+                # "विदेश मंत्रालय में सचिव (पश्चिम) सिबी जॉर्ज": a short gloss may stand between the
+                # office and the name
+                start_name = _after_gloss(article.text, raw, span.last)
+                name_end = start_name
                 particles = _particles()
                 # a name is at most three words, not counting joining particles ("तमीम बिन हमद
                 # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one
                 while (
                     name_end < len(folded)
-                    and sum(1 for w in folded[span.last : name_end] if w not in particles) < 3
-                    and name_end not in covered
-                    and (folded[name_end] in particles and name_end > span.last or _could_be_name(folded[name_end], stop, calendar_words))
-                    and (name_end == span.last or _joined(article.text, raw, name_end))
+                    and sum(1 for w in folded[start_name : name_end] if w not in particles) < 3
+                    and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
+                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words)
+                         or _closing_honorific(spans, name_end, folded, stop))
+                    and (name_end == start_name or _joined(article.text, raw, name_end))
                 ):
                     name_end += 1
                 # a hyphenated part is a name's own syllable ("री चांग-डे"), not a particle
-                while name_end > span.last and folded[name_end - 1] in particles and "-" not in article.text[raw[name_end - 2][2] : raw[name_end - 1][1]]:
+                while name_end > start_name and folded[name_end - 1] in particles and "-" not in article.text[raw[name_end - 2][2] : raw[name_end - 1][1]]:
                     name_end -= 1
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
-                if name_end > span.last and following and following.first == name_end and following.tag == "entity":
+                if name_end > start_name and following and following.first == name_end and following.tag == "entity":
                     ident = _choose(following.owners, entities)
                     if ident[0] == "Person":
-                        mention(index, raw, span.last, following.last, ident, "gazetteer", role_hi)
+                        mention(index, raw, start_name, following.last, ident, "gazetteer", role_hi)
                         full_names.add(ident)
                         continue
+                if span.tag == "title" and _names_a_place(folded, start_name, name_end):
+                    continue  # "किंग खालिद अंतरराष्ट्रीय हवाई अड्डे": a place named after someone
                 weak_titles, _ = _name_rules()
-                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym", "institution") and spans[position - 1].last >= span.first - 1)
-                if span.tag == "title" and tuple(folded[span.first : span.last]) in weak_titles and not owned:
-                    name_end = span.last
-                if name_end > span.last:
-                    name_words = folded[span.last : name_end]
+                # "रूस के मंत्री", "हमास के प्रमुख" — but not "मुदावादी की प्रधानमंत्री से भेंट", a
+                # person's meeting with the office's holder
+                owned = country is not None or (position > 0 and spans[position - 1].tag in ("entity", "demonym", "institution") and spans[position - 1].last >= span.first - 1
+                                                and not (spans[position - 1].tag == "entity" and _choose(spans[position - 1].owners, entities)[0] == "Person"))
+                if span.tag == "title" and tuple(folded[span.first : start_name]) in weak_titles and not owned \
+                        and not _office_of_something(folded, span.first):
+                    name_end = start_name
+                if name_end > start_name:
+                    name_words = folded[start_name : name_end]
                     local = local_names.get(" ".join(name_words))
                     if local is None and len(name_words) == 1:
                         local = local_names.get(name_words[0])
+                    if local is None and len(name_words) == 1:
+                        # "प्रिंस ख़ालिद" after "प्रिंस ख़ालिद बिन सलमान": a word of a person named in full before
+                        local = _named_before_by_word(name_words[0], full_names, gazetteer)
                     if local is not None:
-                        mention(index, raw, span.last, name_end, local, "short", role_hi)
+                        mention(index, raw, start_name, name_end, local, "short", role_hi)
                         continue
                     if len(name_words) == 1 and span.tag == "honorific":
                         continue  # "श्री X" with an unknown single word: pass 2 may know it
@@ -297,7 +325,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         continue
                     key = slugify(" ".join(name_words))
                     ident = ("Person", key)
-                    mention(index, raw, span.last, name_end, ident, "discovered", role_hi)
+                    mention(index, raw, start_name, name_end, ident, "discovered", role_hi)
                     if country and entities[ident].country is None:
                         entities[ident].country = country
                     local_names[" ".join(name_words)] = ident
@@ -322,8 +350,13 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     # a bare office names the person the article introduced with it ("राष्ट्रपति
                     # बुधवार को ... मिलेंगे" after "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप"); common-word
                     # offices ("नेता", "मंत्री") are too vague for this
-                    if tuple(folded[span.first : span.last]) not in weak_titles:
-                        mention(index, raw, span.first, span.last, titled[tuple(folded[span.first : span.last])], "role")
+                    office = tuple(folded[span.first : span.last])
+                    # a ruler's title is one person's in a story ("अमीर ने …", "अमीर के साथ"), when
+                    # a case marker follows it ("अमीर देशों" are rich countries)
+                    royal = office in {tuple(fold(w).split()) for w in lexicon.load("roles").get("royal_titles", [])} \
+                        and span.last < len(folded) and folded[span.last] in ("ने", "से", "को", "के", "की", "का")
+                    if office not in weak_titles or royal:
+                        mention(index, raw, span.first, span.last, _bare_office_holder(titled, office, entities, home), "role")
     # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
     # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
     for index, (raw, folded, spans) in enumerate(per_sentence):
@@ -375,7 +408,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 and not any(s <= raw[end][1] < e for s, e in taken)
                 and (folded[end] not in common or end > first and (folded[end],) in media)
                 and folded[end] not in GENITIVE
-                and _could_be_name(folded[end], stop, calendar_words)
+                # right after its kind, a name may end like a verb form ("समाचार एजेंसी मेना ने")
+                and (_could_be_name(folded[end], stop, calendar_words)
+                     or end == first and folded[end] not in stop and folded[end] not in calendar_words)
             ):
                 end += 1
             after = folded[end] if end < len(folded) else ""
@@ -387,6 +422,33 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         entities[ident].country = _media_country(spans, folded, i, gazetteer)
                     taken.append((raw[first][1], raw[end - 1][2]))
             i = max(end, i + 1)
+
+    # Papers and channels named by their title's head word, which may follow a place or a
+    # country: "जापान टाइम्स के अनुसार", "डेक्कन हेराल्ड ने लिखा", "खलीज टाइम्स की रिपोर्ट".
+    heads = {fold(w) for w in lexicon.load("roles").get("media_heads", [])}
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        organisations = [(m.start, m.end) for m in mentions if m.sentence == index and m.kind in ("Organization", "Person")]
+        for k, word in enumerate(folded):
+            if word not in heads or k == 0 or k + 1 >= len(folded) or folded[k + 1] not in (*GENITIVE, "ने", "द्वारा", "को"):
+                continue
+            if any(s <= raw[k][1] < e for s, e in organisations):
+                continue
+            first = k
+            while (
+                first > 0 and k - first < 3 and _joined(article.text, raw, first)
+                and folded[first - 1] not in GENITIVE and folded[first - 1] not in common
+                and not any(s <= raw[first - 1][1] < e for s, e in organisations)
+                and _could_be_name(folded[first - 1], stop, calendar_words)
+            ):
+                first -= 1
+            if first == k:
+                continue
+            if first > 0 and folded[first - 1] == "द" and _joined(article.text, raw, first):
+                first -= 1
+            ident = ("Organization", slugify(" ".join(folded[first : k + 1])))
+            if ident not in gazetteer.entities:
+                mention(index, raw, first, k + 1, ident, "discovered")
+                organisations.append((raw[first][1], raw[k][2]))
 
     # Places the gazetteer does not know, named before what they are: "एंकरेज शहर में",
     # "अल-यमामा पैलेस में" (a palace's or hotel's kind word is part of its name; a city's is not).
@@ -429,7 +491,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
         if ident[0] == "Person":
             # a hyphenated part of a given name ("योल" in "यून सुक-योल") is no surname
             for word in gazetteer.entities[ident].label_hi.split():
-                if len(word) > 2 and "-" not in word:
+                # a joining particle ("बिन" in "ख़ालिद बिन सलमान") names nobody
+                if len(word) > 2 and "-" not in word and fold(word) not in _particles():
                     local_names.setdefault(fold(word), ident)
 
     def seen(ident: tuple[str, str], sentence: int):
@@ -689,7 +752,12 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
     office = tuple(folded[span.first : span.last])
     country = _country_before(spans, position, folded, gazetteer)
     first = span.first
-    if country is not None:
+    adjacent = _owner_before(spans, position, gazetteer) if country is None else None
+    if adjacent is not None:
+        # "जापान सरकार", "प्रबोवो सरकार", "ट्रंप प्रशासन": a country, or a leader for
+        # their government, named right before the office
+        first, country = adjacent
+    elif country is not None:
         first = _genitive_start(spans, position, folded)
     elif office in institutions:
         return (span.first, *institutions[office])
@@ -699,6 +767,101 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         country = home
     ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
     return first, ident, country
+
+
+def _office_of_something(folded: list[str], first: int) -> bool:
+    """Say whether a common office word is made specific by what comes before it: a genitive
+    ("हमास प्रतिनिधिमंडल के प्रमुख", "रणनीतिक मामलों के मंत्री", "आयोग के नए अध्यक्ष") or a
+    portfolio ("वाणिज्य मंत्री", "खुफिया प्रमुख"); then the name after it is its holder's."""
+    data = lexicon.load("roles")
+    qualifiers = {fold(w) for w in data.get("office_qualifiers", [])}
+    portfolios = {fold(w) for w in data.get("portfolios", [])}
+    k = first - 1
+    while k >= 0 and folded[k] in qualifiers:
+        k -= 1
+    return k >= 0 and (folded[k] in GENITIVE and k > 0 or folded[k] in portfolios)
+
+
+def _named_before_by_word(word: str, full_names: set, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """Return the one person named in full so far whose name has `word` as a whole word."""
+    found = {
+        ident for ident in full_names
+        if ident[0] == "Person" and ident in gazetteer.entities
+        and any(word == fold(w) for w in gazetteer.entities[ident].label_hi.split() if len(w) > 2 and "-" not in w)
+        and word not in _particles()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _closing_honorific(spans: list[Span], i: int, folded: list[str], stop: set[str]) -> bool:
+    """Say whether word `i` is an honorific that ends a name rather than opening one: "रिजवान
+    सईद शेख ने" (Sheikh as a surname), followed by a case marker or nothing, never by a name."""
+    span = next((s for s in spans if s.first == i), None)
+    if span is None or span.tag != "honorific" or span.last != i + 1:
+        return False
+    return span.last >= len(folded) or folded[span.last] in stop
+
+
+def _names_a_place(folded: list[str], first: int, end: int) -> bool:
+    """Say whether a place kind ("हवाई अड्डे", "पैलेस") starts inside or right after words first..end."""
+    _, inside, _ = _place_kinds()
+    return any(tuple(folded[k : k + len(kind)]) == kind for k in range(first + 1, end + 1) for kind in inside)
+
+
+class _Titled(dict):
+    """Offices and the person last introduced with each, remembering everyone introduced."""
+
+    def __init__(self, last: dict, every: dict):
+        super().__init__(last)
+        self.every = every
+
+    def __setitem__(self, office, ident):
+        super().__setitem__(office, ident)
+        self.every.setdefault(office, [])
+        if ident not in self.every[office]:
+            self.every[office].append(ident)
+
+    def setdefault(self, office, ident):
+        if office not in self:
+            self[office] = ident
+        return self[office]
+
+
+def _bare_office_holder(titled: "_Titled", office: tuple[str, ...], entities: dict, home: str | None) -> tuple[str, str]:
+    """Return who a bare office means: the home country's holder if the article introduced one
+    (Hindi news says "प्रधानमंत्री" for its own after naming a foreign one too), else the last
+    person introduced with it."""
+    home_holders = [i for i in titled.every.get(office, []) if i in entities and entities[i].country == home]
+    return home_holders[-1] if home_holders else titled[office]
+
+
+def _after_gloss(text: str, raw, i: int) -> int:
+    """Return the first word after a short parenthesis opening before word `i` ("सचिव (पश्चिम) X"), else `i`."""
+    if i == 0 or i >= len(raw) or text[raw[i - 1][2] : raw[i][1]].strip() != "(":
+        return i
+    for k in range(i, min(i + 3, len(raw) - 1)):
+        if text[raw[k][2] : raw[k + 1][1]].strip() == ")":
+            return k + 1
+    return i
+
+
+def _owner_before(spans: list[Span], position: int, gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """Return (first word, country) for an office named right after a country or a person,
+    no genitive between: "जापान सरकार", "कांगो सरकार"; for a government, a leader's name
+    stands for their country ("प्रबोवो सरकार", "ट्रंप प्रशासन")."""
+    if position == 0:
+        return None
+    span, before = spans[position], spans[position - 1]
+    if before.tag not in ("entity", "short") or before.last != span.first or not before.owners:
+        return None
+    ident = _choose(before.owners, set())
+    if ident[0] == "Country":
+        return before.first, ident[1]
+    if ident[0] == "Person" and span.value == "government":
+        entity = gazetteer.entities.get(ident)
+        if entity is not None and entity.country:
+            return before.first, entity.country
+    return None
 
 
 def _name_continues(text: str, raw, folded: list[str], index: int, stop: set[str], calendar_words: set[str]) -> bool:

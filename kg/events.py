@@ -188,9 +188,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         seen_kinds: set[str] = set()
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
+        seen_clauses: dict[str, set[int]] = {}
         for position, length, kind in ordered:
-            if kind in seen_kinds:
-                continue
+            if kind in seen_kinds and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())):
+                continue  # one event of a kind per clause; a second meeting needs a clause of its own
             trigger_key = tuple(folded[position : position + length])
             if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
                 continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
@@ -214,14 +215,25 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "शिखर सम्मेलन में …": the setting, not a meeting
             strength = 0.7 if trigger_key in weak else 0.9
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
+            if kind in seen_kinds:
+                # "X ने Y से मुलाकात की, जबकि Z और W के बीच वार्ता हुई": only other people's meeting
+                told = [set(e.participants) for e, _, _ in found if e.kind == kind]
+                built = [e for e in built if not any(set(e.participants) <= s or s <= set(e.participants) for s in told)]
             if not built:
                 continue
             seen_kinds.add(kind)
+            seen_clauses.setdefault(kind, set()).add(context.clause_of(position))
             status = _status(context, position, length, cues, expressions)
             if parse is not None:
                 status = _parsed_status(parse, raw, position, status)
             if headline and index == 0 and status == "occurred" and position > 0 and (folded[position - 1],) in cues["planned"]["near"]:
                 status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
+            if kind == "Meeting" and status in ("occurred", "planned") and _yes_no_question(sentence.text, folded):
+                status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?" asks, it does not report
+            if kind == "Meeting" and status in ("occurred", "planned") and _negated_verb(folded, position, cues):
+                status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
+            if kind == "Meeting" and status == "planned":
+                status = _where_status(context, position, cues) or status
             for event in built:
                 event.status = status
                 event.sources = attribution.sources(index, raw[position][1])
@@ -364,6 +376,10 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
         word, previous = folded[i], folded[i - 1]
         opener = None
         if any(start <= raw[i][1] < end for start, end in named):
+            # a word inside a name opens nothing, but a comma after a finished clause or a
+            # headline's trigger noun still ends it ("पुतिन-एर्दोगन में बातचीत, शी ने …")
+            if punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+                bounds.append((i, "coord"))
             continue
         if word in grammar["complement"]:
             opener = "comp"
@@ -609,6 +625,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     # and so is one a participle describes ("टोक्यो पहुंचे मोदी ने कहा कि …")
     adverbial = tuple(folded[position + length : position + length + 2]) in (("के", "बाद"), ("से", "पहले")) or any(
         m.kind == "Person" and context.word(m) == position + length for m in context.mentions)
+    # "पुतिन से बातचीत में / के दौरान मोदी ने कहा कि …": who speaks in the talks took part in them
+    adverbial = adverbial or kind == "Meeting" and (
+        folded[position + length : position + length + 1] == ["में"]
+        or tuple(folded[position + length : position + length + 2]) == ("के", "दौरान"))
     named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
@@ -619,6 +639,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 pronoun = Mention(raw[i][1], raw[i][2], raw[i][0], "Person", referent.key, "pronoun", index)
                 people = sorted(people + [pronoun], key=lambda m: m.start)
                 owners = sorted(owners + [pronoun], key=lambda m: m.start)
+            if kind == "Meeting" and referent is not None and len(people) == 1:
+                # "ट्रंप ने ज़ेलेंस्की की आलोचना की और संकेत दिया कि वे उनसे नहीं मिलेंगे": a
+                # second pronoun in the clause is the other person the sentence named before
+                second = next((k for k in range(i + 1, end) if folded[k] in context.pronouns), None)
+                others = [m for m in context.people(0, start, speakers=True) if m.found_by != "pronoun" and m.key != referent.key]
+                if second is not None and others:
+                    other = Mention(raw[second][1], raw[second][2], raw[second][0], "Person", others[-1].key, "pronoun", index)
+                    people = sorted(people + [other], key=lambda m: m.start)
+                    owners = sorted(owners + [other], key=lambda m: m.start)
             break
     if opener in ("coord", "contrast") and clause > 0 and not any(_case(m, raw, folded) in ("agent", "plain") for m in people):
         before_start, before_end, _ = context.clauses[clause - 1]
@@ -655,7 +684,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             participants, inferred = countries, 0.85
         else:
             return []
-        for group in [participants] if joint else _bilateral(participants, raw, folded):
+        for group in [participants] if joint else _bilateral(participants, raw, folded, article.text):
             event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
@@ -775,7 +804,7 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
     return not any(verb(k) for k in range(i + 1, position))
 
 
-def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
+def _bilateral(participants: list[Mention], raw, folded, text: str | None = None) -> list[list[Mention]]:
     """Split "X ने Y और Z से मुलाकात की" into X–Y and X–Z: the subject met each of the से-objects.
 
     Only when one person is the subject (ने-marked, or unmarked and not coordinated) and
@@ -787,12 +816,18 @@ def _bilateral(participants: list[Mention], raw, folded) -> list[list[Mention]]:
     subject = participants[0]
     after_subject = _word_index(raw, subject.end - 1) + 1
     coordinated = after_subject < len(folded) and folded[after_subject] == "और"
-    if cases[0] not in ("agent", "plain") or coordinated:
+    # "A, B और C ने D के साथ बैठक की": a list of subjects met D together, one meeting
+    listed = text is not None and after_subject < len(raw) and "," in text[subject.end : raw[after_subject][1]]
+    # "यून की इशिबा और शी से मुलाकात": the possessor of the meeting met each of them too
+    if cases[0] not in ("agent", "plain", "possessor") or coordinated or listed:
         return [participants]
     last = participants[-1]
     i = _word_index(raw, last.end - 1) + 1
     marked = folded[i : i + 2]
     if not marked or not (marked[0] == "से" or marked == ["के", "साथ"]):
+        return [participants]
+    if marked[0] == "से" and any(_with(m, raw, folded) for m in participants[1:-1]):
+        # "शरीफ ने मुनीर के साथ क्राउन प्रिंस से मुलाकात की": the companion met Z too, together
         return [participants]
     return [[subject, other] for other in participants[1:]]
 
@@ -1422,8 +1457,11 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
         if opener == "comp":
             return False
         if opener == "rel":
-            # a relative clause right after the trigger noun describes it
-            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2):
+            # a relative clause right after the trigger noun describes it; a time told right
+            # before "जब" is the when-clause's ("मंगलवार को जब मोदी और लूला मिले, तो …")
+            when = context.folded[context.clauses[clause][0]] == "जब" and clause == a + 1 == b \
+                and context.clauses[a][1] - word <= 5
+            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2) and not when:
                 return False
     return True
 
@@ -1545,6 +1583,32 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
     return found
 
 
+def _where_status(context: _Sentence, position: int, cues) -> str | None:
+    """Return the status a meeting in a "जहां" clause takes from the trip it depends on:
+    "मोदी बर्लिन जा सकते हैं, जहां उनकी मर्ज़ के साथ बैठक होगी" is as speculated as the trip."""
+    clause = context.clause_of(position)
+    start, _, opener = context.clauses[clause]
+    if clause == 0 or opener != "rel" or context.folded[start] != "जहां":
+        return None
+    head_start, head_end, _ = context.clauses[clause - 1]
+    # the head's auxiliaries close it: read its last words for them
+    head = _cue_status(context.folded, head_start, head_end, max(head_start, head_end - 6), cues)
+    return head if head in ("speculated", "denied") else None
+
+
+def _negated_verb(folded: list[str], position: int, cues) -> bool:
+    """Say whether a denial word ("नहीं", "न") stands right before the trigger, optionally after
+    "भी"/"ही": "ज़ेलेंस्की से नहीं मिलेंगे", "उनसे भी नहीं मिले"."""
+    before = folded[max(0, position - 2) : position]
+    return bool(before) and any(before[-len(n):] == list(n) for n in cues["denied"]["near"] if len(n) <= len(before))
+
+
+def _yes_no_question(text: str, folded: list[str]) -> bool:
+    """Say whether a sentence is a yes/no question: "क्या" near its start ("प्रश्न: क्या …",
+    "पर क्या …") and a question mark at its end."""
+    return text.rstrip().endswith("?") and "क्या" in folded[:4]
+
+
 def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:
     # a sentence that opens with a person's possession ("शोइगु की यात्रा …") is about that person,
     # so a later "उनकी यात्रा" means them, not someone the sentence names further on
@@ -1558,4 +1622,10 @@ def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mentio
         if i + 1 < len(folded) and folded[i + 1] == "ने":
             return m
     named = [m for m in people if m.found_by != "pronoun"]
+    plain = [m for m in named if _case(m, raw, folded) == "plain"]
+    if plain:
+        return plain[0]
+    if named and any(w in _lexicon()[4] for w in folded):
+        # "जयशंकर के साथ उनकी बैठक हुई": the one met is no subject; the pronoun's person stays it
+        return None
     return named[0] if named else None

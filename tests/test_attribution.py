@@ -131,3 +131,59 @@ def test_a_spokesperson_right_after_the_organisation_speaks_for_it():
     article = read("क्रेमलिन प्रवक्ता दिमित्री पेस्कोव ने कहा कि पुतिन जल्द किम से मिलेंगे।\nपेस्कोव के मुताबिक, पुतिन प्योंगयांग जाएंगे।")
     assert article.cites == {"kremlin"}
     assert [e.sources for e in article.events if e.kind == "Visit"] == [["kremlin"]]
+
+
+def test_an_official_described_by_rank_still_speaks_for_the_ministry():
+    text = "भारतीय विदेश मंत्रालय के एक वरिष्ठ अधिकारी ने नाम न छापने की शर्त पर बताया कि लूला भारत आएंगे।"
+    assert cited(text) == {"indian-mea"}
+    assert cited("व्हाइट हाउस की प्रेस सचिव कैरोलिन लेविट ने उन खबरों को निराधार बताया।") == {"white-house"}
+
+
+def test_a_passive_verb_of_saying_credits_the_one_it_is_said_by():
+    assert cited("सऊदी विदेश मंत्रालय की ओर से उन ख़बरों को ख़ारिज किया गया कि समझौता हुआ।") == {"saudi-arabia-foreign-ministry"}
+    assert cited("ईरान के राष्ट्रपति कार्यालय की वेबसाइट पर कहा गया कि बैठक हुई।") == {"iran-presidential-office"}
+
+
+def test_clarifying_or_rejecting_is_saying():
+    assert cited("कोलंबियाई विदेश मंत्रालय ने स्पष्ट किया कि पेत्रो रूस नहीं जाएंगे।") == {"colombia-foreign-ministry"}
+    assert cited("कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि समझौता हो चुका है।") == {"democratic-republic-of-the-congo-government"}
+
+
+def test_an_organisation_that_declines_to_confirm_is_not_cited():
+    text = "अखबार फोल्हा डी साओ पाउलो ने लिखा है कि लूला माइली से मिल सकते हैं, हालांकि ब्राजील के विदेश मंत्रालय ने इसकी पुष्टि नहीं की है।"
+    assert cited(text) == {"folha-de-sao-paulo"}
+
+
+def test_a_government_named_by_its_country_or_its_leader_without_a_genitive():
+    assert cited("जापान सरकार ने बताया कि रूटो जापान पहुंचेंगे।") == {"japan-government"}
+    assert cited("प्रबोवो सरकार ने इस आशंका को ख़ारिज किया है।") == {"indonesia-government"}
+    assert cited("ट्रंप प्रशासन ने कहा कि बैठक होगी।") == {"united-states-government"}
+
+
+def test_a_state_agency_after_its_kind_is_discovered_even_when_it_ends_like_a_verb():
+    assert cited("मिस्र की सरकारी समाचार एजेंसी मेनाना ने बताया कि बैठक हुई।") == {"menana"}
+
+
+def test_a_discovered_office_is_also_known_by_the_office_words_alone():
+    article = read("मिस्र के राष्ट्रपति कार्यालय के प्रवक्ता ने बताया कि बातचीत अच्छी रही।")
+    office = article.entities[("Organization", "egypt-presidential-office")]
+    assert "राष्ट्रपति कार्यालय" in office.alt_labels
+
+
+def test_a_paper_named_by_its_title_head_is_discovered_and_cited():
+    assert cited("जापान टाइम्स के अनुसार इशिबा ने अल्बनीज़ से मुलाकात की।") == {"japan-taims"}
+    assert cited("मोदी ने सोशल मीडिया पोस्ट में कहा कि वे पुतिन से मिले।") == set()
+
+
+def test_an_outlet_interviewing_someone_is_cited_but_a_leader_talked_with_is_met():
+    article = read("एनडीटीवी से बातचीत में जयशंकर ने कहा कि वांग यी से उनकी मुलाकात उपयोगी रही।")
+    assert article.cites == {"ndtv"}
+    article = read("पुतिन से बातचीत में मोदी ने कहा कि शांति जरूरी है।")
+    assert article.cites == set()
+    assert {k for _, k in article.events[0].participants} == {"vladimir-putin", "narendra-modi"}
+
+
+def test_an_official_whose_post_is_glossed_in_parentheses_speaks_for_the_ministry():
+    article = read("विदेश मंत्रालय में सचिव (पश्चिम) सिबी जॉर्ज ने पत्रकारों को बताया कि वार्ता सकारात्मक रही।")
+    assert article.cites == {"indian-mea"}
+    assert "सिबी जॉर्ज" in {m.text for m in article.mentions if m.kind == "Person"}

@@ -208,3 +208,59 @@ def test_a_place_kind_of_several_words_is_part_of_the_name():
 def test_where_president_and_prime_minister_both_hold_office_the_leader_is_the_one_named():
     assert roles("26 जुलाई 2024\n\nरूसी नेता ने कहा कि बातचीत अच्छी रही।") == {}
     assert roles("26 जुलाई 2024\n\nपुतिन मॉस्को पहुंचे। रूसी नेता ने कहा कि बातचीत अच्छी रही।") == {"रूसी नेता": "vladimir-putin"}
+
+
+def test_a_common_office_made_specific_by_a_genitive_or_portfolio_introduces_its_holder():
+    article = read("विदेश मंत्री बद्र अब्देलात्ती ने हमास प्रतिनिधिमंडल के प्रमुख खलील अल-हय्या से मुलाकात की।")
+    assert "खलील अल-हय्या" in named(article, "Person")
+    assert "पीयूष गोयल" in named(read("इसी दिन वाणिज्य मंत्री पीयूष गोयल भी मौजूद थे।"), "Person")
+    assert "महमूद अली यूसुफ" in named(read("रामफोसा ने आयोग के नए अध्यक्ष महमूद अली यूसुफ से मुलाकात की।"), "Person")
+
+
+def test_an_office_after_a_persons_genitive_is_not_owned_by_that_person():
+    article = read("प्रधानमंत्री नरेंद्र मोदी ने कहा। गुरुवार को मुदावादी की प्रधानमंत्री से भेंट हो सकती है।")
+    assert ("Person", "narendra-modi") in {(m.kind, m.key) for m in article.mentions if m.found_by == "role"}
+
+
+def test_a_title_and_one_word_of_a_person_named_in_full_before_is_that_person():
+    article = read("रक्षा मंत्री प्रिंस ख़ालिद बिन सलमान तेहरान पहुंचे। इसके बाद ख़ामेनेई से प्रिंस ख़ालिद की मुलाक़ात हुई।")
+    people = {m.key for m in article.mentions if m.kind == "Person"}
+    assert "khalid-bin-salman" in people and "khalid" not in people
+    assert not any(m.text == "बिन" for m in article.mentions)
+
+
+def test_a_military_rank_introduces_the_officer():
+    assert "मोहम्मद बाक़ेरी" in named(read("मेजर जनरल मोहम्मद बाक़ेरी ने स्वागत किया।"), "Person")
+
+
+def test_central_asian_presidents_are_known():
+    article = read("ट्रंप ने कासिम-जोमार्त तोकायेव और शवकत मिर्ज़ियोयेव की मेज़बानी की।")
+    assert {"kassym-jomart-tokayev", "shavkat-mirziyoyev"} <= set(named(article, "Person").values())
+
+
+def test_an_honorific_after_a_name_ends_it_as_a_surname():
+    article = read("पाकिस्तान के राजदूत रिजवान सईद शेख ने लैंडौ से मुलाकात की।")
+    assert "रिजवान सईद शेख" in named(article, "Person")
+    assert "शेख तमीम बिन हमद अल-थानी" in named(read("कतर के अमीर शेख तमीम बिन हमद अल-थानी ने कहा।"), "Person")
+
+
+def test_a_titled_name_before_an_airport_is_the_airport_not_a_person():
+    article = read("एर्दोगन का विमान रियाद के किंग खालिद अंतरराष्ट्रीय हवाई अड्डे पर उतरा।")
+    assert not any("खालिद" in text for text in named(article, "Person"))
+
+
+def test_a_plural_office_introduces_the_names_listed_after_it():
+    article = read("दोनों देशों के विदेश मंत्रियों मूरत नुरतलेउ और बख्तियोर सैदोव के बीच वार्ता हुई।")
+    assert {"मूरत नुरतलेउ", "बख्तियोर सैदोव"} <= set(named(article, "Person"))
+
+
+def test_a_rulers_bare_title_names_the_one_introduced_with_it():
+    article = read("कतर के अमीर शेख तमीम बिन हमद अल थानी दिल्ली पहुंचे। अमीर ने राष्ट्रपति द्रौपदी मुर्मू से भी भेंट की। अमीर देशों ने कहा।")
+    roles = [(m.text, m.key) for m in article.mentions if m.found_by == "role"]
+    assert roles == [("अमीर", "tamim-bin-hamad-al-thani")]
+
+
+def test_a_bare_office_means_the_home_countrys_holder_when_the_article_named_one():
+    article = read("प्रधानमंत्री नरेंद्र मोदी रियो पहुंचे। चीन के प्रधानमंत्री ली कियांग भी वहां थे। "
+                   "इसके बाद प्रधानमंत्री मंगलवार को ब्रासीलिया जाएंगे।")
+    assert [m.key for m in article.mentions if m.found_by == "role"] == ["narendra-modi"]

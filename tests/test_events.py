@@ -601,3 +601,104 @@ def test_the_particle_to_opens_no_clause_without_jab_or_agar(gaz):
 def test_being_ready_to_sign_is_a_plan(gaz):
     (event,) = events_of(gaz, "भारत और ब्रिटेन समझौते पर हस्ताक्षर करने को तैयार हैं।")
     assert summary(event) == ("Signing", ("india", "united-kingdom"), "planned", None)
+
+
+def meetings_of(gaz, body):
+    return sorted(summary(e)[1:3] for e in events_of(gaz, body) if e.kind == "Meeting")
+
+
+def test_a_list_of_leaders_meeting_one_more_is_one_meeting_of_all(gaz):
+    body = ("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन, फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ब्रिटेन के "
+            "प्रधानमंत्री कीर स्टार्मर ने सोमवार को यूक्रेन के राष्ट्रपति वोलोदिमीर ज़ेलेंस्की के साथ वीडियो कॉल पर बैठक की।")
+    assert meetings_of(gaz, body) == [(("emmanuel-macron", "keir-starmer", "ursula-von-der-leyen", "volodymyr-zelensky"), "occurred")]
+
+
+def test_a_second_meeting_in_its_own_clause_is_its_own_event(gaz):
+    body = "मोदी ने पुतिन से मुलाकात की, जबकि जयशंकर और लावरोव के बीच अलग से वार्ता हुई।"
+    assert meetings_of(gaz, body) == [(("narendra-modi", "vladimir-putin"), "occurred"), (("s-jaishankar", "sergei-lavrov"), "occurred")]
+
+
+def test_the_same_meeting_told_twice_in_one_sentence_is_one_event(gaz):
+    body = "पुतिन ने मोदी से मुलाकात की और दोनों नेताओं के बीच व्यापार पर वार्ता हुई।"
+    assert meetings_of(gaz, body) == [(("narendra-modi", "vladimir-putin"), "occurred")]
+
+
+def test_a_meeting_asked_about_is_speculated(gaz):
+    body = "प्रश्न: क्या अराघची मोदी से भी मिलेंगे?"
+    assert meetings_of(gaz, body) == [(("abbas-araghchi", "narendra-modi"), "speculated")]
+
+
+def test_the_one_met_is_not_the_subject_a_later_pronoun_means(gaz):
+    body = ("अराघची सोमवार को नई दिल्ली पहुंचे। मंगलवार को विदेश मंत्री एस. जयशंकर के साथ उनकी बैठक हुई। "
+            "इसी दिन वाणिज्य मंत्री पीयूष गोयल से भी वे मिले।")
+    assert (("abbas-araghchi", "piyush-goyal"), "occurred") in meetings_of(gaz, body)
+    assert not any("s-jaishankar" in who and "piyush-goyal" in who for who, _ in meetings_of(gaz, body))
+
+
+def test_a_meeting_said_to_be_possible_is_speculated(gaz):
+    body = "यह भी मुमकिन है कि मिर्ज़ियोयेव और ट्रंप की अगली मुलाक़ात न्यूयॉर्क में हो।"
+    assert meetings_of(gaz, body) == [(("donald-trump", "shavkat-mirziyoyev"), "speculated")]
+
+
+def test_both_after_a_passive_welcome_are_the_two_named_before(gaz):
+    body = ("सऊदी अरब के रक्षा मंत्री प्रिंस ख़ालिद बिन सलमान का गुरुवार को तेहरान पहुंचने पर ईरानी सशस्त्र बलों के "
+            "चीफ़ ऑफ़ स्टाफ़ मेजर जनरल मोहम्मद बाक़ेरी द्वारा स्वागत किया गया, और दोनों के बीच रक्षा सहयोग पर चर्चा की गई।")
+    assert meetings_of(gaz, body) == [(("khalid-bin-salman", "mohammad-bakeri"), "occurred")]
+
+
+def test_the_possessor_of_a_meeting_met_each_one_named_with_se(gaz):
+    body = "लीमा में यून सुक-योल की इशिबा और शी जिनपिंग से मुलाकात हुई।"
+    assert meetings_of(gaz, body) == [(("shigeru-ishiba", "yoon-suk-yeol"), "occurred"), (("xi-jinping", "yoon-suk-yeol"), "occurred")]
+
+
+def test_a_headline_comma_after_a_trigger_ends_its_clause_even_before_a_name(gaz):
+    header = "पुतिन-एर्दोगन में बातचीत, शी जिनपिंग ने लूला से की मुलाकात\n04-Jun-2025 3:58:20 pm\n\n"
+    article = extract(Article(id="t", raw_text=header + "मॉस्को। दोनों देशों ने बयान जारी किया।"), gaz)
+    pairs = {tuple(sorted(k for _, k in e.participants)) for e in article.events if e.kind == "Meeting"}
+    assert ("vladimir-putin", "xi-jinping") not in pairs and ("lula-da-silva", "vladimir-putin") not in pairs
+
+
+def test_a_phone_call_is_a_meeting(gaz):
+    body = "एर्दोगन ने पुतिन के साथ फोन कॉल में युद्धविराम पर जोर दिया।"
+    assert meetings_of(gaz, body) == [(("recep-tayyip-erdogan", "vladimir-putin"), "occurred")]
+
+
+def test_a_refused_meeting_is_denied(gaz):
+    body = "ज़ेलेंस्की ने पुतिन से मुलाकात का प्रस्ताव ठुकरा दिया।"
+    assert meetings_of(gaz, body) == [(("vladimir-putin", "volodymyr-zelensky"), "denied")]
+
+
+def test_a_negation_before_the_meeting_verb_denies_it(gaz):
+    assert meetings_of(gaz, "ट्रंप ज़ेलेंस्की से नहीं मिलेंगे।") == [(("donald-trump", "volodymyr-zelensky"), "denied")]
+
+
+def test_a_subject_and_an_object_pronoun_are_the_two_people_named_before(gaz):
+    body = "ट्रंप ने ज़ेलेंस्की की आलोचना की थी और संकेत दिया था कि वे उनसे नहीं मिलेंगे।"
+    assert meetings_of(gaz, body) == [(("donald-trump", "volodymyr-zelensky"), "denied")]
+
+
+def test_a_meeting_in_a_where_clause_is_as_uncertain_as_the_trip(gaz):
+    body = "सूत्रों के मुताबिक, अगले साल मोदी बर्लिन जा सकते हैं, जहां उनकी मर्ज़ के साथ बैठक होगी।"
+    assert meetings_of(gaz, body) == [(("friedrich-merz", "narendra-modi"), "speculated")]
+    body = "मोदी अगले महीने बर्लिन जाएंगे, जहां उनकी मर्ज़ के साथ बैठक होगी।"
+    assert meetings_of(gaz, body) == [(("friedrich-merz", "narendra-modi"), "planned")]
+
+
+def test_who_speaks_in_the_talks_took_part_in_them(gaz):
+    body = "ट्रंप के साथ बैठक के दौरान नेतन्याहू ने कहा कि बातचीत अच्छी रही।"
+    assert meetings_of(gaz, body) == [(("benjamin-netanyahu", "donald-trump"), "occurred")]
+
+
+def test_a_companion_with_ke_saath_met_the_host_together_with_the_subject(gaz):
+    body = "शहबाज शरीफ ने आसिम मुनीर के साथ सऊदी क्राउन प्रिंस मोहम्मद बिन सलमान से मुलाकात की।"
+    assert meetings_of(gaz, body) == [(("asim-munir", "mohammed-bin-salman", "shehbaz-sharif"), "occurred")]
+
+
+def test_an_unfixed_date_leaves_a_meeting_open(gaz):
+    body = "पेसकोव ने कहा कि पुतिन और ट्रंप की मुलाकात की तारीख तय नहीं हुई है।"
+    assert meetings_of(gaz, body) == [(("donald-trump", "vladimir-putin"), "speculated")]
+
+
+def test_a_time_told_right_before_jab_dates_the_meeting_in_the_when_clause(gaz):
+    body = "मंगलवार को जब मोदी ने लूला से मुलाकात की, तो माहौल अच्छा था।"
+    assert [summary(e) for e in events_of(gaz, body)] == [("Meeting", ("lula-da-silva", "narendra-modi"), "occurred", "2025-06-03")]
