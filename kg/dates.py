@@ -39,6 +39,8 @@ class DateExpression:
     ago: bool = False  # "दो दिन पहले": before the article's date whatever the verb's tense
     tense: int = 0  # -1 after "गत"/"बीते", +1 after "आगामी"/"अगले": overrides the verb's tense
     after: bool = False  # "दो दिन बाद": counted from the day told before (see kg.events)
+    # "22 नवंबर से … सम्मेलन से दो दिन पहले": shift_days counted from this earlier expression
+    anchor: "DateExpression | None" = None
 
     @property
     def absolute(self) -> bool:
@@ -64,6 +66,8 @@ def _days_ago():
     numbers = {fold(k): int(v) for k, v in data.get("number_words", {}).items()}
     phrases = [(tuple(fold(p).split()), unit) for unit in ("days", "months", "years") for p in data.get(f"{unit}_ago", [])]
     phrases += [(tuple(fold(p).split()), "after") for p in data.get("days_after", [])]
+    phrases += [(tuple(fold(p).split()), "weeks") for p in data.get("weeks_ago", [])]
+    phrases += [(tuple(fold(p).split()), "weeks_after") for p in data.get("weeks_after", [])]
     return numbers, phrases
 
 
@@ -97,7 +101,9 @@ def _clock():
     """Return the pattern of a time of day with a clock time: "शाम 6:40", "सुबह 10 बजे"."""
     parts = sorted(lexicon.load("calendar").get("day_parts", []), key=len, reverse=True)
     names = "|".join(re.escape(unicodedata.normalize("NFC", p)) for p in parts)
-    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{names})\s+\d{{1,2}}(?:[:.]\d{{2}}(?:\s*बजे)?|\s*बजे)")
+    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{names})\s+\d{{1,2}}(?:[:.]\d{{2}}(?:\s*बजे)?|\s*बजे)"
+                      # "2:05 PM:", "8:10 AM —": a live blog's entries in English clock style
+                      r"|(?<![\d:.])\d{1,2}:\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w])")
 
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -224,7 +230,15 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             # many years before its year, whatever the verb's tense
             count = number or _days_ago()[0][token]
             phrase, unit = next((p, u) for p, u in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
-            if unit == "after":
+            if unit in ("weeks", "weeks_after"):
+                count, unit = 7 * count, "days" if unit == "weeks" else "after"
+            # "22 नवंबर को होने वाले सम्मेलन से दो दिन पहले", "4 जून की बैठक के एक सप्ताह बाद":
+            # counted from the day the sentence named before, not from the article's date
+            anchor = next((e for e in reversed(found) if e.end <= start + offset and (e.day is not None or e.weekday is not None)
+                           and e.anchor is None and not e.same_day), None) if i > 0 and tokens[i - 1][0] in ("से", "के") else None
+            if anchor is not None and unit in ("days", "after"):
+                expression = (i + len(phrase), dict(shift_days=count if unit == "after" else -count, anchor=anchor))
+            elif unit == "after":
                 expression = (i + len(phrase), dict(shift_days=count, after=True))
             else:
                 shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
@@ -325,6 +339,11 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
     e = expression
     if isinstance(published, dt.datetime):
         published = published.date()
+    if e.anchor is not None:
+        base = resolve_expression(e.anchor, published, future=future)
+        if base is None or base.precision != "day":
+            return None
+        return DateValue((dt.date.fromisoformat(base.value) + dt.timedelta(days=e.shift_days)).isoformat(), e.text)
     if e.tense:
         future = e.tense > 0  # "गत 2 जून को", "आगामी 5 जुलाई को" whatever the verb says
     if e.year is not None:

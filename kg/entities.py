@@ -768,7 +768,8 @@ def _genitive_start(spans: list[Span], position: int, folded: list[str]) -> int:
 
 def _find_dateline(article: Article) -> None:
     """Record the place in a dateline ("सियोल।", "प्योंगयांग:", "मॉस्को, 19 जून (आईएएनएस)।")."""
-    for mention in article.mentions[:3]:
+    # the dateline opens the body, after a headline that may name several places and people
+    for mention in [m for m in article.mentions if m.sentence < 3]:
         if mention.kind not in ("Place", "Country"):
             continue
         sentence = article.sentences[mention.sentence]

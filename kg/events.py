@@ -99,6 +99,8 @@ def _grammar():
         "date_links": seqs(calendar.get("date_links", [])),
         "first_day": seqs(calendar.get("first_day", [])),
         "next_day": seqs(calendar.get("next_day", [])),
+        "trip_nouns": {fold(w) for w in calendar.get("trip_nouns", [])},
+        "trip_days": {fold(k): int(v) for k, v in calendar.get("trip_days", {}).items()},
         "earlier_links": seqs(calendar.get("earlier_links", [])),
         "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
         "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
@@ -115,6 +117,10 @@ def _grammar():
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
+        "landing": set(seqs(data.get("landing", {}).get("verbs", []))),
+        "airports": seqs(data.get("landing", {}).get("airports", [])),
+        "planes": seqs(data.get("landing", {}).get("planes", [])),
+        "carrying": seqs(data.get("landing", {}).get("carrying", [])),
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
@@ -189,7 +195,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         seen_kinds: set[str] = set()
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
         for position, length, kind in ordered:
-            if kind in seen_kinds:
+            if kind in seen_kinds and not (kind == "Visit" and _another_stop(context, found, position)):
                 continue
             trigger_key = tuple(folded[position : position + length])
             if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
@@ -214,6 +220,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "शिखर सम्मेलन में …": the setting, not a meeting
             strength = 0.7 if trigger_key in weak else 0.9
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
+            if kind == "Visit" and kind in seen_kinds:
+                built = _new_stops(context, found, position, built)
             if not built:
                 continue
             seen_kinds.add(kind)
@@ -250,7 +258,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             events.append(event)
         people = [m for m in context.people(0, len(raw)) if m.found_by != "pronoun"]
         subject = _subject(people, raw, folded, word_of, mentions)
-        if subject is not None:
+        if subject is not None and not _continues_topic(context, people):
             last_subject = subject
     _inherit_dates(article, events, grammar)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
@@ -660,7 +668,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
     elif kind == "Visit":
-        visitor = (_dependency_agent(parse, raw, position, owners) if parse is not None else None) or _visitor(owners, raw, folded, position)
+        landing = tuple(folded[position : position + length]) in grammar["landing"]
+        if landing and not context.has(grammar["airports"], start, end):
+            return []  # "चुनाव मैदान में उतरे": no plane lands
+        visitor = (_flown_in(context, owners, start, end) if landing else None) \
+            or (_dependency_agent(parse, raw, position, owners) if parse is not None else None) \
+            or _visitor(owners, raw, folded, position)
         governed, _ = _governed(folded, position + length, end, grammar)
         if governed == "planned" and _invitation(folded, position + length) and not context.has(grammar["acceptance"], start, end):
             # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
@@ -671,6 +684,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         own_country = article.entities.get(("Person", visitor.key))
         own = own_country.country if own_country else None
         destination, after = _destination(places, raw, position, own, visitor)
+        if destination is None and landing and article.dateline:
+            # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
+            entity = article.entities.get(("Place", article.dateline))
+            if entity is None or entity.country != own:
+                destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None:
             return []
         if strength < 0.9:
@@ -750,6 +768,40 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+def _flown_in(context: _Sentence, owners: list[Mention], start: int, end: int) -> Mention | None:
+    """Return who a landing brings: the one a plane carries ("तोबगे को लेकर आया विशेष विमान")
+    or the plane's owner ("उनका विमान … उतरा")."""
+    raw, folded, grammar = context.raw, context.folded, context.grammar
+    for m in owners:
+        i = _word_index(raw, m.end - 1) + 1
+        if any(tuple(folded[i : i + len(c)]) == c for c in grammar["carrying"]):
+            return m
+        if any(tuple(folded[i + 1 : i + 1 + len(p)]) == p for p in grammar["planes"]) and folded[i] in ("का", "के", "की") \
+                or (m.found_by == "pronoun" and any(tuple(folded[i : i + len(p)]) == p for p in grammar["planes"])):
+            return m
+    return None
+
+
+def _another_stop(context: _Sentence, found, position: int) -> bool:
+    """Say whether a visit trigger may tell a second visit of its sentence.
+
+    A tour is told stop by stop in one sentence ("रियो गए थे और उसके बाद उन्होंने
+    ब्रासीलिया की यात्रा की", "यह ली की पहली जापान यात्रा है; वे शनिवार को टोक्यो पहुंचे
+    थे"): a visit trigger in a clause with no visit told yet may add one.
+    """
+    clause = context.clause_of(position)
+    return all(context.clause_of(at) != clause for event, at, _ in found if event.kind == "Visit")
+
+
+def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> list[Event]:
+    """Keep the visits of a second visit trigger that go somewhere named in its own clause
+    and not already told in the sentence."""
+    start, end, _ = context.clauses[context.clause_of(position)]
+    told = {(tuple(e.participants), e.destination) for e, _, _ in found if e.kind == "Visit"}
+    here = {(m.kind, m.key) for m in context.mentions if start <= context.word(m) < end}
+    return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
 
 def _invitation(folded: list[str], i: int) -> bool:
@@ -889,8 +941,21 @@ def _destination(places: list[Mention], raw, position: int, own_country: str | N
         for m in group:
             if m.kind == "Country" and m.key == own_country:
                 continue
-            return m, after
+            return _container(places, raw, m), after
     return None, False
+
+
+def _container(places: list[Mention], raw, m: Mention) -> Mention:
+    """Return the city an airport is named in ("टोक्यो के हानेदा हवाई अड्डे", "दोहा के हमद
+    अंतरराष्ट्रीय हवाई अड्डे"): one travels to the city; else `m` itself."""
+    if not any(fold(w) in _AIRPORT_WORDS for w in m.text.split()):
+        return m
+    i = _word_index(raw, m.start)
+    return next((p for p in places if _word_index(raw, p.end - 1) == i - 2 and fold(raw[i - 1][0]) in ("के", "का", "की")), m)
+
+
+# words that make a place an airport
+_AIRPORT_WORDS = {"हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट", "विमानतल", "एयरबेस", "अड्डे", "अड्डा"}
 
 
 def _agreement(article: Article, index: int, raw, folded, position: int, mentions: list[Mention]) -> str | None:
@@ -948,7 +1013,9 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         year = published.year if published is not None else None
         dated_earlier = any(e.year is not None and (year is None or e.year < year) for e in expressions)
         return "occurred" if tail & grammar["pluperfect"] or dated_earlier else "planned"
-    status = _cue_status(folded, scope_start, clause_end, position, cues)
+    # Hindi puts the negation right before the verb: "दक्षिण अफ्रीका नहीं जाएंगे"
+    near_start = position - 1 if position > scope_start and folded[position - 1] in ("नहीं", "न") else position
+    status = _cue_status(folded, scope_start, clause_end, near_start, cues)
     if status == "occurred" and (_future_verb(context, position + length, clause_end) or _planned_before(context, position)):
         status = "planned"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
@@ -1274,6 +1341,16 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         limit = _contains(words_, trigger) if trigger else -1
         limit = limit if limit >= 0 else len(words_)
         before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
+        nth = _trip_day(words_[:limit], grammar)
+        if nth is not None:
+            # "यात्रा के दूसरे दिन": counted from the day the traveller's visit began
+            visits = [e for e in before if e.kind == "Visit" and e.date.precision == "day"]
+            own = [e for e in visits if set(e.participants) & set(event.participants)] or visits
+            if own:
+                began = min(own, key=lambda e: e.date.value).date
+                day = dt.date.fromisoformat(began.value) + dt.timedelta(days=nth - 1)
+                event.date = DateValue(day.isoformat(), began.text)
+            continue
         if find(grammar["first_day"], words_, limit):
             visits = [e for e in before if e.kind == "Visit" and e.date.precision == "day"]
             if visits:
@@ -1350,6 +1427,14 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+def _trip_day(words_: list[str], grammar) -> int | None:
+    """Return N for "यात्रा/दौरे के N-वें दिन" in `words_`, else None."""
+    for k in range(len(words_) - 3):
+        if words_[k] in grammar["trip_nouns"] and words_[k + 1] == "के" and words_[k + 3] == "दिन":
+            return grammar["trip_days"].get(words_[k + 2])
+    return None
 
 
 def _future_sentence(words_: list[str], grammar) -> bool:
@@ -1543,6 +1628,16 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
         if any(p.kind == "Person" and _word_index(raw, p.start) == i for p in mentions):
             found.add((m.start, m.end))
     return found
+
+
+def _continues_topic(context: _Sentence, people: list[Mention]) -> bool:
+    """Say whether a sentence goes on about the person the one before was about: its first
+    clause opens with a pronoun ahead of any name ("मंगलवार को वे अबू धाबी पहुंचे, जहां X ने
+    उनका स्वागत किया", "उनके साथ विदेश मंत्री Y भी आए हैं"), so a pronoun in the next
+    sentence still means that person, not the host or companion named after it."""
+    start, end, _ = context.clauses[0]
+    first_name = min((context.word(m) for m in people), default=len(context.folded))
+    return any(context.folded[i] in context.pronouns for i in range(start, min(end, first_name)))
 
 
 def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:

@@ -601,3 +601,67 @@ def test_the_particle_to_opens_no_clause_without_jab_or_agar(gaz):
 def test_being_ready_to_sign_is_a_plan(gaz):
     (event,) = events_of(gaz, "भारत और ब्रिटेन समझौते पर हस्ताक्षर करने को तैयार हैं।")
     assert summary(event) == ("Signing", ("india", "united-kingdom"), "planned", None)
+
+
+def test_a_tour_told_in_one_sentence_gives_a_visit_per_stop(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शुरुआती बात। पिछले साल नवंबर में शी चिनफिंग रियो डी जनेरियो गए थे और उसके बाद उन्होंने ब्रासीलिया की राजकीय यात्रा की थी।"
+    )) if e.kind == "Visit"]
+    assert len(found) == 2, found
+    assert {e.destination[1] for e in events_of(gaz, (
+        "शुरुआती बात। पिछले साल नवंबर में शी चिनफिंग रियो डी जनेरियो गए थे और उसके बाद उन्होंने ब्रासीलिया की राजकीय यात्रा की थी।"
+    ))} == {"rio-de-janeiro", "brasilia"}
+
+
+def test_a_plane_landing_at_a_city_airport_is_a_visit_to_that_city(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। प्रधानमंत्री मोदी टोक्यो के हानेदा हवाई अड्डे पर उतरे।")
+    assert (event.kind, event.destination, event.status) == ("Visit", ("Place", "tokyo"), "occurred")
+
+
+def test_landing_without_a_plane_is_no_visit(gaz):
+    assert not [e for e in events_of(gaz, "शुरुआती बात। ट्रंप चुनाव मैदान में उतरे।") if e.kind == "Visit"]
+
+
+def test_a_plane_carrying_someone_lands_in_the_dateline_city(gaz):
+    found = events_of(gaz, "नई दिल्ली, 11 जून। भूटान के प्रधानमंत्री शेरिंग तोबगे को लेकर आया विशेष विमान मंगलवार शाम पालम वायुसेना हवाई अड्डे पर उतरा।",
+                      header="समाचार\n11 जून 2025\n\n")
+    assert [summary(e) for e in found] == [("Visit", ("tshering-tobgay",), "occurred", "2025-06-10")]
+    assert found[0].destination == ("Place", "new-delhi")
+
+
+def test_the_plane_of_the_one_the_story_is_about_brings_them(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मंगलवार को प्रबोवो सुबियांतो अबू धाबी पहुंचे। गुरुवार सुबह उनका विमान दोहा के हमद अंतरराष्ट्रीय हवाई अड्डे पर उतरा।"))
+    assert ("prabowo-subianto", ("Place", "doha")) in {(e.participants[0][1], e.destination) for e in found if e.kind == "Visit"}
+
+
+def test_a_negated_weak_visit_verb_is_a_denied_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। ट्रंप ने कहा कि वे सम्मेलन के लिए दक्षिण अफ्रीका नहीं जाएंगे।")
+    assert (event.kind, event.destination, event.status) == ("Visit", ("Country", "south-africa"), "denied")
+
+
+def test_a_conjunctive_participle_of_going_is_a_visit(gaz):
+    found = {e.kind: e for e in events_of(gaz, "शुरुआती बात। ब्राज़ील सरकार ने उन ख़बरों का खंडन किया कि लूला इस महीने वॉशिंगटन जाकर ट्रंप से मिलेंगे।")}
+    assert (found["Visit"].destination, found["Visit"].status) == (("Place", "washington"), "denied")
+
+
+def test_a_feminine_arrival_and_a_departure_for_a_city_are_visits(gaz):
+    found = {(e.participants[0][1], e.destination[1], e.status) for e in events_of(gaz, (
+        "शुरुआती बात। गत सप्ताह यवेट कूपर नई दिल्ली आई थीं। लूला 15 मई को हनोई के लिए प्रस्थान करेंगे।")) if e.kind == "Visit"}
+    assert found == {("yvette-cooper", "new-delhi", "occurred"), ("lula-da-silva", "hanoi", "planned")}, found
+
+
+def test_the_nth_day_of_a_trip_counts_from_the_day_it_began(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। तोबगे सोमवार को नई दिल्ली पहुंचे। बुधवार को राष्ट्रपति मुर्मू ने उनका स्वागत किया। "
+        "यात्रा के दूसरे दिन प्रधानमंत्री मोदी ने तोबगे से मुलाकात की।"))
+    meeting = next(e for e in found if e.kind == "Meeting" and ("Person", "narendra-modi") in e.participants)
+    assert meeting.date.value == "2025-06-03"
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_the_story_on_its_person(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। प्रबोवो सुबियांतो सोमवार को यूएई पहुंचे। मंगलवार को वे अबू धाबी में थे, जहां शेख मोहम्मद बिन जायद अल नाहयान ने उनका स्वागत किया। "
+        "कतर के अमीर शेख तमीम बिन हमद अल-थानी से उनकी मुलाकात शुक्रवार को होनी है।"))
+    last = [e for e in found if e.kind == "Meeting"][-1]
+    assert {k for _, k in last.participants} == {"prabowo-subianto", "tamim-bin-hamad-al-thani"}
