@@ -81,10 +81,11 @@ def _could_be_name(word: str, stop: set[str], calendar_words: set[str]) -> bool:
 
 
 def _word_sets():
-    from kg.dates import _calendar
+    from kg.dates import _calendar, _days_ago
 
     months, weekdays, _, _ = _calendar()
-    return set(months) | set(weekdays)
+    # number words end a name too: "अनवर इब्राहिम तीन दिवसीय …"
+    return set(months) | set(weekdays) | set(_days_ago()[0])
 
 
 def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:

@@ -187,7 +187,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         word_of = {w[1]: i for i, w in enumerate(raw)}
         sources = attribution.agents(index)
         modifiers = _modifiers(article, mentions, raw, folded, word_of)
-        clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions)
+        clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions, headline=headline and index == 0)
         expressions = dates.find(sentence.text, sentence.start)
         context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
         context.events = events
@@ -347,13 +347,15 @@ def _restatement(earlier: Event, index: int, trigger: str) -> Event:
     )
 
 
-def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[tuple[int, int, str]]:
+def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline: bool = False) -> list[tuple[int, int, str]]:
     """Return the clauses of a sentence as (first word, end word, opener) spans.
 
     The opener says how a clause joins the one before: "comp" (कि, a content clause the
     one before governs), "rel" (जो, जहां, जिसमें … and जब/तो), "contrast" (लेकिन, जबकि),
     "coord" (और or a comma after a finished verb), "punct" (; : । or a parenthesis), or
-    "start" for the first. A word inside a name ("जो बाइडन") opens nothing.
+    "start" for the first. A word inside a name ("जो बाइडन") opens nothing. In a headline
+    every comma ends a part: "बीजिंग पहुंचे लूला, आज शी से होगी वार्ता" puts the subject
+    after its verb, so the comma follows a name, not a verb.
     """
     named = [(m.start, m.end) for m in mentions]
     # a short parenthesis that glosses a word or dates it ("समझौता ज्ञापनों (एमओयू) पर",
@@ -385,7 +387,7 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
             opener = "coord"
         elif punct and any(p != "," for p in punct):
             opener = "punct"
-        elif punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+        elif punct and (headline or verb_final(previous) or (previous,) in _lexicon()[0]):
             # a comma after a trigger noun ends a headline's verbless clause: "समझौते पर
             # दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर"
             opener = "coord"
@@ -698,9 +700,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             if after or any(w not in grammar["visit_particles"] for w in gap):
                 return []
         destinations = [destination] + _coordinated_places(places, raw, folded, destination)
-        for place in destinations:
-            event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(place.kind, place.key))
-            events.append((event, [visitor], 0.85 if after else 1.0))
+        travellers = [visitor] + _fellow_travellers(context, owners, visitor)
+        for traveller in travellers:
+            entity = article.entities.get(("Person", traveller.key))
+            home = entity.country if entity else None
+            for place in destinations:
+                if traveller is not visitor and home is not None and home in (place.key, _place_country(article, place)):
+                    continue  # the host named beside the guest travels nowhere
+                event = Event("Visit", index, "occurred", participants=[("Person", traveller.key)], destination=(place.kind, place.key))
+                events.append((event, [traveller], 0.85 if after else 1.0))
     else:
         # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
         # subject the coordinated clause would otherwise share
@@ -770,6 +778,48 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     return out
 
 
+def _fellow_travellers(context: _Sentence, owners: list[Mention], visitor: Mention) -> list[Mention]:
+    """Return the people coordinated with the visitor as fellow subjects: "रवांडा के राष्ट्रपति
+    पॉल कगामे और कांगो के राष्ट्रपति फ़ेलिक्स त्शिसेकेदी … वॉशिंगटन आएंगे" — joined by और/तथा/एवं
+    or a comma, with at most a role ("कांगो के राष्ट्रपति") between, and in the same case."""
+    raw, folded, grammar = context.raw, context.folded, context.grammar
+    case = _case(visitor, raw, folded)
+    if case not in ("plain", "agent"):
+        return []
+    ordered = sorted(_unique(owners), key=lambda m: m.start)
+    chain = [visitor]
+    k = ordered.index(visitor) if visitor in ordered else -1
+    if k < 0:
+        return []
+
+    def joined(a: Mention, b: Mention) -> bool:
+        gap = context.article.text[a.end : b.start]
+        gap_words = [fold(w) for w, _, _ in words(gap)]
+        opens = gap.strip()[:1] == "," or (gap_words[:1] and gap_words[0] in grammar["coordinating"])
+        return bool(opens) and len(gap_words) <= 6 and not any(
+            w in grammar["verb_final"] or w in ("ने", "से", "को", "में", "पर") for w in gap_words)
+
+    for step in (1, -1):
+        j = k
+        while 0 <= j + step < len(ordered):
+            a, b = (ordered[j], ordered[j + step]) if step == 1 else (ordered[j + step], ordered[j])
+            if not joined(a, b):
+                break
+            j += step
+            other = ordered[j]
+            # the last of the chain carries the case: "X और Y ने", earlier ones are plain
+            if (step == 1 and _case(other, raw, folded) != case) or (step == -1 and _case(other, raw, folded) != "plain"):
+                if not (step == 1 and case == "plain" and _case(other, raw, folded) == "agent"):
+                    break
+            chain.append(other)
+    return [m for m in chain[1:] if m.key != visitor.key]
+
+
+def _place_country(article: Article, place: Mention) -> str | None:
+    entity = article.entities.get((place.kind, place.key))
+    return entity.country if entity is not None and place.kind == "Place" else None
+
+
 def _flown_in(context: _Sentence, owners: list[Mention], start: int, end: int) -> Mention | None:
     """Return who a landing brings: the one a plane carries ("तोबगे को लेकर आया विशेष विमान")
     or the plane's owner ("उनका विमान … उतरा")."""
@@ -789,18 +839,19 @@ def _another_stop(context: _Sentence, found, position: int) -> bool:
 
     A tour is told stop by stop in one sentence ("रियो गए थे और उसके बाद उन्होंने
     ब्रासीलिया की यात्रा की", "यह ली की पहली जापान यात्रा है; वे शनिवार को टोक्यो पहुंचे
-    थे"): a visit trigger in a clause with no visit told yet may add one.
+    थे", "चीन यात्रा पूरी करने के बाद वे हनोई के लिए प्रस्थान करेंगे"): a later visit
+    trigger may add a visit (see `_new_stops`).
     """
-    clause = context.clause_of(position)
-    return all(context.clause_of(at) != clause for event, at, _ in found if event.kind == "Visit")
+    return any(event.kind == "Visit" and at < position for event, at, _ in found)
 
 
 def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> list[Event]:
-    """Keep the visits of a second visit trigger that go somewhere named in its own clause
-    and not already told in the sentence."""
+    """Keep the visits of a later visit trigger that go somewhere named in its own clause,
+    after the visit triggers before it, and not already told in the sentence."""
     start, end, _ = context.clauses[context.clause_of(position)]
+    last = max(at for e, at, _ in found if e.kind == "Visit" and at < position)
     told = {(tuple(e.participants), e.destination) for e, _, _ in found if e.kind == "Visit"}
-    here = {(m.kind, m.key) for m in context.mentions if start <= context.word(m) < end}
+    here = {(m.kind, m.key) for m in context.mentions if max(start, last + 1) <= context.word(m) < end}
     return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
 
@@ -1087,7 +1138,9 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
     for k, word in enumerate(at):
         allowed = [j for j, (_, position, _) in enumerate(found) if _date_reaches(context, word, position)]
         after = [j for j in allowed if found[j][1] >= word]
-        before = [j for j in allowed if found[j][1] < word]
+        # "जापान यात्रा के बाद सोमवार को स्वदेश लौटे": a date after "<trigger> के बाद / से
+        # पहले" is when the next thing happened, not the trigger's event
+        before = [j for j in allowed if found[j][1] < word and not _time_reference(context, found[j])]
         targets = []
         if after:
             first = min(found[j][1] for j in after)
@@ -1168,6 +1221,13 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _time_reference(context: _Sentence, item) -> bool:
+    """Say whether a trigger noun is a time reference: "यात्रा के बाद", "वार्ता से पहले"."""
+    event, position, _ = item
+    end = position + len(event.trigger.split())
+    return tuple(context.folded[end : end + 2]) in (("के", "बाद"), ("से", "पहले"), ("के", "पहले"))
 
 
 def _has_headline(article: Article) -> bool:

@@ -665,3 +665,33 @@ def test_a_sentence_opening_with_a_pronoun_keeps_the_story_on_its_person(gaz):
         "कतर के अमीर शेख तमीम बिन हमद अल-थानी से उनकी मुलाकात शुक्रवार को होनी है।"))
     last = [e for e in found if e.kind == "Meeting"][-1]
     assert {k for _, k in last.participants} == {"prabowo-subianto", "tamim-bin-hamad-al-thani"}
+
+
+def test_two_leaders_named_together_both_travel(gaz):
+    found = {e.participants[0][1] for e in events_of(gaz, (
+        "शुरुआती बात। रवांडा के राष्ट्रपति पॉल कगामे और कांगो के राष्ट्रपति फ़ेलिक्स त्शिसेकेदी आने वाले हफ़्तों में वॉशिंगटन आएंगे।"))
+        if e.kind == "Visit"}
+    assert len(found) == 2, found
+
+
+def test_a_date_after_a_trip_as_time_reference_is_not_the_trip_date(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मलेशिया के प्रधानमंत्री अनवर इब्राहिम तीन दिवसीय जापान यात्रा के बाद सोमवार को स्वदेश लौट आए।")
+    assert (event.kind, event.destination, event.date) == ("Visit", ("Country", "japan"), None)
+
+
+def test_a_number_word_ends_a_discovered_name(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मलेशिया के प्रधानमंत्री अनवर इब्राहिम तीन दिवसीय जापान यात्रा पर हैं।")
+    assert event.participants == [("Person", "anavar-ibrahim")]
+
+
+def test_a_departure_after_finishing_a_trip_is_a_new_stop(gaz):
+    found = {e.destination[1]: e.status for e in events_of(gaz, (
+        "शुरुआती बात। चीन यात्रा पूरी करने के बाद लूला 15 मई को हनोई के लिए प्रस्थान करेंगे।")) if e.kind == "Visit"}
+    assert found.get("hanoi") == "planned", found
+
+
+def test_a_headline_with_the_subject_after_its_verb_is_an_arrival_not_a_plan(gaz):
+    found = events_of(gaz, "प्योंगयांग पहुंचे पुतिन, आज किम जोंग-उन से होगी शिखर वार्ता\n12 जून 2024\n\nपाठ।", header="")
+    visit = next(e for e in found if e.kind == "Visit")
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert (visit.participants, visit.status, meeting.status) == ([("Person", "vladimir-putin")], "occurred", "planned")
