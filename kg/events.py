@@ -124,6 +124,7 @@ def _grammar():
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
+        "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
@@ -980,9 +981,22 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
             return owners[0]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
-            if case == wanted and (wanted != "possessor" or 0 < position - _word_index(raw, m.end - 1) <= 5):
+            if case == wanted and (wanted != "possessor" or _owns_trip(people, raw, folded, m, position)):
                 return m
     return None
+
+
+def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) -> bool:
+    """Say whether the possessor `m` owns the trip at `position`: "स्टार्मर की इसी महीने
+    प्रस्तावित भारत यात्रा", "वांगचुक के भी इस साल के अंत तक भारत आने की संभावना" — up to ten
+    words between, with no verb, agent or other person among them."""
+    end = _word_index(raw, m.end - 1)
+    if not 0 < position - end <= 10:
+        return False
+    grammar = _grammar()
+    gap = folded[end + 1 : position]
+    return not any(w in grammar["verb_final"] or w == "ने" for w in gap[1:]) and not any(
+        o is not m and end < _word_index(raw, o.start) < position for o in people)
 
 
 def _destination(places: list[Mention], raw, position: int, own_country: str | None, visitor: Mention):
@@ -1054,7 +1068,10 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
     scope_start = context.clauses[_governing_start(context, clause)][0]
     governed, after = _governed(folded, position + length, clause_end, grammar)
     if governed == "occurred":
-        return "occurred"  # a presupposition: an anniversary, an "after" is of what happened
+        # a presupposition: an anniversary, an "after" is of what happened — unless the
+        # clause it times is still to come ("जनवरी में अल्बनीज़ की जकार्ता यात्रा के दौरान
+        # हस्ताक्षर किए जाएंगे"): then it is planned or speculated like that clause
+        return _timed_by(context, position, after, scope_start, clause_end, cues)
     if governed == "purpose":
         main = _cue_status(folded, scope_start, clause_end, after, cues)
         if main != "occurred":
@@ -1072,6 +1089,23 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
     return status
+
+
+def _timed_by(context: _Sentence, position: int, after: int, scope_start: int, clause_end: int, cues) -> str:
+    """Return the status of an event a later clause is timed by ("यात्रा के दौरान", "वार्ता के
+    बाद"): occurred, or planned/speculated when what happens during or after it is still to
+    come and the event is not told as past ("हुई वार्ता के बाद")."""
+    folded = context.folded
+    if position > 0 and folded[position - 1] in ("हुई", "हुए", "हुआ", "गई", "गए", "गया", "किए", "की"):
+        return "occurred"
+    if any(w in ("वर्षगांठ", "सालगिरह") for w in folded[position:after]):
+        return "occurred"
+    # only the clause's own verb counts, not a cue about another event of the sentence
+    # ("मुलाकात के दौरान पुतिन ने यात्रा का निमंत्रण स्वीकार किया": the meeting happened)
+    main = _cue_status(folded, clause_end, clause_end, after, cues)
+    if main == "occurred" and any(w.endswith(context.grammar["future_endings"]) for w in folded[after:clause_end]):
+        main = "planned"
+    return main if main in ("planned", "speculated") else "occurred"
 
 
 def _future_verb(context: _Sentence, i: int, clause_end: int) -> bool:
@@ -1111,6 +1145,8 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
         at = _contains(near, phrase)
         if at >= 0:
             near = near[:at] + near[at + len(phrase):]
+    if _contains_any(scope, _grammar()["not_ruled_out"]):
+        return "speculated"  # "इससे इनकार नहीं किया जा सकता कि …"
     for status in ("denied", "speculated", "planned"):
         if _contains_any(scope, cues[status]["sentence"]):
             return status

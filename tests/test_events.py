@@ -695,3 +695,25 @@ def test_a_headline_with_the_subject_after_its_verb_is_an_arrival_not_a_plan(gaz
     visit = next(e for e in found if e.kind == "Visit")
     meeting = next(e for e in found if e.kind == "Meeting")
     assert (visit.participants, visit.status, meeting.status) == ([("Person", "vladimir-putin")], "occurred", "planned")
+
+
+def test_a_trip_owned_across_a_date_and_an_adjective_has_its_traveller(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। ब्रिटेन के प्रधानमंत्री कीर स्टार्मर की इसी महीने प्रस्तावित भारत यात्रा टल गई है।")
+    assert summary(event) == ("Visit", ("keir-starmer",), "denied", "2025-06")
+
+
+def test_a_trip_that_times_a_future_signing_is_planned(gaz):
+    found = {e.kind: e for e in events_of(gaz, (
+        "शुरुआती बात। इस संधि पर जनवरी में अल्बनीज़ की जकार्ता यात्रा के दौरान औपचारिक रूप से हस्ताक्षर किए जाएंगे।"))}
+    assert (found["Visit"].status, found["Visit"].date.value) == ("planned", "2026-01")
+
+
+def test_a_meeting_during_which_an_invitation_was_accepted_happened(gaz):
+    found = [e for e in events_of(gaz, "शुरुआती बात। किम जोंग-उन से मुलाकात के दौरान पुतिन ने उत्तर कोरिया की यात्रा का निमंत्रण स्वीकार किया।")
+             if e.kind == "Meeting"]
+    assert found[0].status == "occurred"
+
+
+def test_a_possibility_not_ruled_out_is_speculated(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। सूत्रों ने बताया कि इस संभावना से इनकार नहीं किया जा सकता कि पेज़ेशकियान रियाद का दौरा करें।")
+    assert (event.kind, event.status) == ("Visit", "speculated")
