@@ -108,7 +108,8 @@ def _clock():
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY_DASH = re.compile(r"(?<!\d)(\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ,]+(\d{4})(?!\d)")
-_DMY_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")
+# "17/09/2023", "17.09.2023", "13-11-2025": day first, as Indian sites print it (one separator throughout)
+_DMY_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _YEAR_CONTEXT_BEFORE = {"साल", "वर्ष", "सन", "सन्", "year", "in"}
 _YEAR_CONTEXT_AFTER = {"में", "तक", "से", "के", "की", "का", "को", "के दौरान", "वर्ष", "ई"}
@@ -143,7 +144,7 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         if m and _valid(y, m, d):
             add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
     for match in _DMY_NUMERIC.finditer(text):
-        d, m, y = map(int, match.groups())
+        d, m, y = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if _valid(y, m, d):
             add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
 

@@ -1458,6 +1458,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 day = dt.date.fromisoformat(days[-1].date.value) + dt.timedelta(days=1)
                 event.date = DateValue(day.isoformat(), days[-1].date.text)
             continue
+        # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
+        if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
+            visits = [e for e in before if e.kind == "Visit"]
+            if visits:
+                event.date = visits[-1].date
+            continue
         # "वार्ता के बाद": after the last event of the kind the noun names
         after_kind = None
         for k in range(len(words_[:limit]) - 2):
@@ -1523,6 +1529,15 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+def _during_own_trip(words_: list[str], grammar) -> bool:
+    """Say whether `words_` say "during his/this trip" ("अपने दो दिन के प्रवास के दौरान", "इस
+    दौरे के दौरान"): a trip noun before "के दौरान", owned by अपने/अपनी or pointed to by इस/उस."""
+    pointers = {"अपने", "अपनी", "इस", "उस", "इसी", "उसी"}
+    return any(
+        words_[k] in grammar["trip_nouns"] and words_[k + 1 : k + 3] == ["के", "दौरान"] and pointers & set(words_[max(0, k - 4) : k])
+        for k in range(len(words_) - 2))
 
 
 def _trip_day(words_: list[str], grammar) -> int | None:
@@ -1603,8 +1618,11 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
         if opener == "comp":
             return False
         if opener == "rel":
-            # a relative clause right after the trigger noun describes it
-            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2):
+            # a relative clause right after the trigger noun describes it; a "जब" clause
+            # is dated by the date right before it ("पिछले बुधवार, 21 मई को, जब … मिले")
+            first = context.clauses[clause][0]
+            if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2) and not (
+                    a < b and clause == a + 1 and context.folded[first] == "जब" and first - word <= 4):
                 return False
     return True
 

@@ -251,3 +251,8 @@ def test_an_english_clock_time_of_a_live_blog_is_the_article_day():
     assert value("2:05 PM: दोनों नेताओं के बीच वार्ता शुरू।", WED_4_JUNE_2025) == "2025-06-04"
     # the seconds of a page timestamp are no clock entry
     assert [e.text for e in find("04-Jun-2025 3:58:20 pm")] == ["04-Jun-2025"]
+
+
+def test_a_day_first_timestamp_with_dashes_is_the_published_date():
+    assert parse_timestamp("13-11-2025 09:20") == dt.date(2025, 11, 13)
+    assert parse_timestamp("13-11/2025") is None  # one separator throughout

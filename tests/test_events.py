@@ -717,3 +717,16 @@ def test_a_meeting_during_which_an_invitation_was_accepted_happened(gaz):
 def test_a_possibility_not_ruled_out_is_speculated(gaz):
     (event,) = events_of(gaz, "शुरुआती बात। सूत्रों ने बताया कि इस संभावना से इनकार नहीं किया जा सकता कि पेज़ेशकियान रियाद का दौरा करें।")
     assert (event.kind, event.status) == ("Visit", "speculated")
+
+
+def test_a_jab_clause_takes_the_date_right_before_it(gaz):
+    (event,) = events_of(gaz, (
+        "शुरुआती बात। पिछले बुधवार, 28 मई को, जब रामफोसा ओवल ऑफ़िस में डोनाल्ड ट्रंप से मिले, तो माहौल तनावपूर्ण था।"))
+    assert summary(event) == ("Meeting", ("cyril-ramaphosa", "donald-trump"), "occurred", "2025-05-28")
+
+
+def test_a_meeting_during_the_trip_just_told_takes_its_date(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। गत 2 जून को यवेट कूपर नई दिल्ली आई थीं। अपने दो दिन के प्रवास के दौरान उन्होंने एस. जयशंकर से मुलाकात की थी।"))
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert meeting.date.value == "2025-06-02"
