@@ -118,6 +118,8 @@ def _grammar():
         "both_leaders": seqs(data["both_leaders"]),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "landing": set(seqs(data.get("landing", {}).get("verbs", []))),
+        "participation": set(seqs(data.get("hosted", {}).get("participation", []))),
+        "held": {fold(w) for w in data.get("hosted", {}).get("held", [])},
         "airports": seqs(data.get("landing", {}).get("airports", [])),
         "planes": seqs(data.get("landing", {}).get("planes", [])),
         "carrying": seqs(data.get("landing", {}).get("carrying", [])),
@@ -686,7 +688,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             return []
         own_country = article.entities.get(("Person", visitor.key))
         own = own_country.country if own_country else None
-        destination, after = _destination(places, raw, position, own, visitor)
+        participation = tuple(folded[position : position + length]) in grammar["participation"]
+        hosted = _hosted_at(context, places, start, position, own)
+        if participation or (strength < 0.9 and hosted is not None and folded[position - 1] in grammar["visit_particles"] | {"में"}):
+            # "रियो में हुए सम्मेलन में हिस्सा लिया", "जोहान्सबर्ग में हुई बैठक में नहीं गए"
+            if hosted is None:
+                return []
+            destination, after, strength = hosted, False, 0.9
+        else:
+            destination, after = _destination(places, raw, position, own, visitor)
         if destination is None and landing and article.dateline:
             # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
             entity = article.entities.get(("Place", article.dateline))
@@ -777,6 +787,20 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: int, own: str | None) -> Mention | None:
+    """Return the place an occasion before the trigger is held in: "<place> में हुए/हुई/आयोजित
+    … <occasion> में" (not the traveller's own country)."""
+    raw, folded, grammar = context.raw, context.folded, context.grammar
+    for m in reversed(places):
+        i = _word_index(raw, m.end - 1)
+        if not (start <= _word_index(raw, m.start) and i + 2 < position):
+            continue
+        if folded[i + 1] == "में" and folded[i + 2] in grammar["held"] and "में" in folded[i + 3 : position]:
+            home = m.key if m.kind == "Country" else _place_country(context.article, m)
+            return None if own is not None and home == own else m
+    return None
 
 
 def _fellow_travellers(context: _Sentence, owners: list[Mention], visitor: Mention) -> list[Mention]:

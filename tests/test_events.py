@@ -730,3 +730,18 @@ def test_a_meeting_during_the_trip_just_told_takes_its_date(gaz):
         "शुरुआती बात। गत 2 जून को यवेट कूपर नई दिल्ली आई थीं। अपने दो दिन के प्रवास के दौरान उन्होंने एस. जयशंकर से मुलाकात की थी।"))
     meeting = next(e for e in found if e.kind == "Meeting")
     assert meeting.date.value == "2025-06-02"
+
+
+def test_taking_part_in_a_summit_held_in_a_city_is_a_visit_there(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मोदी इससे पहले रियो डी जनेरियो में हुए ब्रिक्स शिखर सम्मेलन में हिस्सा ले चुके थे।")
+    assert (event.kind, event.destination, event.status) == ("Visit", ("Place", "rio-de-janeiro"), "occurred")
+
+
+def test_not_going_to_a_meeting_held_in_a_city_is_a_denied_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मार्को रुबियो फरवरी में जोहान्सबर्ग में हुई जी20 विदेश मंत्रियों की बैठक में नहीं गए थे।")
+    assert (event.kind, event.destination, event.status, event.date.value) == ("Visit", ("Place", "johannesburg"), "denied", "2025-02")
+
+
+def test_taking_part_with_no_host_place_or_at_home_is_no_visit(gaz):
+    assert not [e for e in events_of(gaz, "शुरुआती बात। मोदी ने शिखर सम्मेलन में भाग लिया। मोदी ने नई दिल्ली में हुए सम्मेलन में हिस्सा लिया।")
+                if e.kind == "Visit"]
