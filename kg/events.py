@@ -238,6 +238,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 event.sources = attribution.sources(index, raw[position][1])
                 found.append((event, position, None))
         _attach_dates(context, found, expressions)
+        _dated_before_another(context, found, expressions)
         denial = _contrastive_denial(context, cues)
         if denial is None:
             denial = _unrealised(context, found)
@@ -1281,6 +1282,35 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _dated_before_another(context: _Sentence, found, expressions) -> None:
+    """Date an event told as N days before another: "उनकी यात्रा … मॉस्को में बैठक करने के ठीक
+    एक सप्ताह बाद हुई" — the meeting is a week before the visit (the last visit told
+    before), not a week after the article's date; undated when that visit has no day."""
+    raw, folded = context.raw, context.folded
+    triggers = _lexicon()[0]
+    starts = {_word_index(raw, e.start): e for e in expressions}
+    for event, position, earlier in found:
+        if earlier is not None:
+            continue
+        i = position + len(event.trigger.split())
+        if i < len(folded) and folded[i] in ("करने", "होने"):
+            i += 1
+        if i >= len(folded) or folded[i] != "के":
+            continue
+        i += 1
+        while i < len(folded) and folded[i] in ("ठीक", "करीब", "लगभग", "कोई"):
+            i += 1
+        expression = starts.get(i)
+        if expression is None or not expression.after or expression.anchor is not None:
+            continue
+        kinds = {triggers[(w,)] for k, w in enumerate(folded) if (w,) in triggers and not position <= k < i} - {None}
+        dated = [e for e in context.events if e.kind in kinds and e.date is not None and e.date.precision == "day"]
+        event.date = None
+        if dated:
+            day = dt.date.fromisoformat(dated[-1].date.value) - dt.timedelta(days=expression.shift_days)
+            event.date = DateValue(day.isoformat(), expression.text)
 
 
 def _time_reference(context: _Sentence, item) -> bool:

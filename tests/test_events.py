@@ -745,3 +745,10 @@ def test_not_going_to_a_meeting_held_in_a_city_is_a_denied_visit(gaz):
 def test_taking_part_with_no_host_place_or_at_home_is_no_visit(gaz):
     assert not [e for e in events_of(gaz, "शुरुआती बात। मोदी ने शिखर सम्मेलन में भाग लिया। मोदी ने नई दिल्ली में हुए सम्मेलन में हिस्सा लिया।")
                 if e.kind == "Visit"]
+
+
+def test_a_meeting_a_week_before_the_visit_told_before_is_dated_back_from_it(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। सर्गेई शोइगु बुधवार को प्योंगयांग पहुंचे। उनकी यात्रा मॉस्को में लावरोव और किम जोंग-उन की बैठक के ठीक एक सप्ताह बाद हुई।"))
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert meeting.date.value == "2025-05-28"
