@@ -1803,9 +1803,17 @@ def _continues_topic(context: _Sentence, people: list[Mention]) -> bool:
     clause opens with a pronoun ahead of any name ("मंगलवार को वे अबू धाबी पहुंचे, जहां X ने
     उनका स्वागत किया", "उनके साथ विदेश मंत्री Y भी आए हैं"), so a pronoun in the next
     sentence still means that person, not the host or companion named after it."""
-    start, end, _ = context.clauses[0]
+    # the main line: the clauses before the first relative, content or contrastive one
+    # ("उत्तर: मंगलवार को … उनकी बैठक हुई" reads past the label)
+    start = 0
+    end = next((s for s, _, opener in context.clauses if opener in ("rel", "comp", "contrast")), len(context.folded))
     first_name = min((context.word(m) for m in people), default=len(context.folded))
-    return any(context.folded[i] in context.pronouns for i in range(start, min(end, first_name)))
+    if any(context.folded[i] in context.pronouns for i in range(start, min(end, first_name))):
+        return True
+    # "जयशंकर के साथ उनकी बैठक हुई": the one named is a companion, the pronoun the subject
+    named = [m for m in people if start <= context.word(m) < end]
+    return any(context.folded[i] in context.pronouns for i in range(start, end)) and not any(
+        _case(m, context.raw, context.folded) in ("agent", "plain") for m in named)
 
 
 def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:

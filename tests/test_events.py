@@ -752,3 +752,16 @@ def test_a_meeting_a_week_before_the_visit_told_before_is_dated_back_from_it(gaz
         "शुरुआती बात। सर्गेई शोइगु बुधवार को प्योंगयांग पहुंचे। उनकी यात्रा मॉस्को में लावरोव और किम जोंग-उन की बैठक के ठीक एक सप्ताह बाद हुई।"))
     meeting = next(e for e in found if e.kind == "Meeting")
     assert meeting.date.value == "2025-05-28"
+
+
+def test_a_portfolio_minister_without_a_country_is_a_person_who_travels(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। वाणिज्य मंत्री पीयूष गोयल अगले हफ्ते लंदन का दौरा कर सकते हैं।")
+    assert (event.participants, event.destination, event.status) == ([("Person", "piyush-goyal")], ("Place", "london"), "speculated")
+
+
+def test_a_companion_named_beside_a_pronoun_subject_does_not_become_the_topic(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। केन्याई विदेश मंत्री मुसालिया मुदावादी सोमवार को नई दिल्ली पहुंचे। "
+        "उत्तर: मंगलवार को विदेश मंत्री एस. जयशंकर के साथ उनकी बैठक हुई। इसी दिन वाणिज्य मंत्री पीयूष गोयल से भी वे मिले।"))
+    pairs = {frozenset(k for _, k in e.participants) for e in found if e.kind == "Meeting"}
+    assert frozenset({"musaliya-mudavadi", "piyush-goyal"}) in pairs, pairs
