@@ -1512,6 +1512,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 day = dt.date.fromisoformat(days[-1].date.value) + dt.timedelta(days=1)
                 event.date = DateValue(day.isoformat(), days[-1].date.text)
             continue
+        # "ब्रासीलिया के बाद मोदी नामीबिया के लिए रवाना हो गए": after the stay in a place
+        # visited before, in the month of that visit
+        after_place = _after_place(article, i, words_, limit, before)
+        if after_place is not None:
+            event.date = after_place
+            continue
         # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
         if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
             visits = [e for e in before if e.kind == "Visit"]
@@ -1546,6 +1552,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 event.date = DateValue(value.value[:width], value.text) if len(value.value) > width else value
             continue
         if find(grammar["earlier_links"], words_, limit):
+            # "इससे पहले … X में हिस्सा ले चुके थे, जहाँ से वे सोमवार को Y पहुंचे": with nothing
+            # dated before, the month of what the sentence itself dates
+            before = before or [e for e in events if e.sentence == i and e is not event and e.date is not None]
             if before:
                 value = before[-1].date
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
@@ -1558,7 +1567,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if value is not None:
                 event.date = value
             continue
-        if expressions(i):
+        # a date before the trigger that did not date it says the sentence has its own time;
+        # one after it that went to another event ("बातचीत के बाद … घोषणा की गई कि … जनवरी में
+        # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
+        if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
         if headline:
             keys = set(event.participants)
@@ -1583,6 +1595,22 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+def _after_place(article: Article, i: int, words_: list[str], limit: int, before: list[Event]) -> DateValue | None:
+    """Return the month of the visit to a place named as "<place> के बाद" before the trigger."""
+    sentence = article.sentences[i]
+    raw = words(sentence.text, sentence.start)
+    for m in article.mentions:
+        if m.sentence != i or m.kind not in ("Place", "Country"):
+            continue
+        k = _word_index(raw, m.end - 1) + 1
+        if k + 1 < limit and words_[k : k + 2] == ["के", "बाद"]:
+            visits = [e for e in before if e.kind == "Visit" and e.destination == (m.kind, m.key)]
+            if visits:
+                value = visits[-1].date
+                return DateValue(value.value[:7], value.text) if len(value.value) > 7 else value
+    return None
 
 
 def _during_own_trip(words_: list[str], grammar) -> bool:

@@ -765,3 +765,27 @@ def test_a_companion_named_beside_a_pronoun_subject_does_not_become_the_topic(ga
         "उत्तर: मंगलवार को विदेश मंत्री एस. जयशंकर के साथ उनकी बैठक हुई। इसी दिन वाणिज्य मंत्री पीयूष गोयल से भी वे मिले।"))
     pairs = {frozenset(k for _, k in e.participants) for e in found if e.kind == "Meeting"}
     assert frozenset({"musaliya-mudavadi", "piyush-goyal"}) in pairs, pairs
+
+
+def test_leaving_a_city_visited_before_is_in_the_month_of_that_visit(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मोदी सोमवार रात ब्रासीलिया पहुँचे।\n\nब्रासीलिया के बाद मोदी नामीबिया के लिए रवाना हो गए।"))
+    namibia = next(e for e in found if e.kind == "Visit" and e.destination == ("Country", "namibia"))
+    assert namibia.date.value == "2025-06"
+
+
+def test_an_earlier_trip_with_nothing_dated_before_takes_the_month_of_its_sentence(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मोदी इससे पहले रियो डी जनेरियो में हुए ब्रिक्स शिखर सम्मेलन में हिस्सा ले चुके थे, जहाँ से वे सोमवार रात ब्रासीलिया पहुँचे थे।"))
+    rio = next(e for e in found if e.destination == ("Place", "rio-de-janeiro"))
+    assert rio.date.value == "2025-06"
+
+
+def test_a_date_after_the_trigger_that_went_elsewhere_leaves_the_paragraph_day(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। प्रबोवो सुबियांतो बुधवार को सिडनी पहुंचे। प्रबोवो सुबियांतो और एंथनी अल्बनीज़ के बीच हुई बातचीत के बाद "
+        "यह घोषणा की गई कि जनवरी में अल्बनीज़ की जकार्ता यात्रा के दौरान हस्ताक्षर किए जाएंगे।"))
+    jakarta = next(e for e in found if e.kind == "Visit" and e.destination == ("Place", "jakarta"))
+    assert jakarta.date.value == "2026-01"
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06-04"
