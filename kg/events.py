@@ -100,6 +100,7 @@ def _grammar():
         "first_day": seqs(calendar.get("first_day", [])),
         "next_day": seqs(calendar.get("next_day", [])),
         "trip_nouns": {fold(w) for w in calendar.get("trip_nouns", [])},
+        "time_references": seqs(calendar.get("time_references", [])),
         "trip_days": {fold(k): int(v) for k, v in calendar.get("trip_days", {}).items()},
         "earlier_links": seqs(calendar.get("earlier_links", [])),
         "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
@@ -127,6 +128,7 @@ def _grammar():
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
+        "open_dates": seqs(modality.get("open_dates", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
@@ -677,7 +679,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         landing = tuple(folded[position : position + length]) in grammar["landing"]
         if landing and not context.has(grammar["airports"], start, end):
             return []  # "चुनाव मैदान में उतरे": no plane lands
-        visitor = (_flown_in(context, owners, start, end) if landing else None) \
+        # "कोलंबो पहुंचे मोदी का स्वागत हुआ", "बीजिंग पहुंचे लूला, …": a participle right
+        # before a name is what that person did
+        described = None if folded[position + length - 1].endswith("कर") else next(
+            (m for m in named if context.word(m) == position + length and _case(m, raw, folded) != "oblique"), None)
+        visitor = described or (_flown_in(context, owners, start, end) if landing else None) \
             or (_dependency_agent(parse, raw, position, owners) if parse is not None else None) \
             or _visitor(owners, raw, folded, position)
         governed, _ = _governed(folded, position + length, end, grammar)
@@ -1172,6 +1178,8 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
             near = near[:at] + near[at + len(phrase):]
     if _contains_any(scope, _grammar()["not_ruled_out"]):
         return "speculated"  # "इससे इनकार नहीं किया जा सकता कि …"
+    if _contains_any(scope, _grammar()["open_dates"]) and not _contains_any(scope, cues["speculated"]["sentence"]):
+        return "planned"  # "दौरे की तारीखें अभी तय नहीं हुई हैं"
     for status in ("denied", "speculated", "planned"):
         if _contains_any(scope, cues[status]["sentence"]):
             return status
@@ -1317,7 +1325,7 @@ def _time_reference(context: _Sentence, item) -> bool:
     """Say whether a trigger noun is a time reference: "यात्रा के बाद", "वार्ता से पहले"."""
     event, position, _ = item
     end = position + len(event.trigger.split())
-    return tuple(context.folded[end : end + 2]) in (("के", "बाद"), ("से", "पहले"), ("के", "पहले"))
+    return any(tuple(context.folded[end : end + len(p)]) == p for p in context.grammar["time_references"])
 
 
 def _has_headline(article: Article) -> bool:

@@ -789,3 +789,19 @@ def test_a_date_after_the_trigger_that_went_elsewhere_leaves_the_paragraph_day(g
     assert jakarta.date.value == "2026-01"
     (meeting,) = [e for e in found if e.kind == "Meeting"]
     assert meeting.date.value == "2025-06-04"
+
+
+def test_dates_not_yet_fixed_leave_a_visit_planned(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मोदी के अमेरिका दौरे की तारीखें अभी तय नहीं हुई हैं।")
+    assert (event.kind, event.status) == ("Visit", "planned")
+
+
+def test_a_date_after_completing_a_trip_is_the_return_not_the_trip(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। इमैनुएल मैक्रों अपनी भारत यात्रा पूरी कर शुक्रवार को पेरिस लौट गए।")
+    assert (event.destination, event.date) == (("Country", "india"), None)
+
+
+def test_an_arrival_participle_before_a_name_is_that_persons_visit(gaz):
+    (event,) = [e for e in events_of(gaz, (
+        "शुरुआती बात। अनुरा कुमारा दिसानायके की मेजबानी में कोलंबो पहुंचे मोदी का भव्य स्वागत हुआ।")) if e.kind == "Visit"]
+    assert (event.participants, event.destination) == ([("Person", "narendra-modi")], ("Place", "colombo"))
