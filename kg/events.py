@@ -1313,9 +1313,15 @@ def _dated_before_another(context: _Sentence, found, expressions) -> None:
         expression = starts.get(i)
         if expression is None or not expression.after or expression.anchor is not None:
             continue
-        kinds = {triggers[(w,)] for k, w in enumerate(folded) if (w,) in triggers and not position <= k < i} - {None}
-        dated = [e for e in context.events if e.kind in kinds and e.date is not None and e.date.precision == "day"]
         event.date = None
+        # only when the sentence says that the other event happened then: "उनकी यात्रा … के
+        # एक सप्ताह बाद हुई" — the other event's noun first, "हुई/हुआ/हुए" last
+        expression_end = _word_index(raw, expression.end - 1) + 1
+        tail = [w for w in folded[expression_end:] if w not in ("थी", "था", "थे", "है")]
+        if not tail or tail[-1] not in ("हुई", "हुआ", "हुए", "होगी", "होगा", "होंगे"):
+            continue
+        kinds = {triggers[(w,)] for k, w in enumerate(folded[:position]) if (w,) in triggers}
+        dated = [e for e in context.events if e.kind in kinds and e.date is not None and e.date.precision == "day"]
         if dated:
             day = dt.date.fromisoformat(dated[-1].date.value) - dt.timedelta(days=expression.shift_days)
             event.date = DateValue(day.isoformat(), expression.text)
@@ -1528,7 +1534,7 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             continue
         # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
         if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
-            visits = [e for e in before if e.kind == "Visit"]
+            visits = [e for e in before if e.kind == "Visit" and set(e.participants) & set(event.participants)]
             if visits:
                 event.date = visits[-1].date
             continue

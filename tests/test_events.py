@@ -805,3 +805,23 @@ def test_an_arrival_participle_before_a_name_is_that_persons_visit(gaz):
     (event,) = [e for e in events_of(gaz, (
         "शुरुआती बात। अनुरा कुमारा दिसानायके की मेजबानी में कोलंबो पहुंचे मोदी का भव्य स्वागत हुआ।")) if e.kind == "Visit"]
     assert (event.participants, event.destination) == ([("Person", "narendra-modi")], ("Place", "colombo"))
+
+
+def test_during_his_trip_takes_the_date_of_that_persons_trip_only(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। विक्रम मिस्री रविवार को ढाका पहुंचे।\n\nअपनी यात्रा के दौरान शी चिनफिंग मॉस्को में पुतिन से मिलेंगे।"))
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert meeting.date is None
+
+
+def test_a_trip_a_week_before_a_saying_has_no_date(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। विक्रम मिस्री रविवार को मोहम्मद यूनुस से मिले।\n\n"
+        "मोदी की यूक्रेन यात्रा के एक सप्ताह बाद ज़ेलेंस्की ने कहा कि भारत शांति वार्ता की मेजबानी कर सकता है।"))
+    visit = next(e for e in found if e.kind == "Visit")
+    assert visit.date is None
+
+
+def test_reaching_a_city_with_the_compound_verb_is_a_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। वोलोदिमीर ज़ेलेंस्की अचानक वॉशिंगटन पहुंच गए।")
+    assert (event.kind, event.destination) == ("Visit", ("Place", "washington"))
