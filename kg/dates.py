@@ -111,6 +111,9 @@ _DMY_DASH = re.compile(r"(?<!\d)(\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ,]+(\d{4})(?!\d
 # "17/09/2023", "17.09.2023", "13-11-2025": day first, as Indian sites print it (one separator throughout)
 _DMY_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+# "2024-25", "2024–25", "2024/25": the tail of a financial year after its first year
+_FISCAL_TAIL = re.compile(r"\s*[-–/]\s*(?:\d{2}|\d{4})(?!\d)")
+_FISCAL_HEAD = re.compile(r"(?<!\d)\d{4}\s*[-–/]\s*$")
 _YEAR_CONTEXT_BEFORE = {"साल", "वर्ष", "सन", "सन्", "year", "in"}
 _YEAR_CONTEXT_AFTER = {"में", "तक", "से", "के", "की", "का", "को", "के दौरान", "वर्ष", "ई"}
 
@@ -211,6 +214,10 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     expression = (i + 1, dict(month=month, day=day))
         elif number and 1 <= number <= 31 and nxt and nxt[0] in _day_of_month_words():
             expression = (i + 1, dict(day=number))  # "24 तारीख को"
+            # "इसी महीने की 20 तारीख", "अगले महीने की 5 तारीख": that day of that month
+            if i >= 3 and tokens[i - 1][0] in ("की", "के") and tuple(t[0] for t in tokens[i - 3 : i - 1]) in periods \
+                    and periods[tuple(t[0] for t in tokens[i - 3 : i - 1])].get("month") is not None:
+                expression = (i + 1, dict(day=number, shift_months=periods[tuple(t[0] for t in tokens[i - 3 : i - 1])]["month"]))
         elif token in weekdays:
             expression = (i, dict(weekday=weekdays[token]))
             # "रविवार (9 फरवरी) को", "रविवार, 9 फरवरी 2025 को": the day and month name the date
@@ -222,6 +229,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     expression = (i + 3, dict(year=year, month=month, day=day))
                 else:
                     expression = (i + 2, dict(month=month, day=day))
+        elif number and 1900 <= number <= 2100 and (_FISCAL_TAIL.match(text, end) or _FISCAL_HEAD.search(text, 0, start)):
+            pass  # "वित्त वर्ष 2024-25": a financial year straddles two calendar years, no one year
         elif number and 1900 <= number <= 2100 and (
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
@@ -355,6 +364,10 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         return DateValue(f"{e.year:04d}", e.text)
     if published is None:
         return None
+    if e.day is not None and e.month is None and e.shift_months is not None:  # "अगले महीने की 5 तारीख"
+        month_index = published.year * 12 + published.month - 1 + e.shift_months
+        candidate = _safe_date(month_index // 12, month_index % 12 + 1, e.day)
+        return DateValue(candidate.isoformat(), e.text) if candidate else None
     if e.day is not None and e.month is None:  # "24 तारीख": the article's month, or the one before
         month_index = published.year * 12 + published.month - 1
         candidate = _safe_date(published.year, published.month, e.day)

@@ -256,3 +256,17 @@ def test_an_english_clock_time_of_a_live_blog_is_the_article_day():
 def test_a_day_first_timestamp_with_dashes_is_the_published_date():
     assert parse_timestamp("13-11-2025 09:20") == dt.date(2025, 11, 13)
     assert parse_timestamp("13-11/2025") is None  # one separator throughout
+
+
+def test_a_financial_year_names_no_single_year():
+    assert find("वित्त वर्ष 2024-25 में व्यापार 56 अरब डॉलर पहुंचा") == []
+    assert find("साल 2019-2020 में") == []
+    assert value("वर्ष 2024 में", None) == "2024"
+
+
+def test_a_day_of_a_named_month_uses_that_month():
+    found = find("इसी महीने की 20 तारीख को")
+    from kg.dates import resolve_expression
+    assert resolve_expression(found[-1], WED_4_JUNE_2025).value == "2025-06-20"
+    found = find("अगले महीने की 5 तारीख को")
+    assert resolve_expression(found[-1], WED_4_JUNE_2025).value == "2025-07-05"
