@@ -874,16 +874,20 @@ def _another_stop(context: _Sentence, found, position: int) -> bool:
     थे", "चीन यात्रा पूरी करने के बाद वे हनोई के लिए प्रस्थान करेंगे"): a later visit
     trigger may add a visit (see `_new_stops`).
     """
-    return any(event.kind == "Visit" and at < position for event, at, _ in found)
+    return any(event.kind == "Visit" for event, _, _ in found)
 
 
 def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> list[Event]:
     """Keep the visits of a later visit trigger that go somewhere named in its own clause,
     after the visit triggers before it, and not already told in the sentence."""
     start, end, _ = context.clauses[context.clause_of(position)]
-    last = max(at for e, at, _ in found if e.kind == "Visit" and at < position)
+    # its destination lies between the visit triggers around it ("फ्रांस की यात्रा के बाद
+    # अमेरिका रवाना हो गए": France for यात्रा, America for रवाना)
+    others = [at for e, at, _ in found if e.kind == "Visit"]
+    low = max([at + 1 for at in others if at < position] + [start])
+    high = min([at for at in others if at > position] + [end])
     told = {(tuple(e.participants), e.destination) for e, _, _ in found if e.kind == "Visit"}
-    here = {(m.kind, m.key) for m in context.mentions if max(start, last + 1) <= context.word(m) < end}
+    here = {(m.kind, m.key) for m in context.mentions if low <= context.word(m) < high}
     return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
 

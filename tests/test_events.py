@@ -825,3 +825,8 @@ def test_a_trip_a_week_before_a_saying_has_no_date(gaz):
 def test_reaching_a_city_with_the_compound_verb_is_a_visit(gaz):
     (event,) = events_of(gaz, "शुरुआती बात। वोलोदिमीर ज़ेलेंस्की अचानक वॉशिंगटन पहुंच गए।")
     assert (event.kind, event.destination) == ("Visit", ("Place", "washington"))
+
+
+def test_a_trip_before_a_departure_in_one_sentence_is_its_own_visit(gaz):
+    found = {e.destination[1] for e in events_of(gaz, "शुरुआती बात। मोदी फ्रांस की दो दिवसीय यात्रा के बाद अमेरिका रवाना हो गए।")}
+    assert found == {"france", "united-states"}, found
