@@ -704,6 +704,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             destination, after, strength = hosted, False, 0.9
         else:
             destination, after = _destination(places, raw, position, own, visitor)
+        if destination is None and article.dateline and any(w in _HERE for w in folded[max(start, position - 3) : position]):
+            # "मॉस्को। … बुधवार को यहां पहुंचे": here is the dateline's city
+            entity = article.entities.get(("Place", article.dateline))
+            if entity is None or entity.country != own:
+                destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None and landing and article.dateline:
             # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
             entity = article.entities.get(("Place", article.dateline))
@@ -1054,6 +1059,8 @@ def _container(places: list[Mention], raw, m: Mention) -> Mention:
     return next((p for p in places if _word_index(raw, p.end - 1) == i - 2 and fold(raw[i - 1][0]) in ("के", "का", "की")), m)
 
 
+# "यहां पहुंचे": the place the story is filed from
+_HERE = {"यहां", "यहाँ", "यहीं"}
 # words that make a place an airport
 _AIRPORT_WORDS = {"हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट", "विमानतल", "एयरबेस", "अड्डे", "अड्डा"}
 

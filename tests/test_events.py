@@ -830,3 +830,8 @@ def test_reaching_a_city_with_the_compound_verb_is_a_visit(gaz):
 def test_a_trip_before_a_departure_in_one_sentence_is_its_own_visit(gaz):
     found = {e.destination[1] for e in events_of(gaz, "शुरुआती बात। मोदी फ्रांस की दो दिवसीय यात्रा के बाद अमेरिका रवाना हो गए।")}
     assert found == {"france", "united-states"}, found
+
+
+def test_arriving_here_is_arriving_in_the_dateline_city(gaz):
+    (event,) = events_of(gaz, "मॉस्को। भारत के विदेश मंत्री एस जयशंकर तीन दिन के दौरे पर बुधवार को यहां पहुंचे।")
+    assert (event.destination, event.date.value) == (("Place", "moscow"), "2025-06-04")
