@@ -59,7 +59,8 @@ AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "
 # "इस यात्रा में" may be about what is still to come in it
 _SAME_EVENT = {"उसी", "इसी"}
 # what a noun phrase naming an occasion ends in when the clause's verb happens during it
-_OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"))
+# ("मिलने के लिए … यात्रा की": the trip made for a meeting is dated with it)
+_OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"), ("के", "लिए"))
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 _GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
@@ -709,6 +710,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             entity = article.entities.get(("Place", article.dateline))
             if entity is None or entity.country != own:
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
+        if destination is None:
+            destination = _host_met(context, owners, start, end, own, visitor)
         if destination is None and landing and article.dateline:
             # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
             entity = article.entities.get(("Place", article.dateline))
@@ -813,6 +816,26 @@ def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: 
             home = m.key if m.kind == "Country" else _place_country(context.article, m)
             return None if own is not None and home == own else m
     return None
+
+
+def _host_met(context: _Sentence, people: list[Mention], start: int, end: int, own: str | None, visitor: Mention) -> Mention | None:
+    """Return the country of the one a trip with no named destination goes to meet: "2023 में
+    किम ने … पुतिन से मिलने के लिए … विदेश यात्रा की" is a visit to Russia."""
+    raw, folded, article = context.raw, context.folded, context.article
+    for m in people:
+        if m.key == visitor.key or not start <= context.word(m) < end:
+            continue
+        i = _word_index(raw, m.end - 1) + 1
+        if folded[i : i + 1] == ["से"] and i + 1 < len(folded) and folded[i + 1] in _MEETING_INFINITIVES:
+            entity = article.entities.get(("Person", m.key))
+            country = entity.country if entity is not None else None
+            if country and country != own:
+                return Mention(m.start, m.end, m.text, "Country", country, m.found_by, m.sentence)
+    return None
+
+
+# "X से मिलने/मुलाकात करने के लिए": going to meet X
+_MEETING_INFINITIVES = {"मिलने", "मुलाकात", "मुलाक़ात", "भेंट", "वार्ता", "बातचीत"}
 
 
 def _fellow_travellers(context: _Sentence, owners: list[Mention], visitor: Mention) -> list[Mention]:

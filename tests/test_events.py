@@ -835,3 +835,10 @@ def test_a_trip_before_a_departure_in_one_sentence_is_its_own_visit(gaz):
 def test_arriving_here_is_arriving_in_the_dateline_city(gaz):
     (event,) = events_of(gaz, "मॉस्को। भारत के विदेश मंत्री एस जयशंकर तीन दिन के दौरे पर बुधवार को यहां पहुंचे।")
     assert (event.destination, event.date.value) == (("Place", "moscow"), "2025-06-04")
+
+
+def test_a_trip_to_meet_someone_goes_to_their_country_at_the_meetings_date(gaz):
+    found = {e.kind: e for e in events_of(gaz, (
+        "शुरुआती बात। 2023 में, उत्तर कोरियाई नेता किम जोंग उन ने रूसी अंतरिक्ष बंदरगाह पर पुतिन से मिलने के लिए अपनी "
+        "बुलेटप्रूफ ट्रेन पर एक दुर्लभ विदेश यात्रा की।"))}
+    assert (found["Visit"].destination, found["Visit"].status, found["Visit"].date.value) == (("Country", "russia"), "occurred", "2023")
