@@ -1044,9 +1044,20 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
             return owners[0]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
+            if case == "plain" and _coordinated_into_other_case(people, raw, folded, m):
+                continue  # "ट्रंप और पुतिन के बीच … वार्ता के बाद ज़ेलेंस्की … पहुंचे"
             if case == wanted and (wanted != "possessor" or _owns_trip(people, raw, folded, m, position)):
                 return m
     return None
+
+
+def _coordinated_into_other_case(people: list[Mention], raw, folded, m: Mention) -> bool:
+    """Say whether a name is the first of "X और Y के बीच/के साथ/की …": its case is Y's."""
+    i = _word_index(raw, m.end - 1) + 1
+    if i >= len(folded) or folded[i] not in ("और", "तथा", "एवं"):
+        return False
+    following = next((o for o in people if _word_index(raw, o.start) > i), None)
+    return following is not None and _word_index(raw, following.start) <= i + 4 and _case(following, raw, folded) != "plain"
 
 
 def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) -> bool:

@@ -842,3 +842,16 @@ def test_a_trip_to_meet_someone_goes_to_their_country_at_the_meetings_date(gaz):
         "शुरुआती बात। 2023 में, उत्तर कोरियाई नेता किम जोंग उन ने रूसी अंतरिक्ष बंदरगाह पर पुतिन से मिलने के लिए अपनी "
         "बुलेटप्रूफ ट्रेन पर एक दुर्लभ विदेश यात्रा की।"))}
     assert (found["Visit"].destination, found["Visit"].status, found["Visit"].date.value) == (("Country", "russia"), "occurred", "2023")
+
+
+def test_a_jab_clause_after_a_dated_visit_shares_its_date(gaz):
+    found = {e.kind: e for e in events_of(gaz, (
+        "शुरुआती बात। शी चिनफिंग 2019 में आखिरी बार भारत आए थे, जब उन्होंने मामल्लपुरम में मोदी से मुलाकात की थी।"))}
+    assert found["Meeting"].date.value == "2019"
+
+
+def test_a_name_coordinated_into_a_between_phrase_is_not_the_traveller(gaz):
+    (visit,) = [e for e in events_of(gaz, (
+        "शुरुआती बात। ट्रंप और पुतिन के बीच अलास्का में 15 अगस्त को हुई शिखर वार्ता के बाद ज़ेलेंस्की 18 अगस्त को वॉशिंगटन पहुंचे।"))
+        if e.kind == "Visit"]
+    assert visit.participants == [("Person", "volodymyr-zelensky")]
