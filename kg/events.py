@@ -267,6 +267,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         subject = _subject(people, raw, folded, word_of, mentions)
         if subject is not None and not _continues_topic(context, people):
             last_subject = subject
+    if headline:
+        _headline_trip_status(article, events)
     _inherit_dates(article, events, grammar)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
@@ -1370,6 +1372,28 @@ def _dated_before_another(context: _Sentence, found, expressions) -> None:
         if dated:
             day = dt.date.fromisoformat(dated[-1].date.value) - dt.timedelta(days=expression.shift_days)
             event.date = DateValue(day.isoformat(), expression.text)
+
+
+def _headline_trip_status(article: Article, events: list[Event]) -> None:
+    """Give a headline's trip noun ("पुतिन का भारत दौरा: क्या है एजेंडा", "मुदावादी की भारत
+    यात्रा से क्या हासिल होगा?") the status of the body's first account of that trip: the
+    headline names the trip, the body says whether it happened or is to come."""
+
+    def country(destination):
+        entity = article.entities.get(destination)
+        return destination[1] if destination[0] == "Country" else (entity.country if entity else None)
+
+    for head in [e for e in events if e.sentence == 0 and e.kind == "Visit"]:
+        if fold(head.trigger) not in _TRIP_NOUNS:
+            continue
+        body = next((e for e in events if e.sentence > 0 and e.kind == "Visit" and e.participants == head.participants
+                     and (e.destination == head.destination or country(e.destination) == country(head.destination))), None)
+        if body is not None:
+            head.status = body.status
+
+
+# trip nouns: a headline naming one says nothing of its status by itself
+_TRIP_NOUNS = {"यात्रा", "दौरा", "दौरे", "यात्राएं", "आगमन"}
 
 
 def _time_reference(context: _Sentence, item) -> bool:

@@ -855,3 +855,16 @@ def test_a_name_coordinated_into_a_between_phrase_is_not_the_traveller(gaz):
         "शुरुआती बात। ट्रंप और पुतिन के बीच अलास्का में 15 अगस्त को हुई शिखर वार्ता के बाद ज़ेलेंस्की 18 अगस्त को वॉशिंगटन पहुंचे।"))
         if e.kind == "Visit"]
     assert visit.participants == [("Person", "volodymyr-zelensky")]
+
+
+def test_a_headline_naming_a_trip_takes_the_bodys_status(gaz):
+    found = events_of(gaz, (
+        "पुतिन का भारत दौरा: क्या है एजेंडा\n3 दिसंबर 2025\n\nव्लादिमीर पुतिन गुरुवार को दो दिवसीय यात्रा पर नई दिल्ली पहुंचेंगे।\n\n"
+        "2021 में भी वे भारत आए थे।"), header="")
+    head = next(e for e in found if e.sentence == 0)
+    assert head.status == "planned"
+
+
+def test_an_honorific_arrival_is_a_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके रविवार को भारत पधारे।")
+    assert (event.kind, event.destination, event.date.value) == ("Visit", ("Country", "india"), "2025-06-01")
