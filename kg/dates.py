@@ -41,6 +41,7 @@ class DateExpression:
     after: bool = False  # "दो दिन बाद": counted from the day told before (see kg.events)
     # "22 नवंबर से … सम्मेलन से दो दिन पहले": shift_days counted from this earlier expression
     anchor: "DateExpression | None" = None
+    unanchored: bool = False  # "सम्मेलन से दो दिन पहले" with no day named before it: no date
 
     @property
     def absolute(self) -> bool:
@@ -248,6 +249,10 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                            and e.anchor is None and not e.same_day), None) if i > 0 and tokens[i - 1][0] in ("से", "के") else None
             if anchor is not None and unit in ("days", "after"):
                 expression = (i + len(phrase), dict(shift_days=count if unit == "after" else -count, anchor=anchor))
+            elif unit == "days" and i > 1 and tokens[i - 1][0] in ("से", "के") and tokens[i - 2][0] not in ("आज", "अब"):
+                # "सम्मेलन से दो दिन पहले" with the summit dated elsewhere: not two days before
+                # the article's date ("आज से दो दिन पहले" is)
+                expression = (i + len(phrase), dict(shift_days=-count, unanchored=True))
             elif unit == "after":
                 expression = (i + len(phrase), dict(shift_days=count, after=True))
             else:
@@ -349,6 +354,8 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
     e = expression
     if isinstance(published, dt.datetime):
         published = published.date()
+    if e.unanchored:
+        return None
     if e.anchor is not None:
         base = resolve_expression(e.anchor, published, future=future)
         if base is None or base.precision != "day":

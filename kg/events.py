@@ -1292,6 +1292,10 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
                 anchor = dt.date.fromisoformat(days[-1].value)
             elif published is not None:
                 continue  # counted from a day the article does not give
+        if chosen.unanchored:
+            # "सम्मेलन से दो दिन पहले": days before the last such event told with its day
+            event.date = _before_named_event(context, chosen)
+            continue
         event.date = dates.resolve_expression(chosen, anchor, future=future)
     for event, position, _ in found:
         # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को
@@ -1394,6 +1398,22 @@ def _headline_trip_status(article: Article, events: list[Event]) -> None:
 
 # trip nouns: a headline naming one says nothing of its status by itself
 _TRIP_NOUNS = {"यात्रा", "दौरा", "दौरे", "यात्राएं", "आगमन"}
+
+
+def _before_named_event(context: _Sentence, expression) -> DateValue | None:
+    """Return the day N days before the event a noun names ("सम्मेलन से दो दिन पहले"): the
+    last event of that noun's kind told before with a day, else None."""
+    raw, folded = context.raw, context.folded
+    k = _word_index(raw, expression.start) - 2  # the noun before से/के
+    triggers = _lexicon()[0]
+    kind = next((triggers[tuple(folded[j : k + 1])] for j in (k - 1, k) if j >= 0 and tuple(folded[j : k + 1]) in triggers), None)
+    if kind is None:
+        return None
+    dated = [e for e in context.events if e.kind == kind and e.date is not None and e.date.precision == "day"]
+    if not dated:
+        return None
+    day = dt.date.fromisoformat(dated[-1].date.value) + dt.timedelta(days=expression.shift_days)
+    return DateValue(day.isoformat(), expression.text)
 
 
 def _time_reference(context: _Sentence, item) -> bool:

@@ -270,3 +270,11 @@ def test_a_day_of_a_named_month_uses_that_month():
     assert resolve_expression(found[-1], WED_4_JUNE_2025).value == "2025-06-20"
     found = find("अगले महीने की 5 तारीख को")
     assert resolve_expression(found[-1], WED_4_JUNE_2025).value == "2025-07-05"
+
+
+def test_days_before_an_undated_occasion_are_not_counted_from_the_article():
+    from kg.dates import resolve_expression
+    (found,) = find("सम्मेलन से दो दिन पहले वे पहुंचेंगे")
+    assert resolve_expression(found, WED_4_JUNE_2025, future=True) is None
+    assert value("आज से दो दिन पहले वे गए", WED_4_JUNE_2025) == "2025-06-04"  # "आज" is the first expression
+    assert resolve_expression(find("आज से दो दिन पहले वे गए")[-1], WED_4_JUNE_2025).value == "2025-06-02"

@@ -868,3 +868,10 @@ def test_a_headline_naming_a_trip_takes_the_bodys_status(gaz):
 def test_an_honorific_arrival_is_a_visit(gaz):
     (event,) = events_of(gaz, "शुरुआती बात। श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके रविवार को भारत पधारे।")
     assert (event.kind, event.destination, event.date.value) == ("Visit", ("Country", "india"), "2025-06-01")
+
+
+def test_days_before_a_summit_told_with_its_day_count_back_from_it(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मोदी और पुतिन की शिखर वार्ता 22 जून को होगी। शिखर वार्ता से दो दिन पहले जयशंकर मॉस्को पहुंचेंगे।"))
+    visit = next(e for e in found if e.kind == "Visit")
+    assert visit.date.value == "2025-06-20"
