@@ -342,7 +342,8 @@ class _Sentence:
                 continue
             i = _word_index(self.raw, m.end - 1) + 2
             for k in range(i, min(i + 4, at)):
-                if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] == "पर":
+                # … "X के कीव लौटने से उनकी लंदन यात्रा अधूरी रही", "X के पहुंचने के बाद उनका …"
+                if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] in ("पर", "से", "के"):
                     return m
         return self.last_subject
 

@@ -875,3 +875,10 @@ def test_days_before_a_summit_told_with_its_day_count_back_from_it(gaz):
         "शुरुआती बात। मोदी और पुतिन की शिखर वार्ता 22 जून को होगी। शिखर वार्ता से दो दिन पहले जयशंकर मॉस्को पहुंचेंगे।"))
     visit = next(e for e in found if e.kind == "Visit")
     assert visit.date.value == "2025-06-20"
+
+
+def test_a_pronoun_after_someones_return_means_them(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। पुतिन के दिसंबर में भारत आने की उम्मीद है।\n\nज़ेलेंस्की के अचानक कीव लौटने से उनकी लंदन यात्रा अधूरी रह गई।"))
+    london = next(e for e in found if e.destination == ("Place", "london"))
+    assert london.participants == [("Person", "volodymyr-zelensky")]
