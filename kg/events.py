@@ -1622,6 +1622,17 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         if after_place is not None:
             event.date = after_place
             continue
+        # "ट्रंप ने कहा कि वे सम्मेलन के लिए दक्षिण अफ्रीका नहीं जाएंगे": a trip for the summit
+        # the story is about is in the month of that summit
+        if event.kind == "Visit" and any(
+                tuple(words_[k : k + len(n)]) == n and words_[k + len(n) : k + len(n) + 2] == ["के", "लिए"]
+                for n in grammar["occasions"] for k in range(limit)):
+            summits = [e for e in events if e.kind == "Meeting" and e.date is not None and e.sentence <= i
+                       and any(_contains(folded(e.sentence), n) >= 0 for n in grammar["occasions"])]
+            if summits:
+                value = summits[0].date
+                event.date = DateValue(value.value[:7], value.text) if len(value.value) > 7 else value
+            continue
         # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
         if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
             visits = [e for e in before if e.kind == "Visit" and set(e.participants) & set(event.participants)]

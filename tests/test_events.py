@@ -882,3 +882,11 @@ def test_a_pronoun_after_someones_return_means_them(gaz):
         "शुरुआती बात। पुतिन के दिसंबर में भारत आने की उम्मीद है।\n\nज़ेलेंस्की के अचानक कीव लौटने से उनकी लंदन यात्रा अधूरी रह गई।"))
     london = next(e for e in found if e.destination == ("Place", "london"))
     assert london.participants == [("Person", "volodymyr-zelensky")]
+
+
+def test_a_trip_for_the_summit_is_in_the_summits_month(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। सिरिल रामफोसा ने शनिवार को जी20 शिखर सम्मेलन से पहले ली कियांग से मुलाकात की। "
+        "डोनाल्ड ट्रंप ने कहा था कि वे सम्मेलन के लिए दक्षिण अफ्रीका नहीं जाएंगे।"))
+    visit = next(e for e in found if e.kind == "Visit")
+    assert (visit.status, visit.date and visit.date.value) == ("denied", "2025-05"), summary(visit)
