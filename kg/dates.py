@@ -39,6 +39,9 @@ class DateExpression:
     ago: bool = False  # "दो दिन पहले": before the article's date whatever the verb's tense
     tense: int = 0  # -1 after "गत"/"बीते", +1 after "आगामी"/"अगले": overrides the verb's tense
     after: bool = False  # "दो दिन बाद": counted from the day told before (see kg.events)
+    # "22 नवंबर से … सम्मेलन से दो दिन पहले": shift_days counted from this earlier expression
+    anchor: "DateExpression | None" = None
+    unanchored: bool = False  # "सम्मेलन से दो दिन पहले" with no day named before it: no date
 
     @property
     def absolute(self) -> bool:
@@ -64,6 +67,8 @@ def _days_ago():
     numbers = {fold(k): int(v) for k, v in data.get("number_words", {}).items()}
     phrases = [(tuple(fold(p).split()), unit) for unit in ("days", "months", "years") for p in data.get(f"{unit}_ago", [])]
     phrases += [(tuple(fold(p).split()), "after") for p in data.get("days_after", [])]
+    phrases += [(tuple(fold(p).split()), "weeks") for p in data.get("weeks_ago", [])]
+    phrases += [(tuple(fold(p).split()), "weeks_after") for p in data.get("weeks_after", [])]
     return numbers, phrases
 
 
@@ -97,13 +102,19 @@ def _clock():
     """Return the pattern of a time of day with a clock time: "शाम 6:40", "सुबह 10 बजे"."""
     parts = sorted(lexicon.load("calendar").get("day_parts", []), key=len, reverse=True)
     names = "|".join(re.escape(unicodedata.normalize("NFC", p)) for p in parts)
-    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{names})\s+\d{{1,2}}(?:[:.]\d{{2}}(?:\s*बजे)?|\s*बजे)")
+    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{names})\s+\d{{1,2}}(?:[:.]\d{{2}}(?:\s*बजे)?|\s*बजे)"
+                      # "2:05 PM:", "8:10 AM —": a live blog's entries in English clock style
+                      r"|(?<![\d:.])\d{1,2}:\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?![\w])")
 
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY_DASH = re.compile(r"(?<!\d)(\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ,]+(\d{4})(?!\d)")
-_DMY_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")
+# "17/09/2023", "17.09.2023", "13-11-2025": day first, as Indian sites print it (one separator throughout)
+_DMY_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+# "2024-25", "2024–25", "2024/25": the tail of a financial year after its first year
+_FISCAL_TAIL = re.compile(r"\s*[-–/]\s*(?:\d{2}|\d{4})(?!\d)")
+_FISCAL_HEAD = re.compile(r"(?<!\d)\d{4}\s*[-–/]\s*$")
 _YEAR_CONTEXT_BEFORE = {"साल", "वर्ष", "सन", "सन्", "year", "in"}
 _YEAR_CONTEXT_AFTER = {"में", "तक", "से", "के", "की", "का", "को", "के दौरान", "वर्ष", "ई"}
 
@@ -137,7 +148,7 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         if m and _valid(y, m, d):
             add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
     for match in _DMY_NUMERIC.finditer(text):
-        d, m, y = map(int, match.groups())
+        d, m, y = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if _valid(y, m, d):
             add(DateExpression(match.start() + offset, match.end() + offset, match.group(), y, m, d))
 
@@ -204,6 +215,10 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     expression = (i + 1, dict(month=month, day=day))
         elif number and 1 <= number <= 31 and nxt and nxt[0] in _day_of_month_words():
             expression = (i + 1, dict(day=number))  # "24 तारीख को"
+            # "इसी महीने की 20 तारीख", "अगले महीने की 5 तारीख": that day of that month
+            if i >= 3 and tokens[i - 1][0] in ("की", "के") and tuple(t[0] for t in tokens[i - 3 : i - 1]) in periods \
+                    and periods[tuple(t[0] for t in tokens[i - 3 : i - 1])].get("month") is not None:
+                expression = (i + 1, dict(day=number, shift_months=periods[tuple(t[0] for t in tokens[i - 3 : i - 1])]["month"]))
         elif token in weekdays:
             expression = (i, dict(weekday=weekdays[token]))
             # "रविवार (9 फरवरी) को", "रविवार, 9 फरवरी 2025 को": the day and month name the date
@@ -215,6 +230,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                     expression = (i + 3, dict(year=year, month=month, day=day))
                 else:
                     expression = (i + 2, dict(month=month, day=day))
+        elif number and 1900 <= number <= 2100 and (_FISCAL_TAIL.match(text, end) or _FISCAL_HEAD.search(text, 0, start)):
+            pass  # "वित्त वर्ष 2024-25": a financial year straddles two calendar years, no one year
         elif number and 1900 <= number <= 2100 and (
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
@@ -224,7 +241,19 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             # many years before its year, whatever the verb's tense
             count = number or _days_ago()[0][token]
             phrase, unit = next((p, u) for p, u in _days_ago()[1] if tuple(nxt[: len(p)]) == p)
-            if unit == "after":
+            if unit in ("weeks", "weeks_after"):
+                count, unit = 7 * count, "days" if unit == "weeks" else "after"
+            # "22 नवंबर को होने वाले सम्मेलन से दो दिन पहले", "4 जून की बैठक के एक सप्ताह बाद":
+            # counted from the day the sentence named before, not from the article's date
+            anchor = next((e for e in reversed(found) if e.end <= start + offset and (e.day is not None or e.weekday is not None)
+                           and e.anchor is None and not e.same_day), None) if i > 0 and tokens[i - 1][0] in ("से", "के") else None
+            if anchor is not None and unit in ("days", "after"):
+                expression = (i + len(phrase), dict(shift_days=count if unit == "after" else -count, anchor=anchor))
+            elif unit == "days" and i > 1 and tokens[i - 1][0] in ("से", "के") and tokens[i - 2][0] not in ("आज", "अब"):
+                # "सम्मेलन से दो दिन पहले" with the summit dated elsewhere: not two days before
+                # the article's date ("आज से दो दिन पहले" is)
+                expression = (i + len(phrase), dict(shift_days=-count, unanchored=True))
+            elif unit == "after":
                 expression = (i + len(phrase), dict(shift_days=count, after=True))
             else:
                 shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
@@ -325,6 +354,13 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
     e = expression
     if isinstance(published, dt.datetime):
         published = published.date()
+    if e.unanchored:
+        return None
+    if e.anchor is not None:
+        base = resolve_expression(e.anchor, published, future=future)
+        if base is None or base.precision != "day":
+            return None
+        return DateValue((dt.date.fromisoformat(base.value) + dt.timedelta(days=e.shift_days)).isoformat(), e.text)
     if e.tense:
         future = e.tense > 0  # "गत 2 जून को", "आगामी 5 जुलाई को" whatever the verb says
     if e.year is not None:
@@ -335,6 +371,10 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         return DateValue(f"{e.year:04d}", e.text)
     if published is None:
         return None
+    if e.day is not None and e.month is None and e.shift_months is not None:  # "अगले महीने की 5 तारीख"
+        month_index = published.year * 12 + published.month - 1 + e.shift_months
+        candidate = _safe_date(month_index // 12, month_index % 12 + 1, e.day)
+        return DateValue(candidate.isoformat(), e.text) if candidate else None
     if e.day is not None and e.month is None:  # "24 तारीख": the article's month, or the one before
         month_index = published.year * 12 + published.month - 1
         candidate = _safe_date(published.year, published.month, e.day)

@@ -81,10 +81,11 @@ def _could_be_name(word: str, stop: set[str], calendar_words: set[str]) -> bool:
 
 
 def _word_sets():
-    from kg.dates import _calendar
+    from kg.dates import _calendar, _days_ago
 
     months, weekdays, _, _ = _calendar()
-    return set(months) | set(weekdays)
+    # number words end a name too: "अनवर इब्राहिम तीन दिवसीय …"
+    return set(months) | set(weekdays) | set(_days_ago()[0])
 
 
 def tag_words(folded: list[str], gazetteer: Gazetteer) -> list[Span]:
@@ -931,7 +932,8 @@ def _genitive_start(spans: list[Span], position: int, folded: list[str]) -> int:
 
 def _find_dateline(article: Article) -> None:
     """Record the place in a dateline ("सियोल।", "प्योंगयांग:", "मॉस्को, 19 जून (आईएएनएस)।")."""
-    for mention in article.mentions[:3]:
+    # the dateline opens the body, after a headline that may name several places and people
+    for mention in [m for m in article.mentions if m.sentence < 3]:
         if mention.kind not in ("Place", "Country"):
             continue
         sentence = article.sentences[mention.sentence]

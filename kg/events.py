@@ -59,7 +59,8 @@ AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "
 # "इस यात्रा में" may be about what is still to come in it
 _SAME_EVENT = {"उसी", "इसी"}
 # what a noun phrase naming an occasion ends in when the clause's verb happens during it
-_OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"))
+# ("मिलने के लिए … यात्रा की": the trip made for a meeting is dated with it)
+_OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"), ("के", "लिए"))
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 _GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
@@ -99,6 +100,9 @@ def _grammar():
         "date_links": seqs(calendar.get("date_links", [])),
         "first_day": seqs(calendar.get("first_day", [])),
         "next_day": seqs(calendar.get("next_day", [])),
+        "trip_nouns": {fold(w) for w in calendar.get("trip_nouns", [])},
+        "time_references": seqs(calendar.get("time_references", [])),
+        "trip_days": {fold(k): int(v) for k, v in calendar.get("trip_days", {}).items()},
         "earlier_links": seqs(calendar.get("earlier_links", [])),
         "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
         "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
@@ -115,9 +119,17 @@ def _grammar():
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
+        "landing": set(seqs(data.get("landing", {}).get("verbs", []))),
+        "participation": set(seqs(data.get("hosted", {}).get("participation", []))),
+        "held": {fold(w) for w in data.get("hosted", {}).get("held", [])},
+        "airports": seqs(data.get("landing", {}).get("airports", [])),
+        "planes": seqs(data.get("landing", {}).get("planes", [])),
+        "carrying": seqs(data.get("landing", {}).get("carrying", [])),
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
+        "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
+        "open_dates": seqs(modality.get("open_dates", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
@@ -151,6 +163,15 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> int:
             return i
 
 
+def _without(haystack: list[str], needles) -> list[str]:
+    """Return `haystack` with every occurrence of each of `needles` cut out."""
+    words = list(haystack)
+    for needle in needles:
+        while needle and (at := _contains(words, needle)) >= 0:
+            words = words[:at] + words[at + len(needle):]
+    return words
+
+
 def _contains_any(haystack: list[str], needles) -> bool:
     """Say whether any of `needles` occurs in `haystack`."""
     # a phrase whose first word the words lack cannot occur: one set test, not a scan
@@ -181,7 +202,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         word_of = {w[1]: i for i, w in enumerate(raw)}
         sources = attribution.agents(index)
         modifiers = _modifiers(article, mentions, raw, folded, word_of)
-        clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions)
+        clauses = _clauses(sentence.text, sentence.start, raw, folded, grammar, mentions, headline=headline and index == 0)
         expressions = dates.find(sentence.text, sentence.start)
         context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
         context.events = events
@@ -190,8 +211,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
         seen_clauses: dict[str, set[int]] = {}
         for position, length, kind in ordered:
-            if kind in seen_kinds and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())):
-                continue  # one event of a kind per clause; a second meeting needs a clause of its own
+            if kind in seen_kinds and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())) \
+                    and not (kind == "Visit" and _another_stop(context, found, position)):
+                continue  # one event of a kind per clause; a second meeting needs a clause of its own, a tour's next stop is its own visit
             trigger_key = tuple(folded[position : position + length])
             if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
                 continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
@@ -215,7 +237,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "शिखर सम्मेलन में …": the setting, not a meeting
             strength = 0.7 if trigger_key in weak else 0.9
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
-            if kind in seen_kinds:
+            if kind == "Visit" and kind in seen_kinds:
+                built = _new_stops(context, found, position, built)
+            elif kind in seen_kinds:
                 # "X ने Y से मुलाकात की, जबकि Z और W के बीच वार्ता हुई": only other people's meeting
                 told = [set(e.participants) for e, _, _ in found if e.kind == kind]
                 built = [e for e in built if not any(set(e.participants) <= s or s <= set(e.participants) for s in told)]
@@ -239,6 +263,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 event.sources = attribution.sources(index, raw[position][1])
                 found.append((event, position, None))
         _attach_dates(context, found, expressions)
+        _dated_before_another(context, found, expressions)
         denial = _contrastive_denial(context, cues)
         if denial is None:
             denial = _unrealised(context, found)
@@ -262,8 +287,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             events.append(event)
         people = [m for m in context.people(0, len(raw)) if m.found_by != "pronoun"]
         subject = _subject(people, raw, folded, word_of, mentions)
-        if subject is not None:
+        if subject is not None and not _continues_topic(context, people):
             last_subject = subject
+    if headline:
+        _headline_trip_status(article, events)
     _inherit_dates(article, events, grammar)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
@@ -337,7 +364,8 @@ class _Sentence:
                 continue
             i = _word_index(self.raw, m.end - 1) + 2
             for k in range(i, min(i + 4, at)):
-                if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] == "पर":
+                # … "X के कीव लौटने से उनकी लंदन यात्रा अधूरी रही", "X के पहुंचने के बाद उनका …"
+                if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] in ("पर", "से", "के"):
                     return m
         return self.last_subject
 
@@ -351,13 +379,15 @@ def _restatement(earlier: Event, index: int, trigger: str) -> Event:
     )
 
 
-def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[tuple[int, int, str]]:
+def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline: bool = False) -> list[tuple[int, int, str]]:
     """Return the clauses of a sentence as (first word, end word, opener) spans.
 
     The opener says how a clause joins the one before: "comp" (कि, a content clause the
     one before governs), "rel" (जो, जहां, जिसमें … and जब/तो), "contrast" (लेकिन, जबकि),
     "coord" (और or a comma after a finished verb), "punct" (; : । or a parenthesis), or
-    "start" for the first. A word inside a name ("जो बाइडन") opens nothing.
+    "start" for the first. A word inside a name ("जो बाइडन") opens nothing. In a headline
+    every comma ends a part: "बीजिंग पहुंचे लूला, आज शी से होगी वार्ता" puts the subject
+    after its verb, so the comma follows a name, not a verb.
     """
     named = [(m.start, m.end) for m in mentions]
     # a short parenthesis that glosses a word or dates it ("समझौता ज्ञापनों (एमओयू) पर",
@@ -393,7 +423,7 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=()) -> list[
             opener = "coord"
         elif punct and any(p != "," for p in punct):
             opener = "punct"
-        elif punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+        elif punct and (headline or verb_final(previous) or (previous,) in _lexicon()[0]):
             # a comma after a trigger noun ends a headline's verbless clause: "समझौते पर
             # दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर"
             opener = "coord"
@@ -689,7 +719,16 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
     elif kind == "Visit":
-        visitor = (_dependency_agent(parse, raw, position, owners) if parse is not None else None) or _visitor(owners, raw, folded, position)
+        landing = tuple(folded[position : position + length]) in grammar["landing"]
+        if landing and not context.has(grammar["airports"], start, end):
+            return []  # "चुनाव मैदान में उतरे": no plane lands
+        # "कोलंबो पहुंचे मोदी का स्वागत हुआ", "बीजिंग पहुंचे लूला, …": a participle right
+        # before a name is what that person did
+        described = None if folded[position + length - 1].endswith("कर") else next(
+            (m for m in named if context.word(m) == position + length and _case(m, raw, folded) != "oblique"), None)
+        visitor = described or (_flown_in(context, owners, start, end) if landing else None) \
+            or (_dependency_agent(parse, raw, position, owners) if parse is not None else None) \
+            or _visitor(owners, raw, folded, position)
         governed, _ = _governed(folded, position + length, end, grammar)
         if governed == "planned" and _invitation(folded, position + length) and not context.has(grammar["acceptance"], start, end):
             # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
@@ -699,7 +738,27 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             return []
         own_country = article.entities.get(("Person", visitor.key))
         own = own_country.country if own_country else None
-        destination, after = _destination(places, raw, position, own, visitor)
+        participation = tuple(folded[position : position + length]) in grammar["participation"]
+        hosted = _hosted_at(context, places, start, position, own)
+        if participation or (strength < 0.9 and hosted is not None and folded[position - 1] in grammar["visit_particles"] | {"में"}):
+            # "रियो में हुए सम्मेलन में हिस्सा लिया", "जोहान्सबर्ग में हुई बैठक में नहीं गए"
+            if hosted is None:
+                return []
+            destination, after, strength = hosted, False, 0.9
+        else:
+            destination, after = _destination(places, raw, position, own, visitor)
+        if destination is None and article.dateline and any(w in _HERE for w in folded[max(start, position - 3) : position]):
+            # "मॉस्को। … बुधवार को यहां पहुंचे": here is the dateline's city
+            entity = article.entities.get(("Place", article.dateline))
+            if entity is None or entity.country != own:
+                destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
+        if destination is None:
+            destination = _host_met(context, owners, start, end, own, visitor)
+        if destination is None and landing and article.dateline:
+            # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
+            entity = article.entities.get(("Place", article.dateline))
+            if entity is None or entity.country != own:
+                destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None:
             return []
         if strength < 0.9:
@@ -709,9 +768,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             if after or any(w not in grammar["visit_particles"] for w in gap):
                 return []
         destinations = [destination] + _coordinated_places(places, raw, folded, destination)
-        for place in destinations:
-            event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(place.kind, place.key))
-            events.append((event, [visitor], 0.85 if after else 1.0))
+        travellers = [visitor] + _fellow_travellers(context, owners, visitor)
+        for traveller in travellers:
+            entity = article.entities.get(("Person", traveller.key))
+            home = entity.country if entity else None
+            for place in destinations:
+                if traveller is not visitor and home is not None and home in (place.key, _place_country(article, place)):
+                    continue  # the host named beside the guest travels nowhere
+                event = Event("Visit", index, "occurred", participants=[("Person", traveller.key)], destination=(place.kind, place.key))
+                events.append((event, [traveller], 0.85 if after else 1.0))
     else:
         # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
         # subject the coordinated clause would otherwise share
@@ -779,6 +844,121 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: int, own: str | None) -> Mention | None:
+    """Return the place an occasion before the trigger is held in: "<place> में हुए/हुई/आयोजित
+    … <occasion> में" (not the traveller's own country)."""
+    raw, folded, grammar = context.raw, context.folded, context.grammar
+    for m in reversed(places):
+        i = _word_index(raw, m.end - 1)
+        if not (start <= _word_index(raw, m.start) and i + 2 < position):
+            continue
+        if folded[i + 1] == "में" and folded[i + 2] in grammar["held"] and "में" in folded[i + 3 : position]:
+            home = m.key if m.kind == "Country" else _place_country(context.article, m)
+            return None if own is not None and home == own else m
+    return None
+
+
+def _host_met(context: _Sentence, people: list[Mention], start: int, end: int, own: str | None, visitor: Mention) -> Mention | None:
+    """Return the country of the one a trip with no named destination goes to meet: "2023 में
+    किम ने … पुतिन से मिलने के लिए … विदेश यात्रा की" is a visit to Russia."""
+    raw, folded, article = context.raw, context.folded, context.article
+    for m in people:
+        if m.key == visitor.key or not start <= context.word(m) < end:
+            continue
+        i = _word_index(raw, m.end - 1) + 1
+        if folded[i : i + 1] == ["से"] and i + 1 < len(folded) and folded[i + 1] in _MEETING_INFINITIVES:
+            entity = article.entities.get(("Person", m.key))
+            country = entity.country if entity is not None else None
+            if country and country != own:
+                return Mention(m.start, m.end, m.text, "Country", country, m.found_by, m.sentence)
+    return None
+
+
+# "X से मिलने/मुलाकात करने के लिए": going to meet X
+_MEETING_INFINITIVES = {"मिलने", "मुलाकात", "मुलाक़ात", "भेंट", "वार्ता", "बातचीत"}
+
+
+def _fellow_travellers(context: _Sentence, owners: list[Mention], visitor: Mention) -> list[Mention]:
+    """Return the people coordinated with the visitor as fellow subjects: "रवांडा के राष्ट्रपति
+    पॉल कगामे और कांगो के राष्ट्रपति फ़ेलिक्स त्शिसेकेदी … वॉशिंगटन आएंगे" — joined by और/तथा/एवं
+    or a comma, with at most a role ("कांगो के राष्ट्रपति") between, and in the same case."""
+    raw, folded, grammar = context.raw, context.folded, context.grammar
+    case = _case(visitor, raw, folded)
+    if case not in ("plain", "agent"):
+        return []
+    ordered = sorted(_unique(owners), key=lambda m: m.start)
+    chain = [visitor]
+    k = ordered.index(visitor) if visitor in ordered else -1
+    if k < 0:
+        return []
+
+    def joined(a: Mention, b: Mention) -> bool:
+        gap = context.article.text[a.end : b.start]
+        gap_words = [fold(w) for w, _, _ in words(gap)]
+        opens = gap.strip()[:1] == "," or (gap_words[:1] and gap_words[0] in grammar["coordinating"])
+        return bool(opens) and len(gap_words) <= 6 and not any(
+            w in grammar["verb_final"] or w in ("ने", "से", "को", "में", "पर") for w in gap_words)
+
+    for step in (1, -1):
+        j = k
+        while 0 <= j + step < len(ordered):
+            a, b = (ordered[j], ordered[j + step]) if step == 1 else (ordered[j + step], ordered[j])
+            if not joined(a, b):
+                break
+            j += step
+            other = ordered[j]
+            # the last of the chain carries the case: "X और Y ने", earlier ones are plain
+            if (step == 1 and _case(other, raw, folded) != case) or (step == -1 and _case(other, raw, folded) != "plain"):
+                if not (step == 1 and case == "plain" and _case(other, raw, folded) == "agent"):
+                    break
+            chain.append(other)
+    return [m for m in chain[1:] if m.key != visitor.key]
+
+
+def _place_country(article: Article, place: Mention) -> str | None:
+    entity = article.entities.get((place.kind, place.key))
+    return entity.country if entity is not None and place.kind == "Place" else None
+
+
+def _flown_in(context: _Sentence, owners: list[Mention], start: int, end: int) -> Mention | None:
+    """Return who a landing brings: the one a plane carries ("तोबगे को लेकर आया विशेष विमान")
+    or the plane's owner ("उनका विमान … उतरा")."""
+    raw, folded, grammar = context.raw, context.folded, context.grammar
+    for m in owners:
+        i = _word_index(raw, m.end - 1) + 1
+        if any(tuple(folded[i : i + len(c)]) == c for c in grammar["carrying"]):
+            return m
+        if any(tuple(folded[i + 1 : i + 1 + len(p)]) == p for p in grammar["planes"]) and folded[i] in ("का", "के", "की") \
+                or (m.found_by == "pronoun" and any(tuple(folded[i : i + len(p)]) == p for p in grammar["planes"])):
+            return m
+    return None
+
+
+def _another_stop(context: _Sentence, found, position: int) -> bool:
+    """Say whether a visit trigger may tell a second visit of its sentence.
+
+    A tour is told stop by stop in one sentence ("रियो गए थे और उसके बाद उन्होंने
+    ब्रासीलिया की यात्रा की", "यह ली की पहली जापान यात्रा है; वे शनिवार को टोक्यो पहुंचे
+    थे", "चीन यात्रा पूरी करने के बाद वे हनोई के लिए प्रस्थान करेंगे"): a later visit
+    trigger may add a visit (see `_new_stops`).
+    """
+    return any(event.kind == "Visit" for event, _, _ in found)
+
+
+def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> list[Event]:
+    """Keep the visits of a later visit trigger that go somewhere named in its own clause,
+    after the visit triggers before it, and not already told in the sentence."""
+    start, end, _ = context.clauses[context.clause_of(position)]
+    # its destination lies between the visit triggers around it ("फ्रांस की यात्रा के बाद
+    # अमेरिका रवाना हो गए": France for यात्रा, America for रवाना)
+    others = [at for e, at, _ in found if e.kind == "Visit"]
+    low = max([at + 1 for at in others if at < position] + [start])
+    high = min([at for at in others if at > position] + [end])
+    told = {(tuple(e.participants), e.destination) for e, _, _ in found if e.kind == "Visit"}
+    here = {(m.kind, m.key) for m in context.mentions if low <= context.word(m) < high}
+    return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
 
 def _invitation(folded: list[str], i: int) -> bool:
@@ -912,9 +1092,33 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
             return owners[0]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
-            if case == wanted and (wanted != "possessor" or 0 < position - _word_index(raw, m.end - 1) <= 5):
+            if case == "plain" and _coordinated_into_other_case(people, raw, folded, m):
+                continue  # "ट्रंप और पुतिन के बीच … वार्ता के बाद ज़ेलेंस्की … पहुंचे"
+            if case == wanted and (wanted != "possessor" or _owns_trip(people, raw, folded, m, position)):
                 return m
     return None
+
+
+def _coordinated_into_other_case(people: list[Mention], raw, folded, m: Mention) -> bool:
+    """Say whether a name is the first of "X और Y के बीच/के साथ/की …": its case is Y's."""
+    i = _word_index(raw, m.end - 1) + 1
+    if i >= len(folded) or folded[i] not in ("और", "तथा", "एवं"):
+        return False
+    following = next((o for o in people if _word_index(raw, o.start) > i), None)
+    return following is not None and _word_index(raw, following.start) <= i + 4 and _case(following, raw, folded) != "plain"
+
+
+def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) -> bool:
+    """Say whether the possessor `m` owns the trip at `position`: "स्टार्मर की इसी महीने
+    प्रस्तावित भारत यात्रा", "वांगचुक के भी इस साल के अंत तक भारत आने की संभावना" — up to ten
+    words between, with no verb, agent or other person among them."""
+    end = _word_index(raw, m.end - 1)
+    if not 0 < position - end <= 10:
+        return False
+    grammar = _grammar()
+    gap = folded[end + 1 : position]
+    return not any(w in grammar["verb_final"] or w == "ने" for w in gap[1:]) and not any(
+        o is not m and end < _word_index(raw, o.start) < position for o in people)
 
 
 def _destination(places: list[Mention], raw, position: int, own_country: str | None, visitor: Mention):
@@ -924,8 +1128,23 @@ def _destination(places: list[Mention], raw, position: int, own_country: str | N
         for m in group:
             if m.kind == "Country" and m.key == own_country:
                 continue
-            return m, after
+            return _container(places, raw, m), after
     return None, False
+
+
+def _container(places: list[Mention], raw, m: Mention) -> Mention:
+    """Return the city an airport is named in ("टोक्यो के हानेदा हवाई अड्डे", "दोहा के हमद
+    अंतरराष्ट्रीय हवाई अड्डे"): one travels to the city; else `m` itself."""
+    if not any(fold(w) in _AIRPORT_WORDS for w in m.text.split()):
+        return m
+    i = _word_index(raw, m.start)
+    return next((p for p in places if _word_index(raw, p.end - 1) == i - 2 and fold(raw[i - 1][0]) in ("के", "का", "की")), m)
+
+
+# "यहां पहुंचे": the place the story is filed from
+_HERE = {"यहां", "यहाँ", "यहीं"}
+# words that make a place an airport
+_AIRPORT_WORDS = {"हवाई", "हवाईअड्डे", "हवाईअड्डा", "एयरपोर्ट", "विमानतल", "एयरबेस", "अड्डे", "अड्डा"}
 
 
 def _agreement(article: Article, index: int, raw, folded, position: int, mentions: list[Mention]) -> str | None:
@@ -973,7 +1192,10 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
     scope_start = context.clauses[_governing_start(context, clause)][0]
     governed, after = _governed(folded, position + length, clause_end, grammar)
     if governed == "occurred":
-        return "occurred"  # a presupposition: an anniversary, an "after" is of what happened
+        # a presupposition: an anniversary, an "after" is of what happened — unless the
+        # clause it times is still to come ("जनवरी में अल्बनीज़ की जकार्ता यात्रा के दौरान
+        # हस्ताक्षर किए जाएंगे"): then it is planned or speculated like that clause
+        return _timed_by(context, position, after, scope_start, clause_end, cues)
     if governed == "purpose":
         main = _cue_status(folded, scope_start, clause_end, after, cues)
         if main != "occurred":
@@ -983,12 +1205,31 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         year = published.year if published is not None else None
         dated_earlier = any(e.year is not None and (year is None or e.year < year) for e in expressions)
         return "occurred" if tail & grammar["pluperfect"] or dated_earlier else "planned"
-    status = _cue_status(folded, scope_start, clause_end, position, cues)
+    # Hindi puts the negation right before the verb: "दक्षिण अफ्रीका नहीं जाएंगे"
+    near_start = position - 1 if position > scope_start and folded[position - 1] in ("नहीं", "न") else position
+    status = _cue_status(folded, scope_start, clause_end, near_start, cues)
     if status == "occurred" and (_future_verb(context, position + length, clause_end) or _planned_before(context, position)):
         status = "planned"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
     return status
+
+
+def _timed_by(context: _Sentence, position: int, after: int, scope_start: int, clause_end: int, cues) -> str:
+    """Return the status of an event a later clause is timed by ("यात्रा के दौरान", "वार्ता के
+    बाद"): occurred, or planned/speculated when what happens during or after it is still to
+    come and the event is not told as past ("हुई वार्ता के बाद")."""
+    folded = context.folded
+    if position > 0 and folded[position - 1] in ("हुई", "हुए", "हुआ", "गई", "गए", "गया", "किए", "की"):
+        return "occurred"
+    if any(w in ("वर्षगांठ", "सालगिरह") for w in folded[position:after]):
+        return "occurred"
+    # only the clause's own verb counts, not a cue about another event of the sentence
+    # ("मुलाकात के दौरान पुतिन ने यात्रा का निमंत्रण स्वीकार किया": the meeting happened)
+    main = _cue_status(folded, clause_end, clause_end, after, cues)
+    if main == "occurred" and any(w.endswith(context.grammar["future_endings"]) for w in folded[after:clause_end]):
+        main = "planned"
+    return main if main in ("planned", "speculated") else "occurred"
 
 
 def _future_verb(context: _Sentence, i: int, clause_end: int) -> bool:
@@ -1028,6 +1269,14 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
         at = _contains(near, phrase)
         if at >= 0:
             near = near[:at] + near[at + len(phrase):]
+    if _contains_any(scope, _grammar()["not_ruled_out"]):
+        return "speculated"  # "इससे इनकार नहीं किया जा सकता कि …"
+    open_dates = _without(scope, _grammar()["open_dates"])
+    if len(open_dates) < len(scope) and not _contains_any(open_dates, cues["speculated"]["sentence"]):
+        # "दौरे की तारीखें अभी तय नहीं हुई हैं": only the dates are open, the event is arranged;
+        # the phrase's own "तय नहीं" is no speculation cue ("… की संभावना है, हालांकि तारीखें
+        # अभी तय नहीं" stays speculated through संभावना)
+        return "planned"
     for status in ("denied", "speculated", "planned"):
         if _contains_any(scope, cues[status]["sentence"]):
             return status
@@ -1055,7 +1304,9 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
     for k, word in enumerate(at):
         allowed = [j for j, (_, position, _) in enumerate(found) if _date_reaches(context, word, position)]
         after = [j for j in allowed if found[j][1] >= word]
-        before = [j for j in allowed if found[j][1] < word]
+        # "जापान यात्रा के बाद सोमवार को स्वदेश लौटे": a date after "<trigger> के बाद / से
+        # पहले" is when the next thing happened, not the trigger's event
+        before = [j for j in allowed if found[j][1] < word and not _time_reference(context, found[j])]
         targets = []
         if after:
             first = min(found[j][1] for j in after)
@@ -1091,6 +1342,10 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
                 anchor = dt.date.fromisoformat(days[-1].value)
             elif published is not None:
                 continue  # counted from a day the article does not give
+        if chosen.unanchored:
+            # "सम्मेलन से दो दिन पहले": days before the last such event told with its day
+            event.date = _before_named_event(context, chosen)
+            continue
         event.date = dates.resolve_expression(chosen, anchor, future=future)
     for event, position, _ in found:
         # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को
@@ -1136,6 +1391,86 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _dated_before_another(context: _Sentence, found, expressions) -> None:
+    """Date an event told as N days before another: "उनकी यात्रा … मॉस्को में बैठक करने के ठीक
+    एक सप्ताह बाद हुई" — the meeting is a week before the visit (the last visit told
+    before), not a week after the article's date; undated when that visit has no day."""
+    raw, folded = context.raw, context.folded
+    triggers = _lexicon()[0]
+    starts = {_word_index(raw, e.start): e for e in expressions}
+    for event, position, earlier in found:
+        if earlier is not None:
+            continue
+        i = position + len(event.trigger.split())
+        if i < len(folded) and folded[i] in ("करने", "होने"):
+            i += 1
+        if i >= len(folded) or folded[i] != "के":
+            continue
+        i += 1
+        while i < len(folded) and folded[i] in ("ठीक", "करीब", "लगभग", "कोई"):
+            i += 1
+        expression = starts.get(i)
+        if expression is None or not expression.after or expression.anchor is not None:
+            continue
+        event.date = None
+        # only when the sentence says that the other event happened then: "उनकी यात्रा … के
+        # एक सप्ताह बाद हुई" — the other event's noun first, "हुई/हुआ/हुए" last
+        expression_end = _word_index(raw, expression.end - 1) + 1
+        tail = [w for w in folded[expression_end:] if w not in ("थी", "था", "थे", "है")]
+        if not tail or tail[-1] not in ("हुई", "हुआ", "हुए", "होगी", "होगा", "होंगे"):
+            continue
+        kinds = {triggers[(w,)] for k, w in enumerate(folded[:position]) if (w,) in triggers}
+        dated = [e for e in context.events if e.kind in kinds and e.date is not None and e.date.precision == "day"]
+        if dated:
+            day = dt.date.fromisoformat(dated[-1].date.value) - dt.timedelta(days=expression.shift_days)
+            event.date = DateValue(day.isoformat(), expression.text)
+
+
+def _headline_trip_status(article: Article, events: list[Event]) -> None:
+    """Give a headline's trip noun ("पुतिन का भारत दौरा: क्या है एजेंडा", "मुदावादी की भारत
+    यात्रा से क्या हासिल होगा?") the status of the body's first account of that trip: the
+    headline names the trip, the body says whether it happened or is to come."""
+
+    def country(destination):
+        entity = article.entities.get(destination)
+        return destination[1] if destination[0] == "Country" else (entity.country if entity else None)
+
+    for head in [e for e in events if e.sentence == 0 and e.kind == "Visit"]:
+        if fold(head.trigger) not in _TRIP_NOUNS:
+            continue
+        body = next((e for e in events if e.sentence > 0 and e.kind == "Visit" and e.participants == head.participants
+                     and (e.destination == head.destination or country(e.destination) == country(head.destination))), None)
+        if body is not None:
+            head.status = body.status
+
+
+# trip nouns: a headline naming one says nothing of its status by itself
+_TRIP_NOUNS = {"यात्रा", "दौरा", "दौरे", "यात्राएं", "आगमन"}
+
+
+def _before_named_event(context: _Sentence, expression) -> DateValue | None:
+    """Return the day N days before the event a noun names ("सम्मेलन से दो दिन पहले"): the
+    last event of that noun's kind told before with a day, else None."""
+    raw, folded = context.raw, context.folded
+    k = _word_index(raw, expression.start) - 2  # the noun before से/के
+    triggers = _lexicon()[0]
+    kind = next((triggers[tuple(folded[j : k + 1])] for j in (k - 1, k) if j >= 0 and tuple(folded[j : k + 1]) in triggers), None)
+    if kind is None:
+        return None
+    dated = [e for e in context.events if e.kind == kind and e.date is not None and e.date.precision == "day"]
+    if not dated:
+        return None
+    day = dt.date.fromisoformat(dated[-1].date.value) + dt.timedelta(days=expression.shift_days)
+    return DateValue(day.isoformat(), expression.text)
+
+
+def _time_reference(context: _Sentence, item) -> bool:
+    """Say whether a trigger noun is a time reference: "यात्रा के बाद", "वार्ता से पहले"."""
+    event, position, _ = item
+    end = position + len(event.trigger.split())
+    return any(tuple(context.folded[end : end + len(p)]) == p for p in context.grammar["time_references"])
 
 
 def _has_headline(article: Article) -> bool:
@@ -1309,6 +1644,16 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         limit = _contains(words_, trigger) if trigger else -1
         limit = limit if limit >= 0 else len(words_)
         before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
+        nth = _trip_day(words_[:limit], grammar)
+        if nth is not None:
+            # "यात्रा के दूसरे दिन": counted from the day the traveller's visit began
+            visits = [e for e in before if e.kind == "Visit" and e.date.precision == "day"]
+            own = [e for e in visits if set(e.participants) & set(event.participants)] or visits
+            if own:
+                began = min(own, key=lambda e: e.date.value).date
+                day = dt.date.fromisoformat(began.value) + dt.timedelta(days=nth - 1)
+                event.date = DateValue(day.isoformat(), began.text)
+            continue
         if find(grammar["first_day"], words_, limit):
             visits = [e for e in before if e.kind == "Visit" and e.date.precision == "day"]
             if visits:
@@ -1319,6 +1664,29 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if days:
                 day = dt.date.fromisoformat(days[-1].date.value) + dt.timedelta(days=1)
                 event.date = DateValue(day.isoformat(), days[-1].date.text)
+            continue
+        # "ब्रासीलिया के बाद मोदी नामीबिया के लिए रवाना हो गए": after the stay in a place
+        # visited before, in the month of that visit
+        after_place = _after_place(article, i, words_, limit, before)
+        if after_place is not None:
+            event.date = after_place
+            continue
+        # "ट्रंप ने कहा कि वे सम्मेलन के लिए दक्षिण अफ्रीका नहीं जाएंगे": a trip for the summit
+        # the story is about is in the month of that summit
+        if event.kind == "Visit" and any(
+                tuple(words_[k : k + len(n)]) == n and words_[k + len(n) : k + len(n) + 2] == ["के", "लिए"]
+                for n in grammar["occasions"] for k in range(limit)):
+            summits = [e for e in events if e.kind == "Meeting" and e.date is not None and e.sentence <= i
+                       and any(_contains(folded(e.sentence), n) >= 0 for n in grammar["occasions"])]
+            if summits:
+                value = summits[0].date
+                event.date = DateValue(value.value[:7], value.text) if len(value.value) > 7 else value
+            continue
+        # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
+        if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
+            visits = [e for e in before if e.kind == "Visit" and set(e.participants) & set(event.participants)]
+            if visits:
+                event.date = visits[-1].date
             continue
         # "वार्ता के बाद": after the last event of the kind the noun names
         after_kind = None
@@ -1348,6 +1716,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 event.date = DateValue(value.value[:width], value.text) if len(value.value) > width else value
             continue
         if find(grammar["earlier_links"], words_, limit):
+            # "इससे पहले … X में हिस्सा ले चुके थे, जहाँ से वे सोमवार को Y पहुंचे": with nothing
+            # dated before, the month of what the sentence itself dates
+            before = before or [e for e in events if e.sentence == i and e is not event and e.date is not None]
             if before:
                 value = before[-1].date
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
@@ -1360,7 +1731,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if value is not None:
                 event.date = value
             continue
-        if expressions(i):
+        # a date before the trigger that did not date it says the sentence has its own time;
+        # one after it that went to another event ("बातचीत के बाद … घोषणा की गई कि … जनवरी में
+        # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
+        if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
         if headline:
             keys = set(event.participants)
@@ -1385,6 +1759,39 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+def _after_place(article: Article, i: int, words_: list[str], limit: int, before: list[Event]) -> DateValue | None:
+    """Return the month of the visit to a place named as "<place> के बाद" before the trigger."""
+    sentence = article.sentences[i]
+    raw = words(sentence.text, sentence.start)
+    for m in article.mentions:
+        if m.sentence != i or m.kind not in ("Place", "Country"):
+            continue
+        k = _word_index(raw, m.end - 1) + 1
+        if k + 1 < limit and words_[k : k + 2] == ["के", "बाद"]:
+            visits = [e for e in before if e.kind == "Visit" and e.destination == (m.kind, m.key)]
+            if visits:
+                value = visits[-1].date
+                return DateValue(value.value[:7], value.text) if len(value.value) > 7 else value
+    return None
+
+
+def _during_own_trip(words_: list[str], grammar) -> bool:
+    """Say whether `words_` say "during his/this trip" ("अपने दो दिन के प्रवास के दौरान", "इस
+    दौरे के दौरान"): a trip noun before "के दौरान", owned by अपने/अपनी or pointed to by इस/उस."""
+    pointers = {"अपने", "अपनी", "इस", "उस", "इसी", "उसी"}
+    return any(
+        words_[k] in grammar["trip_nouns"] and words_[k + 1 : k + 3] == ["के", "दौरान"] and pointers & set(words_[max(0, k - 4) : k])
+        for k in range(len(words_) - 2))
+
+
+def _trip_day(words_: list[str], grammar) -> int | None:
+    """Return N for "यात्रा/दौरे के N-वें दिन" in `words_`, else None."""
+    for k in range(len(words_) - 3):
+        if words_[k] in grammar["trip_nouns"] and words_[k + 1] == "के" and words_[k + 3] == "दिन":
+            return grammar["trip_days"].get(words_[k + 2])
+    return None
 
 
 def _future_sentence(words_: list[str], grammar) -> bool:
@@ -1458,9 +1865,11 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
             return False
         if opener == "rel":
             # a relative clause right after the trigger noun describes it; a time told right
-            # before "जब" is the when-clause's ("मंगलवार को जब मोदी और लूला मिले, तो …")
-            when = context.folded[context.clauses[clause][0]] == "जब" and clause == a + 1 == b \
-                and context.clauses[a][1] - word <= 5
+            # before "जब" is the when-clause's ("मंगलवार को जब मोदी और लूला मिले, तो …",
+            # "पिछले बुधवार, 21 मई को, जब … मिले")
+            first = context.clauses[clause][0]
+            when = a < b and clause == a + 1 and context.folded[first] == "जब" \
+                and (first - word <= 4 or context.clauses[a][1] - word <= 5)
             if not (a > b and clause == b + 1 and context.clauses[b][1] - position <= 2) and not when:
                 return False
     return True
@@ -1607,6 +2016,24 @@ def _yes_no_question(text: str, folded: list[str]) -> bool:
     """Say whether a sentence is a yes/no question: "क्या" near its start ("प्रश्न: क्या …",
     "पर क्या …") and a question mark at its end."""
     return text.rstrip().endswith("?") and "क्या" in folded[:4]
+
+
+def _continues_topic(context: _Sentence, people: list[Mention]) -> bool:
+    """Say whether a sentence goes on about the person the one before was about: its first
+    clause opens with a pronoun ahead of any name ("मंगलवार को वे अबू धाबी पहुंचे, जहां X ने
+    उनका स्वागत किया", "उनके साथ विदेश मंत्री Y भी आए हैं"), so a pronoun in the next
+    sentence still means that person, not the host or companion named after it."""
+    # the main line: the clauses before the first relative, content or contrastive one
+    # ("उत्तर: मंगलवार को … उनकी बैठक हुई" reads past the label)
+    start = 0
+    end = next((s for s, _, opener in context.clauses if opener in ("rel", "comp", "contrast")), len(context.folded))
+    first_name = min((context.word(m) for m in people), default=len(context.folded))
+    if any(context.folded[i] in context.pronouns for i in range(start, min(end, first_name))):
+        return True
+    # "जयशंकर के साथ उनकी बैठक हुई": the one named is a companion, the pronoun the subject
+    named = [m for m in people if start <= context.word(m) < end]
+    return any(context.folded[i] in context.pronouns for i in range(start, end)) and not any(
+        _case(m, context.raw, context.folded) in ("agent", "plain") for m in named)
 
 
 def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:

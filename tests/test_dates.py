@@ -228,3 +228,53 @@ def test_a_day_spelt_out_before_its_month_is_a_date_but_not_in_an_idiom():
     assert value("पांच जुलाई को", fri_25_july) == "2025-07-05"
     assert value("पच्चीस दिसंबर 2024 से", fri_25_july) == "2024-12-25"
     assert resolve("दो जून की रोटी", fri_25_july) is None
+
+
+def test_days_before_a_dated_occasion_count_from_that_day_not_from_the_article():
+    found = find("22 नवंबर से शुरू होने वाले सम्मेलन से दो दिन पहले जयशंकर पहुंचेंगे")
+    assert [e.text for e in found] == ["22 नवंबर", "दो दिन पहले"]
+    from kg.dates import resolve_expression
+    assert resolve_expression(found[1], dt.date(2025, 9, 18), future=True).value == "2025-11-20"
+
+
+def test_a_week_after_a_dated_meeting_is_seven_days_on():
+    found = find("4 जून की बैठक के एक सप्ताह बाद वे लौटे")
+    from kg.dates import resolve_expression
+    assert resolve_expression(found[-1], WED_4_JUNE_2025).value == "2025-06-11"
+
+
+def test_a_week_ago_unanchored_counts_from_the_article():
+    assert value("एक सप्ताह पहले वे गए", WED_4_JUNE_2025) == "2025-05-28"
+
+
+def test_an_english_clock_time_of_a_live_blog_is_the_article_day():
+    assert value("2:05 PM: दोनों नेताओं के बीच वार्ता शुरू।", WED_4_JUNE_2025) == "2025-06-04"
+    # the seconds of a page timestamp are no clock entry
+    assert [e.text for e in find("04-Jun-2025 3:58:20 pm")] == ["04-Jun-2025"]
+
+
+def test_a_day_first_timestamp_with_dashes_is_the_published_date():
+    assert parse_timestamp("13-11-2025 09:20") == dt.date(2025, 11, 13)
+    assert parse_timestamp("13-11/2025") is None  # one separator throughout
+
+
+def test_a_financial_year_names_no_single_year():
+    assert find("वित्त वर्ष 2024-25 में व्यापार 56 अरब डॉलर पहुंचा") == []
+    assert find("साल 2019-2020 में") == []
+    assert value("वर्ष 2024 में", None) == "2024"
+
+
+def test_a_day_of_a_named_month_uses_that_month():
+    found = find("इसी महीने की 20 तारीख को")
+    from kg.dates import resolve_expression
+    assert resolve_expression(found[-1], WED_4_JUNE_2025).value == "2025-06-20"
+    found = find("अगले महीने की 5 तारीख को")
+    assert resolve_expression(found[-1], WED_4_JUNE_2025).value == "2025-07-05"
+
+
+def test_days_before_an_undated_occasion_are_not_counted_from_the_article():
+    from kg.dates import resolve_expression
+    (found,) = find("सम्मेलन से दो दिन पहले वे पहुंचेंगे")
+    assert resolve_expression(found, WED_4_JUNE_2025, future=True) is None
+    assert value("आज से दो दिन पहले वे गए", WED_4_JUNE_2025) == "2025-06-04"  # "आज" is the first expression
+    assert resolve_expression(find("आज से दो दिन पहले वे गए")[-1], WED_4_JUNE_2025).value == "2025-06-02"

@@ -694,11 +694,306 @@ def test_a_companion_with_ke_saath_met_the_host_together_with_the_subject(gaz):
     assert meetings_of(gaz, body) == [(("asim-munir", "mohammed-bin-salman", "shehbaz-sharif"), "occurred")]
 
 
-def test_an_unfixed_date_leaves_a_meeting_open(gaz):
+def test_an_unfixed_date_leaves_a_meeting_arranged_not_denied(gaz):
+    # only the date is open: the meeting is being arranged, as a visit whose dates are open is
     body = "पेसकोव ने कहा कि पुतिन और ट्रंप की मुलाकात की तारीख तय नहीं हुई है।"
+    assert meetings_of(gaz, body) == [(("donald-trump", "vladimir-putin"), "planned")]
+
+
+def test_an_undecided_meeting_is_speculated(gaz):
+    body = "पेसकोव ने कहा कि अभी तय नहीं है कि पुतिन और ट्रंप मिलेंगे।"
     assert meetings_of(gaz, body) == [(("donald-trump", "vladimir-putin"), "speculated")]
 
 
 def test_a_time_told_right_before_jab_dates_the_meeting_in_the_when_clause(gaz):
     body = "मंगलवार को जब मोदी ने लूला से मुलाकात की, तो माहौल अच्छा था।"
     assert [summary(e) for e in events_of(gaz, body)] == [("Meeting", ("lula-da-silva", "narendra-modi"), "occurred", "2025-06-03")]
+
+
+def test_a_tour_told_in_one_sentence_gives_a_visit_per_stop(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "शुरुआती बात। पिछले साल नवंबर में शी चिनफिंग रियो डी जनेरियो गए थे और उसके बाद उन्होंने ब्रासीलिया की राजकीय यात्रा की थी।"
+    )) if e.kind == "Visit"]
+    assert len(found) == 2, found
+    assert {e.destination[1] for e in events_of(gaz, (
+        "शुरुआती बात। पिछले साल नवंबर में शी चिनफिंग रियो डी जनेरियो गए थे और उसके बाद उन्होंने ब्रासीलिया की राजकीय यात्रा की थी।"
+    ))} == {"rio-de-janeiro", "brasilia"}
+
+
+def test_a_plane_landing_at_a_city_airport_is_a_visit_to_that_city(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। प्रधानमंत्री मोदी टोक्यो के हानेदा हवाई अड्डे पर उतरे।")
+    assert (event.kind, event.destination, event.status) == ("Visit", ("Place", "tokyo"), "occurred")
+
+
+def test_landing_without_a_plane_is_no_visit(gaz):
+    assert not [e for e in events_of(gaz, "शुरुआती बात। ट्रंप चुनाव मैदान में उतरे।") if e.kind == "Visit"]
+
+
+def test_a_plane_carrying_someone_lands_in_the_dateline_city(gaz):
+    found = events_of(gaz, "नई दिल्ली, 11 जून। भूटान के प्रधानमंत्री शेरिंग तोबगे को लेकर आया विशेष विमान मंगलवार शाम पालम वायुसेना हवाई अड्डे पर उतरा।",
+                      header="समाचार\n11 जून 2025\n\n")
+    assert [summary(e) for e in found] == [("Visit", ("tshering-tobgay",), "occurred", "2025-06-10")]
+    assert found[0].destination == ("Place", "new-delhi")
+
+
+def test_the_plane_of_the_one_the_story_is_about_brings_them(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मंगलवार को प्रबोवो सुबियांतो अबू धाबी पहुंचे। गुरुवार सुबह उनका विमान दोहा के हमद अंतरराष्ट्रीय हवाई अड्डे पर उतरा।"))
+    assert ("prabowo-subianto", ("Place", "doha")) in {(e.participants[0][1], e.destination) for e in found if e.kind == "Visit"}
+
+
+def test_a_negated_weak_visit_verb_is_a_denied_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। ट्रंप ने कहा कि वे सम्मेलन के लिए दक्षिण अफ्रीका नहीं जाएंगे।")
+    assert (event.kind, event.destination, event.status) == ("Visit", ("Country", "south-africa"), "denied")
+
+
+def test_a_conjunctive_participle_of_going_is_a_visit(gaz):
+    found = {e.kind: e for e in events_of(gaz, "शुरुआती बात। ब्राज़ील सरकार ने उन ख़बरों का खंडन किया कि लूला इस महीने वॉशिंगटन जाकर ट्रंप से मिलेंगे।")}
+    assert (found["Visit"].destination, found["Visit"].status) == (("Place", "washington"), "denied")
+
+
+def test_a_feminine_arrival_and_a_departure_for_a_city_are_visits(gaz):
+    found = {(e.participants[0][1], e.destination[1], e.status) for e in events_of(gaz, (
+        "शुरुआती बात। गत सप्ताह यवेट कूपर नई दिल्ली आई थीं। लूला 15 मई को हनोई के लिए प्रस्थान करेंगे।")) if e.kind == "Visit"}
+    assert found == {("yvette-cooper", "new-delhi", "occurred"), ("lula-da-silva", "hanoi", "planned")}, found
+
+
+def test_the_nth_day_of_a_trip_counts_from_the_day_it_began(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। तोबगे सोमवार को नई दिल्ली पहुंचे। बुधवार को राष्ट्रपति मुर्मू ने उनका स्वागत किया। "
+        "यात्रा के दूसरे दिन प्रधानमंत्री मोदी ने तोबगे से मुलाकात की।"))
+    meeting = next(e for e in found if e.kind == "Meeting" and ("Person", "narendra-modi") in e.participants)
+    assert meeting.date.value == "2025-06-03"
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_the_story_on_its_person(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। प्रबोवो सुबियांतो सोमवार को यूएई पहुंचे। मंगलवार को वे अबू धाबी में थे, जहां शेख मोहम्मद बिन जायद अल नाहयान ने उनका स्वागत किया। "
+        "कतर के अमीर शेख तमीम बिन हमद अल-थानी से उनकी मुलाकात शुक्रवार को होनी है।"))
+    last = [e for e in found if e.kind == "Meeting"][-1]
+    assert {k for _, k in last.participants} == {"prabowo-subianto", "tamim-bin-hamad-al-thani"}
+
+
+def test_two_leaders_named_together_both_travel(gaz):
+    found = {e.participants[0][1] for e in events_of(gaz, (
+        "शुरुआती बात। रवांडा के राष्ट्रपति पॉल कगामे और कांगो के राष्ट्रपति फ़ेलिक्स त्शिसेकेदी आने वाले हफ़्तों में वॉशिंगटन आएंगे।"))
+        if e.kind == "Visit"}
+    assert len(found) == 2, found
+
+
+def test_a_date_after_a_trip_as_time_reference_is_not_the_trip_date(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मलेशिया के प्रधानमंत्री अनवर इब्राहिम तीन दिवसीय जापान यात्रा के बाद सोमवार को स्वदेश लौट आए।")
+    assert (event.kind, event.destination, event.date) == ("Visit", ("Country", "japan"), None)
+
+
+def test_a_number_word_ends_a_discovered_name(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मलेशिया के प्रधानमंत्री अनवर इब्राहिम तीन दिवसीय जापान यात्रा पर हैं।")
+    assert event.participants == [("Person", "anavar-ibrahim")]
+
+
+def test_a_departure_after_finishing_a_trip_is_a_new_stop(gaz):
+    found = {e.destination[1]: e.status for e in events_of(gaz, (
+        "शुरुआती बात। चीन यात्रा पूरी करने के बाद लूला 15 मई को हनोई के लिए प्रस्थान करेंगे।")) if e.kind == "Visit"}
+    assert found.get("hanoi") == "planned", found
+
+
+def test_a_headline_with_the_subject_after_its_verb_is_an_arrival_not_a_plan(gaz):
+    found = events_of(gaz, "प्योंगयांग पहुंचे पुतिन, आज किम जोंग-उन से होगी शिखर वार्ता\n12 जून 2024\n\nपाठ।", header="")
+    visit = next(e for e in found if e.kind == "Visit")
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert (visit.participants, visit.status, meeting.status) == ([("Person", "vladimir-putin")], "occurred", "planned")
+
+
+def test_a_trip_owned_across_a_date_and_an_adjective_has_its_traveller(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। ब्रिटेन के प्रधानमंत्री कीर स्टार्मर की इसी महीने प्रस्तावित भारत यात्रा टल गई है।")
+    assert summary(event) == ("Visit", ("keir-starmer",), "denied", "2025-06")
+
+
+def test_a_trip_that_times_a_future_signing_is_planned(gaz):
+    found = {e.kind: e for e in events_of(gaz, (
+        "शुरुआती बात। इस संधि पर जनवरी में अल्बनीज़ की जकार्ता यात्रा के दौरान औपचारिक रूप से हस्ताक्षर किए जाएंगे।"))}
+    assert (found["Visit"].status, found["Visit"].date.value) == ("planned", "2026-01")
+
+
+def test_a_meeting_during_which_an_invitation_was_accepted_happened(gaz):
+    found = [e for e in events_of(gaz, "शुरुआती बात। किम जोंग-उन से मुलाकात के दौरान पुतिन ने उत्तर कोरिया की यात्रा का निमंत्रण स्वीकार किया।")
+             if e.kind == "Meeting"]
+    assert found[0].status == "occurred"
+
+
+def test_a_possibility_not_ruled_out_is_speculated(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। सूत्रों ने बताया कि इस संभावना से इनकार नहीं किया जा सकता कि पेज़ेशकियान रियाद का दौरा करें।")
+    assert (event.kind, event.status) == ("Visit", "speculated")
+
+
+def test_a_jab_clause_takes_the_date_right_before_it(gaz):
+    (event,) = events_of(gaz, (
+        "शुरुआती बात। पिछले बुधवार, 28 मई को, जब रामफोसा ओवल ऑफ़िस में डोनाल्ड ट्रंप से मिले, तो माहौल तनावपूर्ण था।"))
+    assert summary(event) == ("Meeting", ("cyril-ramaphosa", "donald-trump"), "occurred", "2025-05-28")
+
+
+def test_a_meeting_during_the_trip_just_told_takes_its_date(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। गत 2 जून को यवेट कूपर नई दिल्ली आई थीं। अपने दो दिन के प्रवास के दौरान उन्होंने एस. जयशंकर से मुलाकात की थी।"))
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert meeting.date.value == "2025-06-02"
+
+
+def test_taking_part_in_a_summit_held_in_a_city_is_a_visit_there(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मोदी इससे पहले रियो डी जनेरियो में हुए ब्रिक्स शिखर सम्मेलन में हिस्सा ले चुके थे।")
+    assert (event.kind, event.destination, event.status) == ("Visit", ("Place", "rio-de-janeiro"), "occurred")
+
+
+def test_not_going_to_a_meeting_held_in_a_city_is_a_denied_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मार्को रुबियो फरवरी में जोहान्सबर्ग में हुई जी20 विदेश मंत्रियों की बैठक में नहीं गए थे।")
+    assert (event.kind, event.destination, event.status, event.date.value) == ("Visit", ("Place", "johannesburg"), "denied", "2025-02")
+
+
+def test_taking_part_with_no_host_place_or_at_home_is_no_visit(gaz):
+    assert not [e for e in events_of(gaz, "शुरुआती बात। मोदी ने शिखर सम्मेलन में भाग लिया। मोदी ने नई दिल्ली में हुए सम्मेलन में हिस्सा लिया।")
+                if e.kind == "Visit"]
+
+
+def test_a_meeting_a_week_before_the_visit_told_before_is_dated_back_from_it(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। सर्गेई शोइगु बुधवार को प्योंगयांग पहुंचे। उनकी यात्रा मॉस्को में लावरोव और किम जोंग-उन की बैठक के ठीक एक सप्ताह बाद हुई।"))
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert meeting.date.value == "2025-05-28"
+
+
+def test_a_portfolio_minister_without_a_country_is_a_person_who_travels(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। वाणिज्य मंत्री पीयूष गोयल अगले हफ्ते लंदन का दौरा कर सकते हैं।")
+    assert (event.participants, event.destination, event.status) == ([("Person", "piyush-goyal")], ("Place", "london"), "speculated")
+
+
+def test_a_companion_named_beside_a_pronoun_subject_does_not_become_the_topic(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। केन्याई विदेश मंत्री मुसालिया मुदावादी सोमवार को नई दिल्ली पहुंचे। "
+        "उत्तर: मंगलवार को विदेश मंत्री एस. जयशंकर के साथ उनकी बैठक हुई। इसी दिन वाणिज्य मंत्री पीयूष गोयल से भी वे मिले।"))
+    pairs = {frozenset(k for _, k in e.participants) for e in found if e.kind == "Meeting"}
+    assert frozenset({"musaliya-mudavadi", "piyush-goyal"}) in pairs, pairs
+
+
+def test_leaving_a_city_visited_before_is_in_the_month_of_that_visit(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मोदी सोमवार रात ब्रासीलिया पहुँचे।\n\nब्रासीलिया के बाद मोदी नामीबिया के लिए रवाना हो गए।"))
+    namibia = next(e for e in found if e.kind == "Visit" and e.destination == ("Country", "namibia"))
+    assert namibia.date.value == "2025-06"
+
+
+def test_an_earlier_trip_with_nothing_dated_before_takes_the_month_of_its_sentence(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मोदी इससे पहले रियो डी जनेरियो में हुए ब्रिक्स शिखर सम्मेलन में हिस्सा ले चुके थे, जहाँ से वे सोमवार रात ब्रासीलिया पहुँचे थे।"))
+    rio = next(e for e in found if e.destination == ("Place", "rio-de-janeiro"))
+    assert rio.date.value == "2025-06"
+
+
+def test_a_date_after_the_trigger_that_went_elsewhere_leaves_the_paragraph_day(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। प्रबोवो सुबियांतो बुधवार को सिडनी पहुंचे। प्रबोवो सुबियांतो और एंथनी अल्बनीज़ के बीच हुई बातचीत के बाद "
+        "यह घोषणा की गई कि जनवरी में अल्बनीज़ की जकार्ता यात्रा के दौरान हस्ताक्षर किए जाएंगे।"))
+    jakarta = next(e for e in found if e.kind == "Visit" and e.destination == ("Place", "jakarta"))
+    assert jakarta.date.value == "2026-01"
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06-04"
+
+
+def test_dates_not_yet_fixed_leave_a_visit_planned(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। मोदी के अमेरिका दौरे की तारीखें अभी तय नहीं हुई हैं।")
+    assert (event.kind, event.status) == ("Visit", "planned")
+
+
+def test_a_date_after_completing_a_trip_is_the_return_not_the_trip(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। इमैनुएल मैक्रों अपनी भारत यात्रा पूरी कर शुक्रवार को पेरिस लौट गए।")
+    assert (event.destination, event.date) == (("Country", "india"), None)
+
+
+def test_an_arrival_participle_before_a_name_is_that_persons_visit(gaz):
+    (event,) = [e for e in events_of(gaz, (
+        "शुरुआती बात। अनुरा कुमारा दिसानायके की मेजबानी में कोलंबो पहुंचे मोदी का भव्य स्वागत हुआ।")) if e.kind == "Visit"]
+    assert (event.participants, event.destination) == ([("Person", "narendra-modi")], ("Place", "colombo"))
+
+
+def test_during_his_trip_takes_the_date_of_that_persons_trip_only(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। विक्रम मिस्री रविवार को ढाका पहुंचे।\n\nअपनी यात्रा के दौरान शी चिनफिंग मॉस्को में पुतिन से मिलेंगे।"))
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert meeting.date is None
+
+
+def test_a_trip_a_week_before_a_saying_has_no_date(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। विक्रम मिस्री रविवार को मोहम्मद यूनुस से मिले।\n\n"
+        "मोदी की यूक्रेन यात्रा के एक सप्ताह बाद ज़ेलेंस्की ने कहा कि भारत शांति वार्ता की मेजबानी कर सकता है।"))
+    visit = next(e for e in found if e.kind == "Visit")
+    assert visit.date is None
+
+
+def test_reaching_a_city_with_the_compound_verb_is_a_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। वोलोदिमीर ज़ेलेंस्की अचानक वॉशिंगटन पहुंच गए।")
+    assert (event.kind, event.destination) == ("Visit", ("Place", "washington"))
+
+
+def test_a_trip_before_a_departure_in_one_sentence_is_its_own_visit(gaz):
+    found = {e.destination[1] for e in events_of(gaz, "शुरुआती बात। मोदी फ्रांस की दो दिवसीय यात्रा के बाद अमेरिका रवाना हो गए।")}
+    assert found == {"france", "united-states"}, found
+
+
+def test_arriving_here_is_arriving_in_the_dateline_city(gaz):
+    (event,) = events_of(gaz, "मॉस्को। भारत के विदेश मंत्री एस जयशंकर तीन दिन के दौरे पर बुधवार को यहां पहुंचे।")
+    assert (event.destination, event.date.value) == (("Place", "moscow"), "2025-06-04")
+
+
+def test_a_trip_to_meet_someone_goes_to_their_country_at_the_meetings_date(gaz):
+    found = {e.kind: e for e in events_of(gaz, (
+        "शुरुआती बात। 2023 में, उत्तर कोरियाई नेता किम जोंग उन ने रूसी अंतरिक्ष बंदरगाह पर पुतिन से मिलने के लिए अपनी "
+        "बुलेटप्रूफ ट्रेन पर एक दुर्लभ विदेश यात्रा की।"))}
+    assert (found["Visit"].destination, found["Visit"].status, found["Visit"].date.value) == (("Country", "russia"), "occurred", "2023")
+
+
+def test_a_jab_clause_after_a_dated_visit_shares_its_date(gaz):
+    found = {e.kind: e for e in events_of(gaz, (
+        "शुरुआती बात। शी चिनफिंग 2019 में आखिरी बार भारत आए थे, जब उन्होंने मामल्लपुरम में मोदी से मुलाकात की थी।"))}
+    assert found["Meeting"].date.value == "2019"
+
+
+def test_a_name_coordinated_into_a_between_phrase_is_not_the_traveller(gaz):
+    (visit,) = [e for e in events_of(gaz, (
+        "शुरुआती बात। ट्रंप और पुतिन के बीच अलास्का में 15 अगस्त को हुई शिखर वार्ता के बाद ज़ेलेंस्की 18 अगस्त को वॉशिंगटन पहुंचे।"))
+        if e.kind == "Visit"]
+    assert visit.participants == [("Person", "volodymyr-zelensky")]
+
+
+def test_a_headline_naming_a_trip_takes_the_bodys_status(gaz):
+    found = events_of(gaz, (
+        "पुतिन का भारत दौरा: क्या है एजेंडा\n3 दिसंबर 2025\n\nव्लादिमीर पुतिन गुरुवार को दो दिवसीय यात्रा पर नई दिल्ली पहुंचेंगे।\n\n"
+        "2021 में भी वे भारत आए थे।"), header="")
+    head = next(e for e in found if e.sentence == 0)
+    assert head.status == "planned"
+
+
+def test_an_honorific_arrival_is_a_visit(gaz):
+    (event,) = events_of(gaz, "शुरुआती बात। श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके रविवार को भारत पधारे।")
+    assert (event.kind, event.destination, event.date.value) == ("Visit", ("Country", "india"), "2025-06-01")
+
+
+def test_days_before_a_summit_told_with_its_day_count_back_from_it(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। मोदी और पुतिन की शिखर वार्ता 22 जून को होगी। शिखर वार्ता से दो दिन पहले जयशंकर मॉस्को पहुंचेंगे।"))
+    visit = next(e for e in found if e.kind == "Visit")
+    assert visit.date.value == "2025-06-20"
+
+
+def test_a_pronoun_after_someones_return_means_them(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। पुतिन के दिसंबर में भारत आने की उम्मीद है।\n\nज़ेलेंस्की के अचानक कीव लौटने से उनकी लंदन यात्रा अधूरी रह गई।"))
+    london = next(e for e in found if e.destination == ("Place", "london"))
+    assert london.participants == [("Person", "volodymyr-zelensky")]
+
+
+def test_a_trip_for_the_summit_is_in_the_summits_month(gaz):
+    found = events_of(gaz, (
+        "शुरुआती बात। सिरिल रामफोसा ने शनिवार को जी20 शिखर सम्मेलन से पहले ली कियांग से मुलाकात की। "
+        "डोनाल्ड ट्रंप ने कहा था कि वे सम्मेलन के लिए दक्षिण अफ्रीका नहीं जाएंगे।"))
+    visit = next(e for e in found if e.kind == "Visit")
+    assert (visit.status, visit.date and visit.date.value) == ("denied", "2025-05"), summary(visit)

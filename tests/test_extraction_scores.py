@@ -17,8 +17,8 @@ FLOORS = {
     "meetings+status": 1.00,
     "signings": 1.0,
     "signings+status": 1.0,
-    "visits": 0.91,
-    "visits+status": 0.91,
+    "visits": 1.0,
+    "visits+status": 1.0,
     "sources": 1.0,
     "entities": 0.97,
 }
