@@ -114,6 +114,9 @@ def _grammar():
         "verb_endings": tuple(fold(w) for w in clauses["verb_final_endings"]),
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
+        "both_parties": seqs(data.get("both_parties", [])),
+        "bloc_members": seqs(data.get("bloc_members", [])),
+        "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
@@ -186,6 +189,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
         context.events = events
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
+        context.found = found
         seen_kinds: set[str] = set()
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
         for position, length, kind in ordered:
@@ -253,6 +257,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         if subject is not None:
             last_subject = subject
     _inherit_dates(article, events, grammar)
+    _date_signings(article, events, grammar)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
@@ -684,61 +689,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             event = Event("Visit", index, "occurred", participants=[("Person", visitor.key)], destination=(place.kind, place.key))
             events.append((event, [visitor], 0.85 if after else 1.0))
     else:
-        # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
-        # subject the coordinated clause would otherwise share
-        participants = countries if both_countries and len(countries) >= 2 else (people or countries)
-        behalf = [m for m in countries if _on_behalf(m, raw, folded)]
-        if len(behalf) >= 2:
-            # "भारत की ओर से … गोयल और ब्रिटेन की ओर से … रेनॉल्ड्स ने": the countries sign
-            participants, inferred = behalf, 1.0
-        elif len(countries) >= 2 and any(_case(m, raw, folded) == "agent" for m in countries) \
-                and not any(_case(m, raw, folded) == "agent" for m in people):
-            # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
-            participants = countries
-        if participants is countries:
-            inferred = 0.85
-        elif len(people) == 1:
-            # "वोंग और फिलीपींस के उनके समकक्ष … समझौते को अंतिम रूप देंगे": one signer named
-            # as a person, the other as the country of an unnamed counterpart
-            entity = article.entities.get(("Person", people[0].key))
-            own = entity.country if entity is not None else None
-            after = _word_index(raw, people[0].end - 1) + 1
-            # … or "मोदी ने जापान के साथ … हस्ताक्षर किए": the country signed with
-            others = [m for m in countries if m.key != own and (
-                (after + 1 < len(folded) and folded[after] in grammar["coordinating"]
-                 and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company"))
-                or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
-            if own and len(others) == 1:
-                participants = people + others
-        if not people and len(countries) == 1:
-            # "भारत और यूरोपीय संघ ने …": a bloc coordinated with a country signs beside it
-            bodies = [m for m in context.mentions if m.kind == "Organization" and start <= context.word(m) < end
-                      and (m.start, m.end) not in context.modifiers and (m.kind, m.key) not in context.sources
-                      and _coordinated(context, m, countries[0])]
-            if bodies:
-                participants, inferred = countries + bodies[:1], 1.0
-        if not people and len(countries) < 2 and len(participants) < 2:
-            # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
-            # blocs and bodies sign as themselves, named "between" in the clause or, when
-            # the clause names no party, in the sentence
-            for low, high in ((start, end), (0, len(folded))):
-                bodies = _unique([m for m in context.mentions if m.kind == "Organization" and low <= context.word(m) < high
-                                  and (m.start, m.end) not in context.modifiers])
-                if len(bodies) >= 2 and "बीच" in folded[low:high] and (low == start or not countries):
-                    participants = bodies
-                    break
-        if len({_country_of(article, m) for m in participants}) == 1:
-            # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
-            # signing needs two sides, and the one named is one of the article's main pair
-            main = _main_parties(article, index, "Country")
-            if _country_of(article, participants[0]) in {m.key for m in main}:
-                participants, inferred = main, 0.85
-        if not participants:
-            # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
-            # no party is the article's two main countries'
-            participants = _main_parties(article, index, "Country")
-        if not participants:
+        chosen = _signing_parties(context, start, end, position, people)
+        if chosen is None:
             return []
+        participants, inferred = chosen
         event = Event("Signing", index, "occurred", participants=[(m.kind, m.key) for m in participants])
         event.agreement = _agreement(article, index, raw, folded, position, context.mentions)
         _set_place(event, places, raw, folded, exclude=set())
@@ -750,6 +704,223 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+def _signing_parties(context: _Sentence, start: int, end: int, position: int, people: list[Mention]):
+    """Return (signers, trust factor) of the signing whose trigger is at `position`, or None.
+
+    A signing's sides are named before its verb in its clause (Hindi is verb-final; a name
+    after the verb belongs to another clause: "… पर दस्तखत, ट्रंप बोले"): people, countries,
+    and blocs or bodies that act as a party ("मर्कोसुर और ईएफटीए के बीच", "अफ्रीकी संघ और
+    यूरोपीय संघ ने", "बिम्सटेक के सदस्य देशों ने" — the bloc signs), each side once. One signs
+    for the side named "की ओर से" ("X ने मर्कोसुर की ओर से और Y ने ईएफटीए की ओर से"); a
+    mediator, host or witness ("चीन की मध्यस्थता में", "… की मौजूदगी में") does not sign; a
+    pronoun whose sentence a body speaks for is that body ("ईएफटीए ने कहा कि वह … के साथ …
+    करेगा"). "दोनों देश/पक्ष/गुट/संगठन" and a signing that names no side stand for the two sides
+    of what the story told just before (`_sides_told_before`). A question asserts nothing.
+    """
+    raw, folded, article, index, grammar = context.raw, context.folded, context.article, context.index, context.grammar
+    if article.sentences[index].text.rstrip().endswith("?"):
+        return None  # "प्रश्न: क्या कोई समझौता भी हुआ?"
+    trigger_end = raw[position][2]
+
+    def before(m: Mention) -> bool:
+        # a name after the verb, past a comma or colon, belongs to another clause
+        return context.word(m) < position or not _PUNCT_BREAK.search(article.text[trigger_end : m.start])
+
+    sides = [m for m in context.countries(start, end) + _bodies(context, start, end)
+             if before(m) and not _witness(context, m)]
+    for m in context.mentions:
+        if m.kind == "Place" and start <= context.word(m) < position and _case(m, raw, folded) == "agent":
+            # "ताशकंद ने … दस्तख़त नहीं किए हैं": a capital speaking and acting for its country
+            side = _side_of(article, m.kind, m.key)
+            if side is not None:
+                sides.append(Mention(m.start, m.end, m.text, side[0], side[1], m.found_by, index))
+    signers = []
+    for m in people:
+        if not before(m) or _witness(context, m):
+            continue
+        body = _speaking_body(context, start) if m.found_by == "pronoun" else None
+        if body is not None:
+            sides.append(body)
+        else:
+            signers.append(m)
+    people = signers
+    sides = _unique(sorted(sides, key=lambda m: m.start))
+    members = [m for m in sides if _members_of(context, m)]
+    if members and not people:
+        # "बिम्सटेक के सदस्य देशों ने … हस्ताक्षर किए": the bloc, and a side joined to it
+        # ("भारत और आसियान देशों ने"), not a country that only qualifies a noun before it
+        joined = [m for m in sides if m in members or any(_coordinated_sides(context, m, b) for b in members)]
+        return joined, 1.0
+    behalf = [m for m in sides if _on_behalf(m, raw, folded)]
+    if len(behalf) >= 2:
+        # "भारत की ओर से … गोयल और ब्रिटेन की ओर से … रेनॉल्ड्स ने": the sides they sign for
+        return behalf, 1.0
+    if context.has(grammar["both_parties"], start, end) and len(sides) < 2:
+        pair = _sides_told_before(context, position)
+        return (pair, 0.85) if pair else None
+    participants, inferred = people or sides, 1.0
+    if len(sides) >= 2 and (context.has(grammar["both_parties"], start, end) or (
+            any(_case(m, raw, folded) == "agent" for m in sides) and not any(_case(m, raw, folded) == "agent" for m in people))):
+        # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
+        participants = sides
+    if participants is sides and sides:
+        inferred = 0.85
+    elif len(people) == 1:
+        # "वोंग और फिलीपींस के उनके समकक्ष … समझौते को अंतिम रूप देंगे": one signer named as a
+        # person, the other as the country of an unnamed counterpart, or "मोदी ने जापान के साथ …"
+        # the side signed with
+        own = _country_of(article, people[0])
+        after = _word_index(raw, people[0].end - 1) + 1
+        others = [m for m in sides if m.key != own and (
+            (after + 1 < len(folded) and folded[after] in grammar["coordinating"]
+             and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company"))
+            or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
+        if own != people[0].key and len(others) == 1:
+            participants = people + others
+    elif not people and len(sides) == 1 and sides[0].kind == "Organization":
+        # "ईएफटीए ने कहा कि वह मलेशिया के साथ …": a body and the country it signs with
+        others = [m for m in context.countries(start, end) if _with(m, raw, folded) and context.word(m) < position]
+        if len(others) == 1:
+            participants = sides + others
+    if not participants:
+        pair = _sides_told_before(context, position)
+        return (pair, 0.85) if pair else None
+    if len({_country_of(article, m) for m in participants}) == 1:
+        # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
+        # signing needs two sides, and the one named is one of the article's main pair
+        main = _main_parties(article, index, "Country")
+        if _country_of(article, participants[0]) in {m.key for m in main}:
+            participants, inferred = main, 0.85
+    return participants, inferred
+
+
+def _bodies(context: _Sentence, start: int, position: int) -> list[Mention]:
+    """Return the organisations that act as a side of a signing in words start..position:
+    the ने-agent, one "के साथ"/"के बीच", one signed for ("की ओर से"), the members of a bloc
+    ("आसियान देशों ने"), or one coordinated with another side ("ईयू और मर्कोसुर")."""
+    raw, folded = context.raw, context.folded
+    orgs = [m for m in context.mentions if m.kind == "Organization" and start <= context.word(m) < position
+            and (m.start, m.end) not in context.modifiers and (m.kind, m.key) not in context.sources
+            and not context._inside_longer(m)]
+    agents = orgs + [m for m in context.mentions if m.kind == "Country" and start <= context.word(m) < position]
+    out = []
+    for m in orgs:
+        if _case(m, raw, folded) in ("agent", "company") or _on_behalf(m, raw, folded) or _members_of(context, m) \
+                or any(o is not m and o.key != m.key and _coordinated_sides(context, m, o) for o in agents):
+            out.append(m)
+    return out
+
+
+def _coordinated_sides(context: _Sentence, a: Mention, b: Mention) -> bool:
+    """Say whether two names are joined as sides: "और"/"तथा"/"एवं", a comma or a hyphen
+    ("अफ्रीकी संघ-यूरोपीय संघ शिखर सम्मेलन"), with nothing else between."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    gap = context.article.text[first.end : second.start].strip()
+    return gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—")
+
+
+def _members_of(context: _Sentence, m: Mention) -> bool:
+    """Say whether an organisation's members act: "बिम्सटेक के सदस्य देशों ने", "आसियान देशों ने"."""
+    if m.kind != "Organization":
+        return False
+    i = _word_index(context.raw, m.end - 1) + 1
+    folded = context.folded
+    if i < len(folded) and folded[i] in ("के", "का", "की"):
+        i += 1
+    for phrase in context.grammar["bloc_members"]:
+        if tuple(folded[i : i + len(phrase)]) == phrase:
+            after = folded[i + len(phrase) : i + len(phrase) + 1]
+            return after in (["ने"], ["के"]) and (after != ["के"] or folded[i + len(phrase) + 1 : i + len(phrase) + 2] == ["बीच"])
+    return False
+
+
+def _witness(context: _Sentence, m: Mention) -> bool:
+    """Say whether a name is a mediator, host or witness of what is signed: "चीन की मध्यस्थता
+    में", "रुबियो की मौजूदगी में" (`signing_witnesses` in triggers.yaml)."""
+    i = _word_index(context.raw, m.end - 1) + 1
+    folded = context.folded
+    return i + 1 < len(folded) and folded[i] in ("के", "की", "का") and folded[i + 1] in context.grammar["signing_witnesses"]
+
+
+def _speaking_body(context: _Sentence, clause_start: int) -> Mention | None:
+    """Return the country or body that speaks in the clause governing a pronoun's clause, when
+    the last ने-agent before it is one ("ईएफटीए ने एक बयान में कहा कि वह …")."""
+    agents = [m for m in context.mentions if m.kind in AGENT_KINDS and context.word(m) < clause_start
+              and _case(m, context.raw, context.folded) == "agent" and not context._inside_longer(m)]
+    if agents and agents[-1].kind != "Person":
+        return agents[-1]
+    return None
+
+
+def _side_of(article: Article, kind: str, key: str) -> tuple[str, str] | None:
+    """Return the side a participant stands for in a signing: a person's or place's country."""
+    if kind in ("Person", "Place"):
+        entity = article.entities.get((kind, key))
+        return ("Country", entity.country) if entity is not None and entity.country else None
+    return (kind, key)
+
+
+def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
+    """Return the two sides "दोनों देश/पक्ष/गुट" (or a signing naming nobody) stands for.
+
+    The sides of the event told last before it — earlier in its sentence ("… शी के साथ वार्ता
+    की, जिसके बाद दोनों देशों के बीच … हस्ताक्षर किए गए"), else in the two sentences before it
+    in its paragraph ("… बैठक हुई। बैठक के बाद किसी समझौते पर हस्ताक्षर नहीं हुए") — when that
+    event has exactly two; else two sides named together before it in its sentence or the
+    sentence before ("मर्कोसुर और ईएफटीए के बीच … । … दोनों गुटों ने …"); else the article's
+    two main countries.
+    """
+    article, index = context.article, context.index
+    sentence = article.sentences[index]
+
+    def as_mentions(sides):
+        return [Mention(sentence.start, sentence.start, "", kind, key, "role", index) for kind, key in sorted(sides)]
+
+    def sides_of(event: Event):
+        told = [*event.participants] + ([event.destination] if event.destination else [])
+        sides = {_side_of(article, kind, key) for kind, key in told}
+        return sides if None not in sides and len(sides) == 2 else None
+
+    for event, at, _ in reversed(getattr(context, "found", [])):
+        if at < position and sides_of(event):
+            return as_mentions(sides_of(event))
+    raw, folded = context.raw, context.folded
+    named = {_side_of(article, m.kind, m.key) for m in context.mentions
+             if m.kind in AGENT_KINDS and m.found_by != "pronoun" and context.word(m) < position
+             and (m.kind, m.key) not in context.sources and not _witness(context, m)
+             and (m.kind == "Person" or _case(m, raw, folded) != "possessor" or _on_behalf(m, raw, folded))
+             and (m.kind != "Organization" or m in _bodies(context, 0, position))}
+    for i in range(position):
+        if folded[i] in context.pronouns:
+            # "मंगलवार को उन्होंने शी के साथ वार्ता की, जिसके बाद दोनों देशों के बीच …"
+            referent = context.resolve_pronoun(i)
+            if referent is not None:
+                named.add(_side_of(article, referent.kind, referent.key))
+    named.discard(None)
+    if len(named) == 2:
+        # "जीसीसी ने … ब्रिटेन के साथ … पूरा किया था, जिस पर … दोनों पक्षों के मंत्रियों ने …"
+        return as_mentions(named)
+    j = index
+    while j > 0 and index - j < 2 and "\n" not in article.text[article.sentences[j - 1].end : article.sentences[j].start]:
+        j -= 1
+        for event in reversed([e for e in context.events if e.sentence == j]):
+            if sides_of(event):
+                return as_mentions(sides_of(event))
+    for k, limit in ((index, context.raw[position][1]), (index - 1, len(article.text))):
+        if k < 0:
+            continue
+        named = sorted((m for m in article.mentions if m.sentence == k and m.kind in AGENT_KINDS and m.found_by != "pronoun"
+                        and m.start < limit), key=lambda m: m.start)
+        for b in reversed(range(1, len(named))):
+            a_, b_ = named[b - 1], named[b]
+            gap = article.text[a_.end : b_.start].strip()
+            if gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—"):
+                sides = {_side_of(article, a_.kind, a_.key), _side_of(article, b_.kind, b_.key)}
+                if None not in sides and len(sides) == 2:
+                    return as_mentions(sides)
+    return _main_parties(article, index, "Country")
 
 
 def _invitation(folded: list[str], i: int) -> bool:
@@ -1186,7 +1357,9 @@ def _agreement_anaphor(context: _Sentence, position: int) -> bool:
     anaphoric = _lexicon()[2]
     for k in range(start, position - 1):
         if folded[k] in anaphoric and folded[k + 1] in AGREEMENT_HEADS:
-            return not any(start <= context.word(m) < position and m.kind in ("Person", "Country") for m in context.mentions)
+            bodies = _bodies(context, start, position)
+            return not any(start <= context.word(m) < position and (m.kind in ("Person", "Country") or m in bodies)
+                           for m in context.mentions)
     return False
 
 
@@ -1350,6 +1523,65 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
+
+
+def _date_signings(article: Article, events: list[Event], grammar) -> None:
+    """Date the signings still undated by the occasion or account they belong to.
+
+    "सम्मेलन से इतर / सम्मेलन में / सम्मेलन के पहले दिन … हस्ताक्षर किए": the date the article
+    gave that occasion where it named it before ("सोमवार को … शिखर सम्मेलन शुरू हुआ"); "वार्ता
+    के बाद …" when no such talks were told as an event: the date of the sentence just before,
+    which tells them; an entry of a live blog stamped with a clock time ("3:15 PM: …") is on
+    the article's own day.
+    """
+    published = article.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is None:
+        return
+    sentences = article.sentences
+    triggers = _lexicon()[0]
+    occasions = grammar["occasions"]
+
+    def folded(i: int) -> list[str]:
+        return [fold(w) for w, _, _ in words(sentences[i].text, sentences[i].start)]
+
+    def stated(i: int, future: bool) -> DateValue | None:
+        dated = [e.date for e in events if e.sentence == i and e.date is not None]
+        if dated:
+            return dated[-1]
+        found = [x for x in dates.find(sentences[i].text, sentences[i].start) if not x.same_day]
+        return dates.resolve_expression(found[0], published, future=future) if len(found) == 1 else None
+
+    for event in events:
+        if event.kind != "Signing" or event.date is not None or event.sentence == 0:
+            continue
+        i = event.sentence
+        words_ = folded(i)
+        trigger = tuple(fold(event.trigger).split()) if event.trigger else ()
+        limit = _contains(words_, trigger) if trigger else -1
+        limit = limit if limit >= 0 else len(words_)
+        future = event.status in ("planned", "speculated")
+        value = None
+        occasion = next((o for o in occasions for k in range(limit) if tuple(words_[k : k + len(o)]) == o
+                         and any(tuple(words_[k + len(o) : k + len(o) + len(a)]) == a for a in grammar["occasion_after"])), None)
+        if occasion is not None:
+            for j in range(i - 1, 0, -1):
+                if _contains(folded(j), occasion) >= 0:
+                    value = stated(j, future)
+                    if value is not None:
+                        break
+        elif i > 1 and any(key in triggers and triggers[key] != "Signing" and tuple(words_[k + len(key) : k + len(key) + 2]) in (("के", "बाद"), ("के", "दौरान"))
+                           for k in range(limit) for key in (tuple(words_[k : k + 2]), tuple(words_[k : k + 1]))) \
+                and not any(e.sentence < i and e.kind != "Signing" for e in events):
+            value = stated(i - 1, future)
+        elif _STAMP.match(sentences[i].text) and event.status == "occurred":
+            value = DateValue(published.isoformat(), _STAMP.match(sentences[i].text).group().strip())
+        if value is not None:
+            event.date = value
 
 
 def _future_sentence(words_: list[str], grammar) -> bool:
