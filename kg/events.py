@@ -736,16 +736,10 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
             side = _side_of(article, m.kind, m.key)
             if side is not None:
                 sides.append(Mention(m.start, m.end, m.text, side[0], side[1], m.found_by, index))
-    signers = []
-    for m in people:
-        if not before(m) or _witness(context, m):
-            continue
-        body = _speaking_body(context, start) if m.found_by == "pronoun" else None
-        if body is not None:
-            sides.append(body)
-        else:
-            signers.append(m)
-    people = signers
+    body = _speaking_body(context, start) if any(folded[i] in context.pronouns for i in range(start, position)) else None
+    if body is not None:
+        sides.append(body)
+    people = [m for m in people if before(m) and not _witness(context, m) and not (body and m.found_by == "pronoun")]
     sides = _unique(sorted(sides, key=lambda m: m.start))
     members = [m for m in sides if _members_of(context, m)]
     if members and not people:
@@ -1556,6 +1550,15 @@ def _date_signings(article: Article, events: list[Event], grammar) -> None:
         found = [x for x in dates.find(sentences[i].text, sentences[i].start) if not x.same_day]
         return dates.resolve_expression(found[0], published, future=future) if len(found) == 1 else None
 
+    def linked(words_: list[str], limit: int) -> str | None:
+        """The kind of event a "<noun> के बाद / के दौरान" before the trigger points back to."""
+        for k in range(limit):
+            for key in (tuple(words_[k : k + 2]), tuple(words_[k : k + 1])):
+                if triggers.get(key) not in (None, "Signing") and tuple(words_[k + len(key) : k + len(key) + 2]) in (
+                        ("के", "बाद"), ("के", "दौरान")):
+                    return triggers[key]
+        return None
+
     for event in events:
         if event.kind != "Signing" or event.date is not None or event.sentence == 0:
             continue
@@ -1574,9 +1577,9 @@ def _date_signings(article: Article, events: list[Event], grammar) -> None:
                     value = stated(j, future)
                     if value is not None:
                         break
-        elif i > 1 and any(key in triggers and triggers[key] != "Signing" and tuple(words_[k + len(key) : k + len(key) + 2]) in (("के", "बाद"), ("के", "दौरान"))
-                           for k in range(limit) for key in (tuple(words_[k : k + 2]), tuple(words_[k : k + 1]))) \
-                and not any(e.sentence < i and e.kind != "Signing" for e in events):
+        elif i > 1 and linked(words_, limit) and not any(
+                e.sentence < i and e.kind == linked(words_, limit) and e.date is not None for e in events):
+            # "बातचीत के बाद …" after talks the sentence before told without a dated event
             value = stated(i - 1, future)
         elif _STAMP.match(sentences[i].text) and event.status == "occurred":
             value = DateValue(published.isoformat(), _STAMP.match(sentences[i].text).group().strip())
