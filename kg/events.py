@@ -19,9 +19,10 @@ announces it: `_inherit_dates`); what happens during or right after a dated occa
 before the verb ("जून 2024 में … यात्रा के दौरान", "मंगलवार को हुई वार्ता में", "सोमवार को
 मास्को पहुंचे मोदी ने") takes its date, and a next sentence that only dates a signing told
 without a date ("यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ") fills that date in. A signing's
-sides are the people or countries named, countries "की ओर से" for their ministers, a
-country "के साथ" or a bloc joined to a country beside a named signer, and the article's
-other main country when only one side is recognised. The same event told twice in an
+sides (`_signing_parties`) are the people, countries and blocs named before its verb, the
+sides ministers sign "की ओर से", a bloc whose members act, never a mediator or witness; "दोनों
+देश/पक्ष/गुट" or no side named means the sides of what was told just before, and the
+article's other main country completes a signing with one side recognised. The same event told twice in an
 article is kept once; restatements with another date or status stay as separate,
 conflicting claims.
 
@@ -745,7 +746,8 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
     if members and not people:
         # "बिम्सटेक के सदस्य देशों ने … हस्ताक्षर किए": the bloc, and a side joined to it
         # ("भारत और आसियान देशों ने"), not a country that only qualifies a noun before it
-        joined = [m for m in sides if m in members or any(_coordinated_sides(context, m, b) for b in members)]
+        joined = [m for m in sides if m in members or any(_coordinated_sides(context, m, b) for b in members)
+                  or (_case(m, raw, folded) == "company" and _with(m, raw, folded))]
         return joined, 1.0
     behalf = [m for m in sides if _on_behalf(m, raw, folded)]
     if len(behalf) >= 2:
@@ -1572,11 +1574,16 @@ def _date_signings(article: Article, events: list[Event], grammar) -> None:
         occasion = next((o for o in occasions for k in range(limit) if tuple(words_[k : k + len(o)]) == o
                          and any(tuple(words_[k + len(o) : k + len(o) + len(a)]) == a for a in grammar["occasion_after"])), None)
         if occasion is not None:
+            at = _contains(words_, occasion) + len(occasion)
+            day = tuple(words_[at : at + 3])
             for j in range(i - 1, 0, -1):
                 if _contains(folded(j), occasion) >= 0:
                     value = stated(j, future)
                     if value is not None:
                         break
+            if value is not None and day[:1] == ("के",) and day[1:2] != ("पहले",) and day[2:] == ("दिन",):
+                # "सम्मेलन के दूसरे/आखिरी दिन": not the day it began
+                value = None
         elif i > 1 and linked(words_, limit) and not any(
                 e.sentence < i and e.kind == linked(words_, limit) and e.date is not None for e in events):
             # "बातचीत के बाद …" after talks the sentence before told without a dated event

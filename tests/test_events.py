@@ -625,6 +625,8 @@ def test_ministers_signing_on_behalf_of_blocs_make_the_blocs_the_signers(gaz):
 def test_a_blocs_member_states_signing_together_are_the_bloc(gaz):
     found = signings(gaz, "सम्मेलन में बिम्सटेक के सदस्य देशों ने समुद्री परिवहन सहयोग समझौते पर हस्ताक्षर किए।")
     assert [who for _, who, _, _ in found] == [("bimstec",)]
+    found = signings(gaz, "आसियान देशों ने चीन के साथ आचार संहिता पर हस्ताक्षर किए।")
+    assert [who for _, who, _, _ in found] == [("asean", "china")]
 
 
 def test_a_country_that_only_qualifies_a_noun_does_not_sign_beside_a_bloc(gaz):
@@ -705,6 +707,10 @@ def test_a_signing_on_the_sidelines_of_a_summit_takes_the_day_the_summit_was_tol
         "लुआंडा में सोमवार को शिखर सम्मेलन शुरू हुआ।\n\n"
         "सम्मेलन से इतर केन्या और इथियोपिया ने एक रक्षा सहयोग संधि पर दस्तखत किए।"))
     assert found == [("Signing", ("ethiopia", "kenya"), "occurred", "2025-06-02")]
+    found = signings(gaz, (
+        "लुआंडा में सोमवार को शिखर सम्मेलन शुरू हुआ।\n\n"
+        "सम्मेलन के दूसरे दिन केन्या और इथियोपिया ने एक रक्षा सहयोग संधि पर दस्तखत किए।"))
+    assert found == [("Signing", ("ethiopia", "kenya"), "occurred", None)]  # not the day it began
 
 
 def test_a_signing_after_talks_told_without_an_event_takes_the_date_of_the_sentence_telling_them(gaz):
