@@ -742,7 +742,7 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
         sides.append(body)
     people = [m for m in people if before(m) and not _witness(context, m) and not (body and m.found_by == "pronoun")]
     sides = _unique(sorted(sides, key=lambda m: m.start))
-    members = [m for m in sides if _members_of(context, m)]
+    members = [m for m in sides if _member_case(context, m) == "agent"]
     if members and not people:
         # "बिम्सटेक के सदस्य देशों ने … हस्ताक्षर किए": the bloc, and a side joined to it
         # ("भारत और आसियान देशों ने"), not a country that only qualifies a noun before it
@@ -775,6 +775,12 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
             or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
         if own != people[0].key and len(others) == 1:
             participants = people + others
+    if not people and len(sides) == 1 and (_with(sides[0], raw, folded) or _member_case(context, sides[0]) == "with"):
+        # "कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि एम23 विद्रोहियों के साथ कोई समझौता हो चुका
+        # है": the one who speaks is the side the other signed "with"
+        speaker = _clause_agent(context, start)
+        if speaker is not None and _country_of(article, speaker) != sides[0].key:
+            participants = [speaker] + sides
     elif not people and len(sides) == 1 and sides[0].kind == "Organization":
         # "ईएफटीए ने कहा कि वह मलेशिया के साथ …": a body and the country it signs with
         others = [m for m in context.countries(start, end) if _with(m, raw, folded) and context.word(m) < position]
@@ -803,7 +809,7 @@ def _bodies(context: _Sentence, start: int, position: int) -> list[Mention]:
     agents = orgs + [m for m in context.mentions if m.kind == "Country" and start <= context.word(m) < position]
     out = []
     for m in orgs:
-        if _case(m, raw, folded) in ("agent", "company") or _on_behalf(m, raw, folded) or _members_of(context, m) \
+        if _case(m, raw, folded) in ("agent", "company") or _on_behalf(m, raw, folded) or _member_case(context, m) \
                 or any(o is not m and o.key != m.key and _coordinated_sides(context, m, o) for o in agents):
             out.append(m)
     return out
@@ -817,19 +823,23 @@ def _coordinated_sides(context: _Sentence, a: Mention, b: Mention) -> bool:
     return gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—")
 
 
-def _members_of(context: _Sentence, m: Mention) -> bool:
-    """Say whether an organisation's members act: "बिम्सटेक के सदस्य देशों ने", "आसियान देशों ने"."""
+def _member_case(context: _Sentence, m: Mention) -> str | None:
+    """Return how an organisation's members are marked when they act: "agent" for "बिम्सटेक
+    के सदस्य देशों ने", "आसियान देशों ने"; "with" for "एम23 विद्रोहियों के साथ"; "between" for
+    "… के बीच"; else None."""
     if m.kind != "Organization":
-        return False
+        return None
     i = _word_index(context.raw, m.end - 1) + 1
     folded = context.folded
     if i < len(folded) and folded[i] in ("के", "का", "की"):
         i += 1
     for phrase in context.grammar["bloc_members"]:
         if tuple(folded[i : i + len(phrase)]) == phrase:
-            after = folded[i + len(phrase) : i + len(phrase) + 1]
-            return after in (["ने"], ["के"]) and (after != ["के"] or folded[i + len(phrase) + 1 : i + len(phrase) + 2] == ["बीच"])
-    return False
+            after = tuple(folded[i + len(phrase) : i + len(phrase) + 2])
+            if after[:1] == ("ने",):
+                return "agent"
+            return {("के", "साथ"): "with", ("के", "संग"): "with", ("के", "बीच"): "between"}.get(after)
+    return None
 
 
 def _witness(context: _Sentence, m: Mention) -> bool:
@@ -843,11 +853,21 @@ def _witness(context: _Sentence, m: Mention) -> bool:
 def _speaking_body(context: _Sentence, clause_start: int) -> Mention | None:
     """Return the country or body that speaks in the clause governing a pronoun's clause, when
     the last ने-agent before it is one ("ईएफटीए ने एक बयान में कहा कि वह …")."""
+    agent = _clause_agent(context, clause_start)
+    return agent if agent is not None and agent.kind != "Person" else None
+
+
+def _clause_agent(context: _Sentence, clause_start: int) -> Mention | None:
+    """Return the last ने-agent before a clause: a person, country or body ("X सरकार ने" is X)."""
+    raw, folded = context.raw, context.folded
+
+    def agent(m: Mention) -> bool:
+        i = _word_index(raw, m.end - 1) + 1
+        return _case(m, raw, folded) == "agent" or (m.kind == "Country" and folded[i : i + 2] == ["सरकार", "ने"])
+
     agents = [m for m in context.mentions if m.kind in AGENT_KINDS and context.word(m) < clause_start
-              and _case(m, context.raw, context.folded) == "agent" and not context._inside_longer(m)]
-    if agents and agents[-1].kind != "Person":
-        return agents[-1]
-    return None
+              and agent(m) and not context._inside_longer(m)]
+    return agents[-1] if agents else None
 
 
 def _side_of(article: Article, kind: str, key: str) -> tuple[str, str] | None:

@@ -732,3 +732,11 @@ def test_that_day_dates_a_signing_with_the_day_of_the_meeting_before(gaz):
         "रामफोसा सोमवार को व्हाइट हाउस में ट्रंप से मिले। "
         "व्यापार समझौते का प्रस्ताव भेजा गया था, लेकिन उस दिन उस पर दस्तख़त नहीं हुए।"))
     assert found == [("Signing", ("south-africa", "united-states"), "denied", "2025-06-02")]
+
+
+def test_the_one_who_speaks_is_the_side_a_deal_was_made_with(gaz):
+    found = signings(gaz, "रूस ने कहा कि अमेरिका के साथ कोई समझौता नहीं हुआ है।")
+    assert found == [("Signing", ("russia", "united-states"), "denied", None)]
+    # an armed group named by its fighters is the side; "X सरकार ने" speaks for X
+    found = signings(gaz, "डीआर कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि एम23 विद्रोहियों के साथ कोई समझौता हो चुका है।")
+    assert found == [("Signing", ("democratic-republic-of-the-congo", "m23"), "denied", None)]
