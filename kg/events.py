@@ -118,6 +118,7 @@ def _grammar():
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": seqs(data.get("bloc_members", [])),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
+        "signing_bridges": sorted(seqs(data.get("signing_bridges", [])), key=len, reverse=True),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
@@ -516,16 +517,25 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
 
 def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple[int, int, str]]:
     """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ",
-    "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ" — an agreement noun and its verb with
-    only a date, a negation or a particle between (the negation then denies it)."""
+    "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ", "समझौता आने वाले महीनों में हो सकता
+    है" — an agreement noun and its verb with only a date, a time adverb (`signing_bridges`),
+    a negation or a particle between (the negation then denies it)."""
     dated = set()
     for e in expressions:
         dated.update(range(_word_index(raw, e.start), _word_index(raw, e.end - 1) + 1))
     found = []
+    bridges = _grammar()["signing_bridges"]
     for k, word in enumerate(folded):
         j = k + 1
-        while j < len(folded) and (j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को")):
-            j += 1
+        while j < len(folded):
+            if j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को"):
+                j += 1
+                continue
+            # "समझौता आने वाले महीनों में हो सकता है", "करार जल्द ही होगा": a time adverb between
+            bridge = next((b for b in bridges if tuple(folded[j : j + len(b)]) == b), None)
+            if bridge is None:
+                break
+            j += len(bridge)
         if j == k + 1 or j >= len(folded):
             continue
         for length in (2, 1):

@@ -740,3 +740,10 @@ def test_the_one_who_speaks_is_the_side_a_deal_was_made_with(gaz):
     # an armed group named by its fighters is the side; "X सरकार ने" speaks for X
     found = signings(gaz, "डीआर कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि एम23 विद्रोहियों के साथ कोई समझौता हो चुका है।")
     assert found == [("Signing", ("democratic-republic-of-the-congo", "m23"), "denied", None)]
+
+
+def test_a_time_adverb_between_an_agreement_and_its_verb_keeps_the_signing(gaz):
+    found = signings(gaz, (
+        "भारत और ब्राजील के बीच वार्ता हुई। कुछ विश्लेषक मानते हैं कि दोनों देशों के बीच एक रक्षा समझौता "
+        "आने वाले महीनों में हो सकता है।"))
+    assert found == [("Signing", ("brazil", "india"), "speculated", None)]
