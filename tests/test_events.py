@@ -747,3 +747,15 @@ def test_a_time_adverb_between_an_agreement_and_its_verb_keeps_the_signing(gaz):
         "भारत और ब्राजील के बीच वार्ता हुई। कुछ विश्लेषक मानते हैं कि दोनों देशों के बीच एक रक्षा समझौता "
         "आने वाले महीनों में हो सकता है।"))
     assert found == [("Signing", ("brazil", "india"), "speculated", None)]
+
+
+def test_a_signing_told_in_a_when_clause_takes_the_date_of_the_clause_it_belongs_to(gaz):
+    found = signings(gaz, (
+        "सऊदी अरब और ईरान के विदेश मंत्री मिले। दोनों देशों के बीच संबंध मार्च 2023 में बहाल किए गए थे, जब "
+        "चीन की मध्यस्थता में बीजिंग में एक समझौते पर हस्ताक्षर किए गए थे।"))
+    assert found == [("Signing", ("iran", "saudi-arabia"), "occurred", "2023-03")]
+    # and the day told before a "जब" clause dates what it tells, so "उस दिन" finds it
+    found = signings(gaz, (
+        "पिछले बुधवार, 28 मई को, जब रामफोसा व्हाइट हाउस में ट्रंप से मिले, तो माहौल तनावपूर्ण था। "
+        "व्यापार समझौते का प्रस्ताव भेजा गया था, लेकिन उस दिन उस पर दस्तख़त नहीं हुए।"))
+    assert found == [("Signing", ("south-africa", "united-states"), "denied", "2025-05-28")]
