@@ -118,6 +118,7 @@ def _grammar():
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": seqs(data.get("bloc_members", [])),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
+        "deal_verbs": set(seqs(data.get("deal_verbs", []))),
         "signing_bridges": sorted(seqs(data.get("signing_bridges", [])), key=len, reverse=True),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
@@ -200,6 +201,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             trigger_key = tuple(folded[position : position + length])
             if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
                 continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
+            if trigger_key in grammar["deal_verbs"] and not _deal_with(context, position):
+                continue  # "समझौता करने को तैयार नहीं": to compromise, not a deal with anyone
             if _points_back(context, position, length, kind):
                 continue  # "वार्ता के बाद …": the talks already told; only a date link
             if (position > 0 and folded[position - 1] in anaphoric) or (
@@ -540,6 +543,8 @@ def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple
             continue
         for length in (2, 1):
             key = (word,) + tuple(folded[j : j + length])
+            if key in _grammar()["deal_verbs"] and not {"साथ", "बीच"} & set(folded[:k]):
+                continue  # "हितों से समझौता नहीं करेगा": no deal with anyone (see _deal_with)
             if len(key) == length + 1 and triggers.get(key) == "Signing":
                 found.append((k, 1, "Signing"))
                 break
@@ -1352,6 +1357,15 @@ def _seals_agreement(context: _Sentence, position: int) -> bool:
             nxt = _contains(before[at + 1 :], noun)
             at = at + 1 + nxt if nxt >= 0 else -1
     return False
+
+
+def _deal_with(context: _Sentence, position: int) -> bool:
+    """Say whether "समझौता करेगा" makes a deal with a side its clause names before it: "भारत के
+    साथ", "X और Y के बीच", not "to compromise" ("समझौता करने को तैयार नहीं")."""
+    raw, folded = context.raw, context.folded
+    start = context.clauses[context.clause_of(position)][0]
+    return any(m.kind in AGENT_KINDS and start <= context.word(m) < position and _case(m, raw, folded) == "company"
+               for m in context.mentions)
 
 
 def _points_back(context: _Sentence, position: int, length: int, kind: str) -> bool:

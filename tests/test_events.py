@@ -759,3 +759,11 @@ def test_a_signing_told_in_a_when_clause_takes_the_date_of_the_clause_it_belongs
         "पिछले बुधवार, 28 मई को, जब रामफोसा व्हाइट हाउस में ट्रंप से मिले, तो माहौल तनावपूर्ण था। "
         "व्यापार समझौते का प्रस्ताव भेजा गया था, लेकिन उस दिन उस पर दस्तख़त नहीं हुए।"))
     assert found == [("Signing", ("south-africa", "united-states"), "denied", "2025-05-28")]
+
+
+def test_making_a_deal_with_a_side_is_a_signing_but_compromising_is_not(gaz):
+    found = signings(gaz, (
+        "रक्षा विभाग ने उन रिपोर्टों का खंडन किया, जिनमें कहा गया था कि ऑस्ट्रेलिया भारत के साथ पनडुब्बी निर्माण "
+        "पर समझौता करेगा।"))
+    assert found == [("Signing", ("australia", "india"), "denied", None)]
+    assert signings(gaz, "भारत और अमेरिका की वार्ता जारी है। भारत ने कहा कि वह अपने किसानों के हितों से समझौता नहीं करेगा।") == []
