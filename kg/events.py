@@ -116,7 +116,7 @@ def _grammar():
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
         "both_parties": seqs(data.get("both_parties", [])),
-        "bloc_members": seqs(data.get("bloc_members", [])),
+        "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
         "deal_verbs": set(seqs(data.get("deal_verbs", []))),
         "signing_bridges": sorted(seqs(data.get("signing_bridges", [])), key=len, reverse=True),
@@ -824,8 +824,14 @@ def _bodies(context: _Sentence, start: int, position: int) -> list[Mention]:
     agents = orgs + [m for m in context.mentions if m.kind == "Country" and start <= context.word(m) < position]
     out = []
     for m in orgs:
+        after = _word_index(raw, m.end - 1) + 1
+        if after < len(folded) and folded[after] == "भी":
+            after += 1
+        # "ईयू यूक्रेन के साथ … करेगा": an unmarked body right before the side it signs with
+        subject = _case(m, raw, folded) == "plain" and any(
+            o is not m and o.key != m.key and context.word(o) == after and _case(o, raw, folded) == "company" for o in agents)
         if _case(m, raw, folded) in ("agent", "company") or _on_behalf(m, raw, folded) or _member_case(context, m) \
-                or any(o is not m and o.key != m.key and _coordinated_sides(context, m, o) for o in agents):
+                or subject or any(o is not m and o.key != m.key and _coordinated_sides(context, m, o) for o in agents):
             out.append(m)
     return out
 
@@ -876,9 +882,16 @@ def _clause_agent(context: _Sentence, clause_start: int) -> Mention | None:
     """Return the last ने-agent before a clause: a person, country or body ("X सरकार ने" is X)."""
     raw, folded = context.raw, context.folded
 
+    titles = _roles()[0]
+
     def agent(m: Mention) -> bool:
         i = _word_index(raw, m.end - 1) + 1
-        return _case(m, raw, folded) == "agent" or (m.kind == "Country" and folded[i : i + 2] == ["सरकार", "ने"])
+        if _case(m, raw, folded) == "agent" or (m.kind == "Country" and folded[i : i + 2] == ["सरकार", "ने"]):
+            return True
+        # "नाटो के महासचिव ने कहा कि …": a body's unnamed officer speaks for it
+        if m.kind == "Organization" and folded[i : i + 1] in (["के"], ["की"], ["का"]):
+            return any(tuple(folded[i + 1 : i + 1 + n]) in titles and folded[i + 1 + n : i + 2 + n] == ["ने"] for n in (1, 2, 3))
+        return False
 
     agents = [m for m in context.mentions if m.kind in AGENT_KINDS and context.word(m) < clause_start
               and agent(m) and not context._inside_longer(m)]

@@ -767,3 +767,13 @@ def test_making_a_deal_with_a_side_is_a_signing_but_compromising_is_not(gaz):
         "पर समझौता करेगा।"))
     assert found == [("Signing", ("australia", "india"), "denied", None)]
     assert signings(gaz, "भारत और अमेरिका की वार्ता जारी है। भारत ने कहा कि वह अपने किसानों के हितों से समझौता नहीं करेगा।") == []
+
+
+def test_a_bloc_speaks_through_its_officer_and_signs_as_the_unmarked_subject(gaz):
+    found = signings(gaz, "नाटो के महासचिव ने कहा कि गठबंधन यूक्रेन के साथ सुरक्षा समझौते पर हस्ताक्षर करेगा।")
+    assert found == [("Signing", ("nato", "ukraine"), "planned", None)]
+    found = signings(gaz, (
+        "यूरोपीय संघ की विदेश नीति प्रमुख काजा कालास ने कहा कि ईयू यूक्रेन के साथ नए सुरक्षा समझौते पर हस्ताक्षर करेगा।"))
+    assert found == [("Signing", ("european-union", "ukraine"), "planned", None)]
+    found = signings(gaz, "ब्रिक्स देशों के नेताओं ने रियो घोषणापत्र पर हस्ताक्षर किए।")
+    assert [who for _, who, _, _ in found] == [("brics",)]
