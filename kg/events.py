@@ -55,6 +55,8 @@ TRUST = {"gazetteer": 1.0, "short": 0.9, "role": 0.9, "dateline": 0.9, "discover
 AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
+# nouns that head an agreement's own name ("लुआंडा घोषणापत्र", "समुद्री परिवहन सहयोग समझौते")
+NAME_HEADS = AGREEMENT_HEADS | {"घोषणापत्र", "घोषणा-पत्र", "घोषणा", "करारों", "ज्ञापनों"}
 # punctuation that may end a clause (a comma only after a finished verb, see _clauses)
 # emphatic demonstratives that point to the one event told before ("उसी बैठक में"); a plain
 # "इस यात्रा में" may be about what is still to come in it
@@ -62,6 +64,7 @@ _SAME_EVENT = {"उसी", "इसी"}
 # what a noun phrase naming an occasion ends in when the clause's verb happens during it
 _OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"))
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
+_INDEFINITE = {"किसी", "कोई", "किन्हीं", "ऐसे", "ऐसा", "ऐसी"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 _GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
 
@@ -119,6 +122,9 @@ def _grammar():
         "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
         "deal_verbs": set(seqs(data.get("deal_verbs", []))),
+        "agreement_forms": {fold(w) for w in data.get("agreement_forms", [])},
+        "agreement_topics": {fold(w) for w in data.get("agreement_topics", [])},
+        "agreement_name_stop": {fold(w) for w in data.get("agreement_name_stop", [])},
         "signing_bridges": sorted(seqs(data.get("signing_bridges", [])), key=len, reverse=True),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "acceptance": seqs(modality["acceptance"]),
@@ -1109,29 +1115,49 @@ def _destination(places: list[Mention], raw, position: int, own_country: str | N
 
 
 def _agreement(article: Article, index: int, raw, folded, position: int, mentions: list[Mention]) -> str | None:
+    """Return the agreement a signing names: one the gazetteer knows, else one named in quotes
+    before "पर" ("\"रक्षा सहयोग संधि\" पर", "'समुद्री परिवहन सहयोग समझौते' पर"), else the noun
+    phrase before "पर" that ends in an agreement noun and says which one ("समुद्री परिवहन सहयोग
+    समझौते पर", "लुआंडा घोषणापत्र पर", "सीमा संधि पर") — not a bare kind of document ("एक
+    समझौता ज्ञापन पर", "संयुक्त घोषणा पर": `agreement_forms`; `agreement_topics`,
+    `agreement_name_stop` in triggers.yaml say where the name begins)."""
     named = [m for m in mentions if m.kind == "Agreement"]
     if named:
         return min(named, key=lambda m: abs(_word_index(raw, m.start) - position)).key
-    # "आपसी रक्षा संधि पर हस्ताक्षर": the noun phrase before पर names the agreement
-    if position >= 2 and folded[position - 1] == "पर" and folded[position - 2] in AGREEMENT_HEADS:
+    if position < 2 or folded[position - 1] != "पर":
+        return None
+    grammar = _grammar()
+    sentence = article.sentences[index]
+    before = article.text[sentence.start : raw[position - 1][1]]
+    quoted = re.search(r"[\"“'‘]([^\"“”'‘’]{2,80})[\"”'’]\s*$", before)
+    if quoted and fold(quoted.group(1).split()[-1]) in NAME_HEADS:
+        start = sentence.start + quoted.start(1)
+        end = start + len(quoted.group(1).strip())
+    else:
         head = position - 2
+        if folded[head] not in NAME_HEADS:
+            return None
+        stop = (_roles()[2] - grammar["agreement_topics"]) | grammar["agreement_name_stop"]
         first = head
-        _, _, stop, _ = _roles()
-        while first > 0 and head - first < 4 and folded[first - 1] not in stop and folded[first - 1] not in ("के", "की", "का", "एक", "इस", "उस", "नए", "नया", "किसी", "कोई", "किन्हीं", "उन", "इन"):
+        while first > 0 and head - first < 4 and folded[first - 1] not in stop and not folded[first - 1].isdigit() \
+                and not _PUNCT_BREAK.search(article.text[raw[first - 1][2] : raw[first][1]]):
             first -= 1
-        if first == head:
-            return None  # "समझौते पर" alone names no agreement
+        if all(w in grammar["agreement_forms"] for w in folded[first : head + 1]):
+            return None  # "समझौते पर", "एक समझौता ज्ञापन पर": a kind of document, not one named
+        if first > 0 and folded[first - 1] in _INDEFINITE:
+            return None  # "किसी रक्षा समझौते पर": any such agreement, not one named
         start, end = raw[first][1], raw[head][2]
-        label = article.text[start:end]
-        label = re.sub(r"समझौते$", "समझौता", label)
-        key = slugify(label)
-        ident = ("Agreement", key)
-        if ident not in article.entities:
-            article.entities[ident] = Entity(key=key, kind="Agreement", label_hi=label, discovered=True)
-            article.mentions.append(Mention(start, end, article.text[start:end], "Agreement", key, "discovered", index))
-            article.mentions.sort(key=lambda m: (m.start, m.end))
-        return key
-    return None
+    label = article.text[start:end]
+    label = re.sub(r"समझौते$", "समझौता", label)
+    key = slugify(label)
+    if not key:
+        return None
+    ident = ("Agreement", key)
+    if ident not in article.entities:
+        article.entities[ident] = Entity(key=key, kind="Agreement", label_hi=label, discovered=True)
+        article.mentions.append(Mention(start, end, article.text[start:end], "Agreement", key, "discovered", index))
+        article.mentions.sort(key=lambda m: (m.start, m.end))
+    return key
 
 
 _PRECEDENCE = ("denied", "speculated", "planned", "occurred")

@@ -777,3 +777,15 @@ def test_a_bloc_speaks_through_its_officer_and_signs_as_the_unmarked_subject(gaz
     assert found == [("Signing", ("european-union", "ukraine"), "planned", None)]
     found = signings(gaz, "ब्रिक्स देशों के नेताओं ने रियो घोषणापत्र पर हस्ताक्षर किए।")
     assert [who for _, who, _, _ in found] == [("brics",)]
+
+
+def test_an_agreement_is_named_by_its_quoted_title_or_topic_not_by_a_bare_kind_of_document(gaz):
+    from kg.iris import slugify
+
+    def named(body):
+        return [e.agreement for e in events_of(gaz, body) if e.kind == "Signing"]
+
+    assert named('केन्या और इथियोपिया ने "रक्षा सहयोग संधि" पर दस्तखत किए।') == [slugify("रक्षा सहयोग संधि")]
+    assert named("सम्मेलन में आसियान देशों ने लुआंडा घोषणापत्र पर हस्ताक्षर किए।") == [slugify("लुआंडा घोषणापत्र")]
+    assert named("भारत और थाईलैंड ने एक समझौता ज्ञापन पर हस्ताक्षर किए।") == [None]
+    assert named("भारत और चीन ने व्यापार से जुड़े 23 समझौतों पर हस्ताक्षर किए।") == [None]
