@@ -941,6 +941,7 @@ def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
              if m.kind in AGENT_KINDS and m.found_by != "pronoun" and context.word(m) < position
              and (m.kind, m.key) not in context.sources and not _witness(context, m)
              and (m.kind == "Person" or _case(m, raw, folded) != "possessor" or _on_behalf(m, raw, folded))
+             and not context._followed_by(m, "में")
              and (m.kind != "Organization" or m in _bodies(context, 0, position))}
     for i in range(position):
         if folded[i] in context.pronouns:
