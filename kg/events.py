@@ -1072,13 +1072,6 @@ def _country_of(article: Article, m: Mention) -> str:
     return m.key
 
 
-def _coordinated(context: _Sentence, a: Mention, b: Mention) -> bool:
-    """Say whether two names are joined by "और"/"तथा"/"एवं" or a comma, with nothing else between."""
-    first, second = sorted((a, b), key=lambda m: m.start)
-    gap = context.article.text[first.end : second.start].strip()
-    return gap in (",", "और", "तथा", "एवं", "व")
-
-
 def _on_behalf(m: Mention, raw, folded) -> bool:
     """Say whether a name is followed by "की ओर से" / "की तरफ से": on whose behalf one acts."""
     i = _word_index(raw, m.end - 1) + 1
