@@ -19,9 +19,10 @@ announces it: `_inherit_dates`); what happens during or right after a dated occa
 before the verb ("जून 2024 में … यात्रा के दौरान", "मंगलवार को हुई वार्ता में", "सोमवार को
 मास्को पहुंचे मोदी ने") takes its date, and a next sentence that only dates a signing told
 without a date ("यह समझौता 3 अप्रैल को हस्ताक्षरित हुआ") fills that date in. A signing's
-sides are the people or countries named, countries "की ओर से" for their ministers, a
-country "के साथ" or a bloc joined to a country beside a named signer, and the article's
-other main country when only one side is recognised. The same event told twice in an
+sides (`_signing_parties`) are the people, countries and blocs named before its verb, the
+sides ministers sign "की ओर से", a bloc whose members act, never a mediator or witness; "दोनों
+देश/पक्ष/गुट" or no side named means the sides of what was told just before, and the
+article's other main country completes a signing with one side recognised. The same event told twice in an
 article is kept once; restatements with another date or status stay as separate,
 conflicting claims.
 
@@ -54,6 +55,8 @@ TRUST = {"gazetteer": 1.0, "short": 0.9, "role": 0.9, "dateline": 0.9, "discover
 AGENT_KINDS = ("Person", "Country", "Organization")
 # nouns that head an agreement's name: "आपसी रक्षा संधि", "परमाणु समझौते"
 AGREEMENT_HEADS = {"संधि", "समझौता", "समझौते", "करार", "सहमति पत्र", "समझौतों", "संधियों", "ज्ञापन"}
+# nouns that head an agreement's own name ("लुआंडा घोषणापत्र", "समुद्री परिवहन सहयोग समझौते")
+NAME_HEADS = AGREEMENT_HEADS | {"घोषणापत्र", "घोषणा-पत्र", "घोषणा", "करारों", "ज्ञापनों"}
 # punctuation that may end a clause (a comma only after a finished verb, see _clauses)
 # emphatic demonstratives that point to the one event told before ("उसी बैठक में"); a plain
 # "इस यात्रा में" may be about what is still to come in it
@@ -62,6 +65,7 @@ _SAME_EVENT = {"उसी", "इसी"}
 # ("मिलने के लिए … यात्रा की": the trip made for a meeting is dated with it)
 _OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "बाद"), ("के", "मौके", "पर"), ("के", "अवसर", "पर"), ("के", "लिए"))
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
+_INDEFINITE = {"किसी", "कोई", "किन्हीं", "ऐसे", "ऐसा", "ऐसी"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
 _GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
 
@@ -118,6 +122,14 @@ def _grammar():
         "verb_endings": tuple(fold(w) for w in clauses["verb_final_endings"]),
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
+        "both_parties": seqs(data.get("both_parties", [])),
+        "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
+        "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
+        "deal_verbs": set(seqs(data.get("deal_verbs", []))),
+        "agreement_forms": {fold(w) for w in data.get("agreement_forms", [])},
+        "agreement_topics": {fold(w) for w in data.get("agreement_topics", [])},
+        "agreement_name_stop": {fold(w) for w in data.get("agreement_name_stop", [])},
+        "signing_bridges": sorted(seqs(data.get("signing_bridges", [])), key=len, reverse=True),
         "visit_particles": {fold(w) for w in data["visit_particles"]},
         "landing": set(seqs(data.get("landing", {}).get("verbs", []))),
         "participation": set(seqs(data.get("hosted", {}).get("participation", []))),
@@ -207,6 +219,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
         context.events = events
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
+        context.found = found
         seen_kinds: set[str] = set()
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
         seen_clauses: dict[str, set[int]] = {}
@@ -217,6 +230,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             trigger_key = tuple(folded[position : position + length])
             if trigger_key in grammar["sealing"] and not _seals_agreement(context, position):
                 continue  # "मंत्रिमंडल ने प्रस्ताव पर मुहर लगाई": an approval, not a signing
+            if trigger_key in grammar["deal_verbs"] and not _deal_with(context, position):
+                continue  # "समझौता करने को तैयार नहीं": to compromise, not a deal with anyone
             if _points_back(context, position, length, kind):
                 continue  # "वार्ता के बाद …": the talks already told; only a date link
             if (position > 0 and folded[position - 1] in anaphoric) or (
@@ -292,6 +307,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     if headline:
         _headline_trip_status(article, events)
     _inherit_dates(article, events, grammar)
+    _date_signings(article, events, grammar)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
@@ -556,20 +572,31 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
 
 def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple[int, int, str]]:
     """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ",
-    "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ" — an agreement noun and its verb with
-    only a date, a negation or a particle between (the negation then denies it)."""
+    "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ", "समझौता आने वाले महीनों में हो सकता
+    है" — an agreement noun and its verb with only a date, a time adverb (`signing_bridges`),
+    a negation or a particle between (the negation then denies it)."""
     dated = set()
     for e in expressions:
         dated.update(range(_word_index(raw, e.start), _word_index(raw, e.end - 1) + 1))
     found = []
+    bridges = _grammar()["signing_bridges"]
     for k, word in enumerate(folded):
         j = k + 1
-        while j < len(folded) and (j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को")):
-            j += 1
+        while j < len(folded):
+            if j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को"):
+                j += 1
+                continue
+            # "समझौता आने वाले महीनों में हो सकता है", "करार जल्द ही होगा": a time adverb between
+            bridge = next((b for b in bridges if tuple(folded[j : j + len(b)]) == b), None)
+            if bridge is None:
+                break
+            j += len(bridge)
         if j == k + 1 or j >= len(folded):
             continue
         for length in (2, 1):
             key = (word,) + tuple(folded[j : j + length])
+            if key in _grammar()["deal_verbs"] and not {"साथ", "बीच"} & set(folded[:k]):
+                continue  # "हितों से समझौता नहीं करेगा": no deal with anyone (see _deal_with)
             if len(key) == length + 1 and triggers.get(key) == "Signing":
                 found.append((k, 1, "Signing"))
                 break
@@ -778,61 +805,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 event = Event("Visit", index, "occurred", participants=[("Person", traveller.key)], destination=(place.kind, place.key))
                 events.append((event, [traveller], 0.85 if after else 1.0))
     else:
-        # "… भेंट की और दोनों देशों ने हस्ताक्षर किए": the two countries sign, not the
-        # subject the coordinated clause would otherwise share
-        participants = countries if both_countries and len(countries) >= 2 else (people or countries)
-        behalf = [m for m in countries if _on_behalf(m, raw, folded)]
-        if len(behalf) >= 2:
-            # "भारत की ओर से … गोयल और ब्रिटेन की ओर से … रेनॉल्ड्स ने": the countries sign
-            participants, inferred = behalf, 1.0
-        elif len(countries) >= 2 and any(_case(m, raw, folded) == "agent" for m in countries) \
-                and not any(_case(m, raw, folded) == "agent" for m in people):
-            # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
-            participants = countries
-        if participants is countries:
-            inferred = 0.85
-        elif len(people) == 1:
-            # "वोंग और फिलीपींस के उनके समकक्ष … समझौते को अंतिम रूप देंगे": one signer named
-            # as a person, the other as the country of an unnamed counterpart
-            entity = article.entities.get(("Person", people[0].key))
-            own = entity.country if entity is not None else None
-            after = _word_index(raw, people[0].end - 1) + 1
-            # … or "मोदी ने जापान के साथ … हस्ताक्षर किए": the country signed with
-            others = [m for m in countries if m.key != own and (
-                (after + 1 < len(folded) and folded[after] in grammar["coordinating"]
-                 and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company"))
-                or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
-            if own and len(others) == 1:
-                participants = people + others
-        if not people and len(countries) == 1:
-            # "भारत और यूरोपीय संघ ने …": a bloc coordinated with a country signs beside it
-            bodies = [m for m in context.mentions if m.kind == "Organization" and start <= context.word(m) < end
-                      and (m.start, m.end) not in context.modifiers and (m.kind, m.key) not in context.sources
-                      and _coordinated(context, m, countries[0])]
-            if bodies:
-                participants, inferred = countries + bodies[:1], 1.0
-        if not people and len(countries) < 2 and len(participants) < 2:
-            # "मर्कोसुर और यूरोपीय संघ के बीच … समझौते पर …, लेकिन उस पर हस्ताक्षर नहीं हुए":
-            # blocs and bodies sign as themselves, named "between" in the clause or, when
-            # the clause names no party, in the sentence
-            for low, high in ((start, end), (0, len(folded))):
-                bodies = _unique([m for m in context.mentions if m.kind == "Organization" and low <= context.word(m) < high
-                                  and (m.start, m.end) not in context.modifiers])
-                if len(bodies) >= 2 and "बीच" in folded[low:high] and (low == start or not countries):
-                    participants = bodies
-                    break
-        if len({_country_of(article, m) for m in participants}) == 1:
-            # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
-            # signing needs two sides, and the one named is one of the article's main pair
-            main = _main_parties(article, index, "Country")
-            if _country_of(article, participants[0]) in {m.key for m in main}:
-                participants, inferred = main, 0.85
-        if not participants:
-            # "क्रेमलिन ने कहा … किसी समझौते पर हस्ताक्षर नहीं किए गए": a signing that names
-            # no party is the article's two main countries'
-            participants = _main_parties(article, index, "Country")
-        if not participants:
+        chosen = _signing_parties(context, start, end, position, people)
+        if chosen is None:
             return []
+        participants, inferred = chosen
         event = Event("Signing", index, "occurred", participants=[(m.kind, m.key) for m in participants])
         event.agreement = _agreement(article, index, raw, folded, position, context.mentions)
         _set_place(event, places, raw, folded, exclude=set())
@@ -961,6 +937,259 @@ def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> 
     return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
 
+def _signing_parties(context: _Sentence, start: int, end: int, position: int, people: list[Mention]):
+    """Return (signers, trust factor) of the signing whose trigger is at `position`, or None.
+
+    A signing's sides are named before its verb in its clause (Hindi is verb-final; a name
+    after the verb belongs to another clause: "… पर दस्तखत, ट्रंप बोले"): people, countries,
+    and blocs or bodies that act as a party ("मर्कोसुर और ईएफटीए के बीच", "अफ्रीकी संघ और
+    यूरोपीय संघ ने", "बिम्सटेक के सदस्य देशों ने" — the bloc signs), each side once. One signs
+    for the side named "की ओर से" ("X ने मर्कोसुर की ओर से और Y ने ईएफटीए की ओर से"); a
+    mediator, host or witness ("चीन की मध्यस्थता में", "… की मौजूदगी में") does not sign; a
+    pronoun whose sentence a body speaks for is that body ("ईएफटीए ने कहा कि वह … के साथ …
+    करेगा"). "दोनों देश/पक्ष/गुट/संगठन" and a signing that names no side stand for the two sides
+    of what the story told just before (`_sides_told_before`). A question asserts nothing.
+    """
+    raw, folded, article, index, grammar = context.raw, context.folded, context.article, context.index, context.grammar
+    if article.sentences[index].text.rstrip().endswith("?"):
+        return None  # "प्रश्न: क्या कोई समझौता भी हुआ?"
+    trigger_end = raw[position][2]
+
+    def before(m: Mention) -> bool:
+        # a name after the verb, past a comma or colon, belongs to another clause
+        return context.word(m) < position or not _PUNCT_BREAK.search(article.text[trigger_end : m.start])
+
+    sides = [m for m in context.countries(start, end) + _bodies(context, start, end)
+             if before(m) and not _witness(context, m)]
+    for m in context.mentions:
+        if m.kind == "Place" and start <= context.word(m) < position and _case(m, raw, folded) == "agent":
+            # "ताशकंद ने … दस्तख़त नहीं किए हैं": a capital speaking and acting for its country
+            side = _side_of(article, m.kind, m.key)
+            if side is not None:
+                sides.append(Mention(m.start, m.end, m.text, side[0], side[1], m.found_by, index))
+    body = _speaking_body(context, start) if any(folded[i] in context.pronouns for i in range(start, position)) else None
+    if body is not None:
+        sides.append(body)
+    people = [m for m in people if before(m) and not _witness(context, m) and not (body and m.found_by == "pronoun")]
+    sides = _unique(sorted(sides, key=lambda m: m.start))
+    members = [m for m in sides if _member_case(context, m) == "agent"]
+    if members and not people:
+        # "बिम्सटेक के सदस्य देशों ने … हस्ताक्षर किए": the bloc, and a side joined to it
+        # ("भारत और आसियान देशों ने"), not a country that only qualifies a noun before it
+        joined = [m for m in sides if m in members or any(_coordinated_sides(context, m, b) for b in members)
+                  or (_case(m, raw, folded) == "company" and _with(m, raw, folded))]
+        return joined, 1.0
+    behalf = [m for m in sides if _on_behalf(m, raw, folded)]
+    if len(behalf) >= 2:
+        # "भारत की ओर से … गोयल और ब्रिटेन की ओर से … रेनॉल्ड्स ने": the sides they sign for
+        return behalf, 1.0
+    if context.has(grammar["both_parties"], start, end) and len(sides) < 2:
+        pair = _sides_told_before(context, position)
+        return (pair, 0.85) if pair else None
+    participants, inferred = people or sides, 1.0
+    if len(sides) >= 2 and (context.has(grammar["both_parties"], start, end) or (
+            any(_case(m, raw, folded) == "agent" for m in sides) and not any(_case(m, raw, folded) == "agent" for m in people))):
+        # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
+        participants = sides
+    if participants is sides and sides:
+        inferred = 0.85
+    elif len(people) == 1:
+        # "वोंग और फिलीपींस के उनके समकक्ष … समझौते को अंतिम रूप देंगे": one signer named as a
+        # person, the other as the country of an unnamed counterpart, or "मोदी ने जापान के साथ …"
+        # the side signed with
+        own = _country_of(article, people[0])
+        after = _word_index(raw, people[0].end - 1) + 1
+        others = [m for m in sides if m.key != own and (
+            (after + 1 < len(folded) and folded[after] in grammar["coordinating"]
+             and _word_index(raw, m.start) == after + 1 and _case(m, raw, folded) in ("possessor", "company"))
+            or (_case(m, raw, folded) == "company" and _with(m, raw, folded)))]
+        if own != people[0].key and len(others) == 1:
+            participants = people + others
+    if not people and len(sides) == 1 and (_with(sides[0], raw, folded) or _member_case(context, sides[0]) == "with"):
+        # "कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि एम23 विद्रोहियों के साथ कोई समझौता हो चुका
+        # है": the one who speaks is the side the other signed "with"
+        speaker = _clause_agent(context, start)
+        if speaker is not None and speaker.kind == "Organization":
+            side = _side_of(article, speaker.kind, speaker.key)
+            speaker = Mention(speaker.start, speaker.end, speaker.text, side[0], side[1], speaker.found_by, speaker.sentence)
+        if speaker is not None and _country_of(article, speaker) != sides[0].key:
+            participants = [speaker] + sides
+    elif not people and len(sides) == 1 and sides[0].kind == "Organization":
+        # "ईएफटीए ने कहा कि वह मलेशिया के साथ …": a body and the country it signs with
+        others = [m for m in context.countries(start, end) if _with(m, raw, folded) and context.word(m) < position]
+        if len(others) == 1:
+            participants = sides + others
+    if not participants:
+        pair = _sides_told_before(context, position)
+        return (pair, 0.85) if pair else None
+    if len({_country_of(article, m) for m in participants}) == 1:
+        # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
+        # signing needs two sides, and the one named is one of the article's main pair
+        main = _main_parties(article, index, "Country")
+        if _country_of(article, participants[0]) in {m.key for m in main}:
+            participants, inferred = main, 0.85
+    return participants, inferred
+
+
+def _bodies(context: _Sentence, start: int, position: int) -> list[Mention]:
+    """Return the organisations that act as a side of a signing in words start..position:
+    the ने-agent, one "के साथ"/"के बीच", one signed for ("की ओर से"), the members of a bloc
+    ("आसियान देशों ने"), or one coordinated with another side ("ईयू और मर्कोसुर")."""
+    raw, folded = context.raw, context.folded
+    orgs = [m for m in context.mentions if m.kind == "Organization" and start <= context.word(m) < position
+            and (m.start, m.end) not in context.modifiers and (m.kind, m.key) not in context.sources
+            and not context._inside_longer(m)]
+    agents = orgs + [m for m in context.mentions if m.kind == "Country" and start <= context.word(m) < position]
+    out = []
+    for m in orgs:
+        after = _word_index(raw, m.end - 1) + 1
+        if after < len(folded) and folded[after] == "भी":
+            after += 1
+        # "ईयू यूक्रेन के साथ … करेगा": an unmarked body right before the side it signs with
+        subject = _case(m, raw, folded) == "plain" and any(
+            o is not m and o.key != m.key and context.word(o) == after and _case(o, raw, folded) == "company" for o in agents)
+        if _case(m, raw, folded) in ("agent", "company") or _on_behalf(m, raw, folded) or _member_case(context, m) \
+                or subject or any(o is not m and o.key != m.key and _coordinated_sides(context, m, o) for o in agents):
+            out.append(m)
+    return out
+
+
+def _coordinated_sides(context: _Sentence, a: Mention, b: Mention) -> bool:
+    """Say whether two names are joined as sides: "और"/"तथा"/"एवं", a comma or a hyphen
+    ("अफ्रीकी संघ-यूरोपीय संघ शिखर सम्मेलन"), with nothing else between."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    gap = context.article.text[first.end : second.start].strip()
+    return gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—")
+
+
+def _member_case(context: _Sentence, m: Mention) -> str | None:
+    """Return how an organisation's members are marked when they act: "agent" for "बिम्सटेक
+    के सदस्य देशों ने", "आसियान देशों ने"; "with" for "एम23 विद्रोहियों के साथ"; "between" for
+    "… के बीच"; else None."""
+    if m.kind != "Organization":
+        return None
+    i = _word_index(context.raw, m.end - 1) + 1
+    folded = context.folded
+    if i < len(folded) and folded[i] in ("के", "का", "की"):
+        i += 1
+    for phrase in context.grammar["bloc_members"]:
+        if tuple(folded[i : i + len(phrase)]) == phrase:
+            after = tuple(folded[i + len(phrase) : i + len(phrase) + 2])
+            if after[:1] == ("ने",):
+                return "agent"
+            return {("के", "साथ"): "with", ("के", "संग"): "with", ("के", "बीच"): "between"}.get(after)
+    return None
+
+
+def _witness(context: _Sentence, m: Mention) -> bool:
+    """Say whether a name is a mediator, host or witness of what is signed: "चीन की मध्यस्थता
+    में", "रुबियो की मौजूदगी में" (`signing_witnesses` in triggers.yaml)."""
+    i = _word_index(context.raw, m.end - 1) + 1
+    folded = context.folded
+    return i + 1 < len(folded) and folded[i] in ("के", "की", "का") and folded[i + 1] in context.grammar["signing_witnesses"]
+
+
+def _speaking_body(context: _Sentence, clause_start: int) -> Mention | None:
+    """Return the country or body that speaks in the clause governing a pronoun's clause, when
+    the last ने-agent before it is one ("ईएफटीए ने एक बयान में कहा कि वह …")."""
+    agent = _clause_agent(context, clause_start)
+    return agent if agent is not None and agent.kind != "Person" else None
+
+
+def _clause_agent(context: _Sentence, clause_start: int) -> Mention | None:
+    """Return the last ने-agent before a clause: a person, country or body ("X सरकार ने" is X)."""
+    raw, folded = context.raw, context.folded
+
+    titles = _roles()[0]
+
+    def agent(m: Mention) -> bool:
+        i = _word_index(raw, m.end - 1) + 1
+        if _case(m, raw, folded) == "agent" or (m.kind == "Country" and folded[i : i + 2] == ["सरकार", "ने"]):
+            return True
+        # "नाटो के महासचिव ने कहा कि …": a body's unnamed officer speaks for it
+        if m.kind == "Organization" and folded[i : i + 1] in (["के"], ["की"], ["का"]):
+            return any(tuple(folded[i + 1 : i + 1 + n]) in titles and folded[i + 1 + n : i + 2 + n] == ["ने"] for n in (1, 2, 3))
+        return False
+
+    agents = [m for m in context.mentions if m.kind in AGENT_KINDS and context.word(m) < clause_start
+              and agent(m) and not context._inside_longer(m)]
+    return agents[-1] if agents else None
+
+
+def _side_of(article: Article, kind: str, key: str) -> tuple[str, str] | None:
+    """Return the side a participant stands for in a signing: a person's or place's country,
+    and a state office the text named by its country ("डीआर कांगो सरकार", "रूसी रक्षा
+    मंत्रालय") is that country; a body of its own (a bloc, an armed group) is itself."""
+    entity = article.entities.get((kind, key))
+    if kind in ("Person", "Place"):
+        return ("Country", entity.country) if entity is not None and entity.country else None
+    if kind == "Organization" and entity is not None and entity.discovered and entity.country:
+        return ("Country", entity.country)
+    return (kind, key)
+
+
+def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
+    """Return the two sides "दोनों देश/पक्ष/गुट" (or a signing naming nobody) stands for.
+
+    The sides of the event told last before it — earlier in its sentence ("… शी के साथ वार्ता
+    की, जिसके बाद दोनों देशों के बीच … हस्ताक्षर किए गए"), else in the two sentences before it
+    in its paragraph ("… बैठक हुई। बैठक के बाद किसी समझौते पर हस्ताक्षर नहीं हुए") — when that
+    event has exactly two; else two sides named together before it in its sentence or the
+    sentence before ("मर्कोसुर और ईएफटीए के बीच … । … दोनों गुटों ने …"); else the article's
+    two main countries.
+    """
+    article, index = context.article, context.index
+    sentence = article.sentences[index]
+
+    def as_mentions(sides):
+        return [Mention(sentence.start, sentence.start, "", kind, key, "role", index) for kind, key in sorted(sides)]
+
+    def sides_of(event: Event):
+        told = [*event.participants] + ([event.destination] if event.destination else [])
+        sides = {_side_of(article, kind, key) for kind, key in told}
+        return sides if None not in sides and len(sides) == 2 else None
+
+    for event, at, _ in reversed(getattr(context, "found", [])):
+        if at < position and sides_of(event):
+            return as_mentions(sides_of(event))
+    raw, folded = context.raw, context.folded
+    named = {_side_of(article, m.kind, m.key) for m in context.mentions
+             if m.kind in AGENT_KINDS and m.found_by != "pronoun" and context.word(m) < position
+             and (m.kind, m.key) not in context.sources and not _witness(context, m)
+             and (m.kind == "Person" or _case(m, raw, folded) != "possessor" or _on_behalf(m, raw, folded))
+             and not context._followed_by(m, "में")
+             and (m.kind != "Organization" or m in _bodies(context, 0, position))}
+    for i in range(position):
+        if folded[i] in context.pronouns:
+            # "मंगलवार को उन्होंने शी के साथ वार्ता की, जिसके बाद दोनों देशों के बीच …"
+            referent = context.resolve_pronoun(i)
+            if referent is not None:
+                named.add(_side_of(article, referent.kind, referent.key))
+    named.discard(None)
+    if len(named) == 2:
+        # "जीसीसी ने … ब्रिटेन के साथ … पूरा किया था, जिस पर … दोनों पक्षों के मंत्रियों ने …"
+        return as_mentions(named)
+    j = index
+    while j > 0 and index - j < 2 and "\n" not in article.text[article.sentences[j - 1].end : article.sentences[j].start]:
+        j -= 1
+        for event in reversed([e for e in context.events if e.sentence == j]):
+            if sides_of(event):
+                return as_mentions(sides_of(event))
+    for k, limit in ((index, context.raw[position][1]), (index - 1, len(article.text))):
+        if k < 0:
+            continue
+        named = sorted((m for m in article.mentions if m.sentence == k and m.kind in AGENT_KINDS and m.found_by != "pronoun"
+                        and m.start < limit), key=lambda m: m.start)
+        for b in reversed(range(1, len(named))):
+            a_, b_ = named[b - 1], named[b]
+            gap = article.text[a_.end : b_.start].strip()
+            if gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—"):
+                sides = {_side_of(article, a_.kind, a_.key), _side_of(article, b_.kind, b_.key)}
+                if None not in sides and len(sides) == 2:
+                    return as_mentions(sides)
+    return _main_parties(article, index, "Country")
+
+
 def _invitation(folded: list[str], i: int) -> bool:
     return i + 1 < len(folded) and folded[i] == "का" and folded[i + 1] in _INVITATIONS
 
@@ -1065,13 +1294,6 @@ def _country_of(article: Article, m: Mention) -> str:
     return m.key
 
 
-def _coordinated(context: _Sentence, a: Mention, b: Mention) -> bool:
-    """Say whether two names are joined by "और"/"तथा"/"एवं" or a comma, with nothing else between."""
-    first, second = sorted((a, b), key=lambda m: m.start)
-    gap = context.article.text[first.end : second.start].strip()
-    return gap in (",", "और", "तथा", "एवं", "व")
-
-
 def _on_behalf(m: Mention, raw, folded) -> bool:
     """Say whether a name is followed by "की ओर से" / "की तरफ से": on whose behalf one acts."""
     i = _word_index(raw, m.end - 1) + 1
@@ -1148,29 +1370,49 @@ _AIRPORT_WORDS = {"हवाई", "हवाईअड्डे", "हवाई�
 
 
 def _agreement(article: Article, index: int, raw, folded, position: int, mentions: list[Mention]) -> str | None:
+    """Return the agreement a signing names: one the gazetteer knows, else one named in quotes
+    before "पर" ("\"रक्षा सहयोग संधि\" पर", "'समुद्री परिवहन सहयोग समझौते' पर"), else the noun
+    phrase before "पर" that ends in an agreement noun and says which one ("समुद्री परिवहन सहयोग
+    समझौते पर", "लुआंडा घोषणापत्र पर", "सीमा संधि पर") — not a bare kind of document ("एक
+    समझौता ज्ञापन पर", "संयुक्त घोषणा पर": `agreement_forms`; `agreement_topics`,
+    `agreement_name_stop` in triggers.yaml say where the name begins)."""
     named = [m for m in mentions if m.kind == "Agreement"]
     if named:
         return min(named, key=lambda m: abs(_word_index(raw, m.start) - position)).key
-    # "आपसी रक्षा संधि पर हस्ताक्षर": the noun phrase before पर names the agreement
-    if position >= 2 and folded[position - 1] == "पर" and folded[position - 2] in AGREEMENT_HEADS:
+    if position < 2 or folded[position - 1] != "पर":
+        return None
+    grammar = _grammar()
+    sentence = article.sentences[index]
+    before = article.text[sentence.start : raw[position - 1][1]]
+    quoted = re.search(r"[\"“'‘]([^\"“”'‘’]{2,80})[\"”'’]\s*$", before)
+    if quoted and fold(quoted.group(1).split()[-1]) in NAME_HEADS:
+        start = sentence.start + quoted.start(1)
+        end = start + len(quoted.group(1).strip())
+    else:
         head = position - 2
+        if folded[head] not in NAME_HEADS:
+            return None
+        stop = (_roles()[2] - grammar["agreement_topics"]) | grammar["agreement_name_stop"]
         first = head
-        _, _, stop, _ = _roles()
-        while first > 0 and head - first < 4 and folded[first - 1] not in stop and folded[first - 1] not in ("के", "की", "का", "एक", "इस", "उस", "नए", "नया", "किसी", "कोई", "किन्हीं", "उन", "इन"):
+        while first > 0 and head - first < 4 and folded[first - 1] not in stop and not folded[first - 1].isdigit() \
+                and not _PUNCT_BREAK.search(article.text[raw[first - 1][2] : raw[first][1]]):
             first -= 1
-        if first == head:
-            return None  # "समझौते पर" alone names no agreement
+        if all(w in grammar["agreement_forms"] for w in folded[first : head + 1]):
+            return None  # "समझौते पर", "एक समझौता ज्ञापन पर": a kind of document, not one named
+        if first > 0 and folded[first - 1] in _INDEFINITE:
+            return None  # "किसी रक्षा समझौते पर": any such agreement, not one named
         start, end = raw[first][1], raw[head][2]
-        label = article.text[start:end]
-        label = re.sub(r"समझौते$", "समझौता", label)
-        key = slugify(label)
-        ident = ("Agreement", key)
-        if ident not in article.entities:
-            article.entities[ident] = Entity(key=key, kind="Agreement", label_hi=label, discovered=True)
-            article.mentions.append(Mention(start, end, article.text[start:end], "Agreement", key, "discovered", index))
-            article.mentions.sort(key=lambda m: (m.start, m.end))
-        return key
-    return None
+    label = article.text[start:end]
+    label = re.sub(r"समझौते$", "समझौता", label)
+    key = slugify(label)
+    if not key:
+        return None
+    ident = ("Agreement", key)
+    if ident not in article.entities:
+        article.entities[ident] = Entity(key=key, kind="Agreement", label_hi=label, discovered=True)
+        article.mentions.append(Mention(start, end, article.text[start:end], "Agreement", key, "discovered", index))
+        article.mentions.sort(key=lambda m: (m.start, m.end))
+    return key
 
 
 _PRECEDENCE = ("denied", "speculated", "planned", "occurred")
@@ -1527,6 +1769,15 @@ def _seals_agreement(context: _Sentence, position: int) -> bool:
     return False
 
 
+def _deal_with(context: _Sentence, position: int) -> bool:
+    """Say whether "समझौता करेगा" makes a deal with a side its clause names before it: "भारत के
+    साथ", "X और Y के बीच", not "to compromise" ("समझौता करने को तैयार नहीं")."""
+    raw, folded = context.raw, context.folded
+    start = context.clauses[context.clause_of(position)][0]
+    return any(m.kind in AGENT_KINDS and start <= context.word(m) < position and _case(m, raw, folded) == "company"
+               for m in context.mentions)
+
+
 def _points_back(context: _Sentence, position: int, length: int, kind: str) -> bool:
     """Say whether a trigger noun only points back to an event told before: "वार्ता के बाद",
     "बैठक के दौरान" with nobody named before it as its own party (the one met "से", "के
@@ -1556,7 +1807,9 @@ def _agreement_anaphor(context: _Sentence, position: int) -> bool:
     anaphoric = _lexicon()[2]
     for k in range(start, position - 1):
         if folded[k] in anaphoric and folded[k + 1] in AGREEMENT_HEADS:
-            return not any(start <= context.word(m) < position and m.kind in ("Person", "Country") for m in context.mentions)
+            bodies = _bodies(context, start, position)
+            return not any(start <= context.word(m) < position and (m.kind in ("Person", "Country") or m in bodies)
+                           for m in context.mentions)
     return False
 
 
@@ -1792,6 +2045,79 @@ def _trip_day(words_: list[str], grammar) -> int | None:
         if words_[k] in grammar["trip_nouns"] and words_[k + 1] == "के" and words_[k + 3] == "दिन":
             return grammar["trip_days"].get(words_[k + 2])
     return None
+
+
+_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
+
+
+def _date_signings(article: Article, events: list[Event], grammar) -> None:
+    """Date the signings still undated by the occasion or account they belong to.
+
+    "सम्मेलन से इतर / सम्मेलन में / सम्मेलन के पहले दिन … हस्ताक्षर किए": the date the article
+    gave that occasion where it named it before ("सोमवार को … शिखर सम्मेलन शुरू हुआ"); "वार्ता
+    के बाद …" when no such talks were told as an event: the date of the sentence just before,
+    which tells them; an entry of a live blog stamped with a clock time ("3:15 PM: …") is on
+    the article's own day.
+    """
+    published = article.published
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is None:
+        return
+    sentences = article.sentences
+    triggers = _lexicon()[0]
+    occasions = grammar["occasions"]
+
+    def folded(i: int) -> list[str]:
+        return [fold(w) for w, _, _ in words(sentences[i].text, sentences[i].start)]
+
+    def stated(i: int, future: bool) -> DateValue | None:
+        dated = [e.date for e in events if e.sentence == i and e.date is not None]
+        if dated:
+            return dated[-1]
+        found = [x for x in dates.find(sentences[i].text, sentences[i].start) if not x.same_day]
+        return dates.resolve_expression(found[0], published, future=future) if len(found) == 1 else None
+
+    def linked(words_: list[str], limit: int) -> str | None:
+        """The kind of event a "<noun> के बाद / के दौरान" before the trigger points back to."""
+        for k in range(limit):
+            for key in (tuple(words_[k : k + 2]), tuple(words_[k : k + 1])):
+                if triggers.get(key) not in (None, "Signing") and tuple(words_[k + len(key) : k + len(key) + 2]) in (
+                        ("के", "बाद"), ("के", "दौरान")):
+                    return triggers[key]
+        return None
+
+    for event in events:
+        if event.kind != "Signing" or event.date is not None or event.sentence == 0:
+            continue
+        i = event.sentence
+        words_ = folded(i)
+        trigger = tuple(fold(event.trigger).split()) if event.trigger else ()
+        limit = _contains(words_, trigger) if trigger else -1
+        limit = limit if limit >= 0 else len(words_)
+        future = event.status in ("planned", "speculated")
+        value = None
+        occasion = next((o for o in occasions for k in range(limit) if tuple(words_[k : k + len(o)]) == o
+                         and any(tuple(words_[k + len(o) : k + len(o) + len(a)]) == a for a in grammar["occasion_after"])), None)
+        if occasion is not None:
+            at = _contains(words_, occasion) + len(occasion)
+            day = tuple(words_[at : at + 3])
+            for j in range(i - 1, 0, -1):
+                if _contains(folded(j), occasion) >= 0:
+                    value = stated(j, future)
+                    if value is not None:
+                        break
+            if value is not None and day[:1] == ("के",) and day[1:2] != ("पहले",) and day[2:] == ("दिन",):
+                # "सम्मेलन के दूसरे/आखिरी दिन": not the day it began
+                value = None
+        elif i > 1 and linked(words_, limit) and not any(
+                e.sentence < i and e.kind == linked(words_, limit) and e.date is not None for e in events):
+            # "बातचीत के बाद …" after talks the sentence before told without a dated event
+            value = stated(i - 1, future)
+        elif _STAMP.match(sentences[i].text) and event.status == "occurred":
+            value = DateValue(published.isoformat(), _STAMP.match(sentences[i].text).group().strip())
+        if value is not None:
+            event.date = value
 
 
 def _future_sentence(words_: list[str], grammar) -> bool:

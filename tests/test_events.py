@@ -997,3 +997,191 @@ def test_a_trip_for_the_summit_is_in_the_summits_month(gaz):
         "डोनाल्ड ट्रंप ने कहा था कि वे सम्मेलन के लिए दक्षिण अफ्रीका नहीं जाएंगे।"))
     visit = next(e for e in found if e.kind == "Visit")
     assert (visit.status, visit.date and visit.date.value) == ("denied", "2025-05"), summary(visit)
+
+
+# -- signing sides: blocs, anaphors, witnesses (samples s41–s44) --------------------------------
+
+
+def signings(gaz, body, header=HEADER):
+    return [summary(e) for e in events_of(gaz, body, header=header) if e.kind == "Signing"]
+
+
+def test_two_blocs_named_together_sign_as_the_two_sides(gaz):
+    found = signings(gaz, "मर्कोसुर और यूरोपीय मुक्त व्यापार संघ (ईएफटीए) ने मंगलवार को मुक्त व्यापार समझौते पर हस्ताक्षर किए।")
+    assert found == [("Signing", ("efta", "mercosur"), "occurred", "2025-06-03")]
+
+
+def test_ministers_signing_on_behalf_of_blocs_make_the_blocs_the_signers(gaz):
+    found = signings(gaz, (
+        "ब्राजील के विदेश मंत्री माउरो विएरा ने मर्कोसुर की ओर से और स्विट्जरलैंड के मंत्री गाय पार्मेलिन ने "
+        "ईएफटीए की ओर से दस्तखत किए।"))
+    assert [who for _, who, _, _ in found] == [("efta", "mercosur")]
+
+
+def test_a_blocs_member_states_signing_together_are_the_bloc(gaz):
+    found = signings(gaz, "सम्मेलन में बिम्सटेक के सदस्य देशों ने समुद्री परिवहन सहयोग समझौते पर हस्ताक्षर किए।")
+    assert [who for _, who, _, _ in found] == [("bimstec",)]
+    found = signings(gaz, "आसियान देशों ने चीन के साथ आचार संहिता पर हस्ताक्षर किए।")
+    assert [who for _, who, _, _ in found] == [("asean", "china")]
+
+
+def test_a_country_that_only_qualifies_a_noun_does_not_sign_beside_a_bloc(gaz):
+    header = "प्रधानमंत्री की थाईलैंड यात्रा: बिम्सटेक देशों ने समुद्री परिवहन समझौते पर किए हस्ताक्षर\n04-Jun-2025 3:58:20 pm\n\n"
+    found = signings(gaz, "मोदी ने सम्मेलन में हिस्सा लिया।", header=header)
+    assert [who for _, who, _, _ in found] == [("bimstec",)]
+
+
+def test_both_organisations_are_the_two_bodies_named_together_in_the_sentence_before(gaz):
+    found = signings(gaz, (
+        "लुआंडा में सोमवार को अफ्रीकी संघ-यूरोपीय संघ शिखर सम्मेलन शुरू हुआ। "
+        "सम्मेलन के पहले दिन दोनों संगठनों ने प्रवासन पर एक समझौता ज्ञापन पर हस्ताक्षर किए।"))
+    # the summit named with its day dates what was signed at it
+    assert found == [("Signing", ("african-union", "european-union"), "occurred", "2025-06-02")]
+
+
+def test_both_countries_are_the_sides_of_the_meeting_told_just_before_not_the_articles_main_pair(gaz):
+    found = signings(gaz, (
+        "मोदी ने गुरुवार को थाईलैंड की प्रधानमंत्री पैतोंगतार्न शिनावात्रा से मुलाकात की। भारत और थाईलैंड ने "
+        "छह समझौतों पर हस्ताक्षर किए। थाईलैंड और भारत के बीच व्यापार बढ़ रहा है।\n\n"
+        "शुक्रवार को मोदी ने बांग्लादेश के मुख्य सलाहकार मोहम्मद यूनुस से भी मुलाकात की। अटकलें थीं कि दोनों "
+        "देश जल बंटवारे पर कोई समझौता करेंगे, लेकिन बैठक में ऐसा कोई समझौता नहीं हुआ।"))
+    assert ("bangladesh", "india") in [who for _, who, status, _ in found if status == "denied"]
+
+
+def test_a_signing_that_names_nobody_is_between_the_sides_of_the_meeting_before_it(gaz):
+    found = signings(gaz, (
+        "मिस्र के राष्ट्रपति ने कहा कि मिस्र शांति चाहता है। मिस्र और मिस्र के लोग इंतजार कर रहे हैं।\n\n"
+        "ट्रंप और पुतिन के बीच मंगलवार को अलास्का में तीन घंटे वार्ता हुई। बैठक के बाद किसी समझौते पर हस्ताक्षर नहीं हुए।"))
+    assert found == [("Signing", ("russia", "united-states"), "denied", "2025-06-03")]
+
+
+def test_both_sides_are_the_pair_a_sentence_names_before_its_relative_clause(gaz):
+    found = signings(gaz, (
+        "जीसीसी ने पिछले महीने ब्रिटेन के साथ अपना मुक्त व्यापार समझौता पूरा किया था, जिस पर लंदन में दोनों "
+        "पक्षों के मंत्रियों ने हस्ताक्षर किए।"))
+    assert [who for _, who, _, _ in found] == [("gcc", "united-kingdom")]
+
+
+def test_a_mediator_does_not_sign(gaz):
+    found = signings(gaz, (
+        "सऊदी अरब और ईरान के विदेश मंत्री मिले। दोनों देशों के बीच संबंध मार्च 2023 में बहाल किए गए थे, जब "
+        "चीन की मध्यस्थता में बीजिंग में एक समझौते पर हस्ताक्षर किए गए थे।"))
+    assert [who for _, who, _, _ in found] == [("iran", "saudi-arabia")]
+
+
+def test_a_name_past_the_verb_and_a_comma_belongs_to_another_clause(gaz):
+    header = "रवांडा और डीआर कांगो के बीच शांति समझौते पर वॉशिंगटन में दस्तख़त, ट्रंप बोले- 'शानदार दिन'\n04-Jun-2025 3:58:20 pm\n\n"
+    found = signings(gaz, "समारोह विदेश विभाग में हुआ।", header=header)
+    assert [who for _, who, _, _ in found] == [("democratic-republic-of-the-congo", "rwanda")]
+
+
+def test_a_capital_that_acts_signs_for_its_country(gaz):
+    found = signings(gaz, "ताशकंद ने रूस के नेतृत्व वाले किसी सैन्य गठबंधन समझौते पर दस्तख़त नहीं किए हैं।")
+    assert found == [("Signing", ("russia", "uzbekistan"), "denied", None)]
+
+
+def test_a_question_asserts_no_signing(gaz):
+    assert signings(gaz, "भारत और केन्या के बीच वार्ता हुई।\n\nप्रश्न: क्या कोई समझौता भी हुआ?") == []
+
+
+def test_a_pronoun_a_body_speaks_for_is_that_body(gaz):
+    found = signings(gaz, "ईएफटीए ने एक बयान में कहा कि वह अगले साल मलेशिया के साथ भी एक समझौते पर हस्ताक्षर करेगा।")
+    assert found == [("Signing", ("efta", "malaysia"), "planned", "2026")]
+
+
+def test_a_postponed_signing_is_denied(gaz):
+    header = "भारत-जीसीसी मुक्त व्यापार समझौते पर दस्तखत फिर टले\n04-Jun-2025 3:58:20 pm\n\n"
+    found = signings(gaz, "वाणिज्य मंत्रालय ने कोई टिप्पणी नहीं की।", header=header)
+    assert [(who, status) for _, who, status, _ in found] == [(("gcc", "india"), "denied")]
+
+
+# -- signing dates ------------------------------------------------------------------------------
+
+
+def test_a_signing_on_the_sidelines_of_a_summit_takes_the_day_the_summit_was_told(gaz):
+    found = signings(gaz, (
+        "लुआंडा में सोमवार को शिखर सम्मेलन शुरू हुआ।\n\n"
+        "सम्मेलन से इतर केन्या और इथियोपिया ने एक रक्षा सहयोग संधि पर दस्तखत किए।"))
+    assert found == [("Signing", ("ethiopia", "kenya"), "occurred", "2025-06-02")]
+    found = signings(gaz, (
+        "लुआंडा में सोमवार को शिखर सम्मेलन शुरू हुआ।\n\n"
+        "सम्मेलन के दूसरे दिन केन्या और इथियोपिया ने एक रक्षा सहयोग संधि पर दस्तखत किए।"))
+    assert found == [("Signing", ("ethiopia", "kenya"), "occurred", None)]  # not the day it began
+
+
+def test_a_signing_after_talks_told_without_an_event_takes_the_date_of_the_sentence_telling_them(gaz):
+    found = signings(gaz, (
+        "मंगलवार को जब मोदी और लूला आमने-सामने बैठे, तो एजेंडा सिर्फ व्यापार का नहीं था।\n\n"
+        "बातचीत के बाद छह समझौतों पर दोनों देशों की ओर से दस्तख़त किए गए।"))
+    assert found == [("Signing", ("brazil", "india"), "occurred", "2025-06-03")]
+
+
+def test_a_live_blog_entry_stamped_with_a_clock_time_is_on_the_articles_day(gaz):
+    found = signings(gaz, (
+        "मोदी और जापान के प्रधानमंत्री के बीच वार्ता जारी है।\n\n"
+        "3:15 PM: विदेश सचिव ने ब्रीफिंग में बताया कि दोनों देशों ने 13 दस्तावेज़ों पर हस्ताक्षर किए।"))
+    assert ("Signing", ("india", "japan"), "occurred", "2025-06-04") in found
+
+
+def test_that_day_dates_a_signing_with_the_day_of_the_meeting_before(gaz):
+    found = signings(gaz, (
+        "रामफोसा सोमवार को व्हाइट हाउस में ट्रंप से मिले। "
+        "व्यापार समझौते का प्रस्ताव भेजा गया था, लेकिन उस दिन उस पर दस्तख़त नहीं हुए।"))
+    assert found == [("Signing", ("south-africa", "united-states"), "denied", "2025-06-02")]
+
+
+def test_the_one_who_speaks_is_the_side_a_deal_was_made_with(gaz):
+    found = signings(gaz, "रूस ने कहा कि अमेरिका के साथ कोई समझौता नहीं हुआ है।")
+    assert found == [("Signing", ("russia", "united-states"), "denied", None)]
+    # an armed group named by its fighters is the side; "X सरकार ने" speaks for X
+    found = signings(gaz, "डीआर कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि एम23 विद्रोहियों के साथ कोई समझौता हो चुका है।")
+    assert found == [("Signing", ("democratic-republic-of-the-congo", "m23"), "denied", None)]
+
+
+def test_a_time_adverb_between_an_agreement_and_its_verb_keeps_the_signing(gaz):
+    found = signings(gaz, (
+        "भारत और ब्राजील के बीच वार्ता हुई। कुछ विश्लेषक मानते हैं कि दोनों देशों के बीच एक रक्षा समझौता "
+        "आने वाले महीनों में हो सकता है।"))
+    assert found == [("Signing", ("brazil", "india"), "speculated", None)]
+
+
+def test_a_signing_told_in_a_when_clause_takes_the_date_of_the_clause_it_belongs_to(gaz):
+    found = signings(gaz, (
+        "सऊदी अरब और ईरान के विदेश मंत्री मिले। दोनों देशों के बीच संबंध मार्च 2023 में बहाल किए गए थे, जब "
+        "चीन की मध्यस्थता में बीजिंग में एक समझौते पर हस्ताक्षर किए गए थे।"))
+    assert found == [("Signing", ("iran", "saudi-arabia"), "occurred", "2023-03")]
+    # and the day told before a "जब" clause dates what it tells, so "उस दिन" finds it
+    found = signings(gaz, (
+        "पिछले बुधवार, 28 मई को, जब रामफोसा व्हाइट हाउस में ट्रंप से मिले, तो माहौल तनावपूर्ण था। "
+        "व्यापार समझौते का प्रस्ताव भेजा गया था, लेकिन उस दिन उस पर दस्तख़त नहीं हुए।"))
+    assert found == [("Signing", ("south-africa", "united-states"), "denied", "2025-05-28")]
+
+
+def test_making_a_deal_with_a_side_is_a_signing_but_compromising_is_not(gaz):
+    found = signings(gaz, (
+        "रक्षा विभाग ने उन रिपोर्टों का खंडन किया, जिनमें कहा गया था कि ऑस्ट्रेलिया भारत के साथ पनडुब्बी निर्माण "
+        "पर समझौता करेगा।"))
+    assert found == [("Signing", ("australia", "india"), "denied", None)]
+    assert signings(gaz, "भारत और अमेरिका की वार्ता जारी है। भारत ने कहा कि वह अपने किसानों के हितों से समझौता नहीं करेगा।") == []
+
+
+def test_a_bloc_speaks_through_its_officer_and_signs_as_the_unmarked_subject(gaz):
+    found = signings(gaz, "नाटो के महासचिव ने कहा कि गठबंधन यूक्रेन के साथ सुरक्षा समझौते पर हस्ताक्षर करेगा।")
+    assert found == [("Signing", ("nato", "ukraine"), "planned", None)]
+    found = signings(gaz, (
+        "यूरोपीय संघ की विदेश नीति प्रमुख काजा कालास ने कहा कि ईयू यूक्रेन के साथ नए सुरक्षा समझौते पर हस्ताक्षर करेगा।"))
+    assert found == [("Signing", ("european-union", "ukraine"), "planned", None)]
+    found = signings(gaz, "ब्रिक्स देशों के नेताओं ने रियो घोषणापत्र पर हस्ताक्षर किए।")
+    assert [who for _, who, _, _ in found] == [("brics",)]
+
+
+def test_an_agreement_is_named_by_its_quoted_title_or_topic_not_by_a_bare_kind_of_document(gaz):
+    from kg.iris import slugify
+
+    def named(body):
+        return [e.agreement for e in events_of(gaz, body) if e.kind == "Signing"]
+
+    assert named('केन्या और इथियोपिया ने "रक्षा सहयोग संधि" पर दस्तखत किए।') == [slugify("रक्षा सहयोग संधि")]
+    assert named("सम्मेलन में आसियान देशों ने लुआंडा घोषणापत्र पर हस्ताक्षर किए।") == [slugify("लुआंडा घोषणापत्र")]
+    assert named("भारत और थाईलैंड ने एक समझौता ज्ञापन पर हस्ताक्षर किए।") == [None]
+    assert named("भारत और चीन ने व्यापार से जुड़े 23 समझौतों पर हस्ताक्षर किए।") == [None]

@@ -169,6 +169,12 @@ def test_the_gazetteer_covers_the_world(gazetteer):
         ("बहुपक्षीय प्रतिबंध निगरानी दल", "org/msmt"),
         ("आपसी रक्षा संधि", "agreement/comprehensive-strategic-partnership-treaty"),
         ("सिंधु जल संधि", "agreement/indus-waters-treaty"),
+        ("मरकोसुर", "org/mercosur"),
+        ("ईएफटीए", "org/efta"),
+        ("जीसीसी", "org/gcc"),
+        ("एससीओ", "org/sco"),
+        ("इकोवास", "org/ecowas"),
+        ("यूरोपीय परिषद", "org/european-council"),
     ],
 )
 def test_forms_seen_in_articles_resolve(gazetteer, form, iri):
@@ -189,3 +195,19 @@ def test_generic_words_are_not_names(gazetteer, generic):
     for s, p, o in gazetteer:
         if p in (RDFS.label, SKOS.altLabel) and isinstance(o, Literal):
             assert fold(str(o)) != key, f"{s} has the generic form {o}"
+
+
+BLOCS = ["european-union", "african-union", "asean", "sco", "brics", "mercosur", "gcc", "quad", "g7", "g20", "nato",
+         "united-nations", "un-security-council", "un-general-assembly", "iaea", "wto", "imf", "world-bank", "opec",
+         "saarc", "bimstec", "efta", "csto", "eaeu", "oic", "arab-league", "apec", "ecowas", "celac"]
+
+
+@pytest.mark.parametrize("slug", BLOCS)
+def test_blocs_and_international_bodies_are_organizations_of_no_one_country(gazetteer, slug):
+    """A bloc signs as one side ("मर्कोसुर और ईएफटीए के बीच समझौता"): it is an Organization with
+    Hindi and English names and no nkg:country that would make it one member's."""
+    node = NAMESPACE_OF_KIND["Organization"][slug]
+    assert (node, RDF.type, NKG.Organization) in gazetteer
+    assert any(o.language == "hi" for o in gazetteer.objects(node, RDFS.label))
+    assert any(o.language == "en" for o in gazetteer.objects(node, RDFS.label))
+    assert (node, NKG.country, None) not in gazetteer
