@@ -166,6 +166,14 @@ def from_graph(graph: Graph) -> Gazetteer:
         if len(owners) == 1 and len(surname) > 3 and surname.isascii() and surname not in not_names \
                 and (surname,) not in gazetteer.names:
             _add(gazetteer.names, surname, next(iter(owners)))
+    # "ईरान के सदर", "पाकिस्तान के वज़ीर-ए-आज़म", "UK PM": other desks' words for the same
+    # offices name the same holders (`role_synonyms` in roles.yaml)
+    synonyms = {tuple(fold(office).split()): [tuple(fold(s).split()) for s in others]
+                for office, others in lexicon.load("roles").get("role_synonyms", {}).items()}
+    gazetteer.positions += [
+        Position(person=p.person, role=other, country=p.country, start=p.start, end=p.end)
+        for p in list(gazetteer.positions) for other in synonyms.get(p.role, ())
+    ]
     gazetteer.positions.sort(key=lambda p: (p.person, p.role, p.start or "", p.end or ""))
     return gazetteer
 
