@@ -83,6 +83,7 @@ def _days_ago():
     phrases += [(tuple(fold(p).split()), "after") for p in data.get("days_after", [])]
     phrases += [(tuple(fold(p).split()), "weeks") for p in data.get("weeks_ago", [])]
     phrases += [(tuple(fold(p).split()), "weeks_after") for p in data.get("weeks_after", [])]
+    phrases += [(tuple(fold(p).split()), "decades") for p in data.get("decades_ago", [])]
     return numbers, phrases
 
 
@@ -276,7 +277,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             elif unit == "after":
                 expression = (i + len(phrase), dict(shift_days=count, after=True))
             else:
-                shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
+                shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count),
+                         "decades": dict(shift_years=-10 * count)}[unit]
                 expression = (i + len(phrase), dict(shift, ago=True))
         else:
             for length in (3, 2, 1):

@@ -252,8 +252,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = _parsed_status(parse, raw, position, status)
             if headline and index == 0 and status == "occurred" and position > 0 and (folded[position - 1],) in cues["planned"]["near"]:
                 status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
-            if kind == "Meeting" and status in ("occurred", "planned") and _yes_no_question(sentence.text, folded):
-                status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?" asks, it does not report
+            if kind in ("Meeting", "Visit") and status in ("occurred", "planned") and _yes_no_question(sentence.text, folded):
+                status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?", "क्या पुतिन भारत आएंगे?" ask, they do not report
             if kind == "Meeting" and status in ("occurred", "planned") and _negated_verb(folded, position, cues):
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
@@ -273,6 +273,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             for event, position, earlier in found:
                 if earlier is None and context.clause_of(position) < denial:
                     event.status = "denied"
+        doubt = _concessive_doubt(context) if denial is None else None
+        if doubt is not None:
+            for event, position, earlier in found:
+                if earlier is None and context.clause_of(position) < doubt and event.status in ("occurred", "planned"):
+                    event.status = "speculated"
         for event, position, earlier in found:
             if earlier is not None and earlier.date is None and event.date is not None and event.status == earlier.status \
                     and (_dates_predicate(context, position, expressions, event) or _dated_just_before(context, position, expressions, event)):
@@ -1523,6 +1528,20 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
         copy.sources = sorted({key for kind, key in context.sources if kind == "Organization"})
         out.append((copy, 0, None))
     return out
+
+
+def _concessive_doubt(context: _Sentence) -> int | None:
+    """Return the first "हालांकि/लेकिन" clause that says, by pointing back, that what came
+    before is unconfirmed: "शी अगले साल भारत आएंगे, हालांकि चीन ने इसकी पुष्टि नहीं की है"
+    leaves the visit speculated."""
+    grammar, folded = context.grammar, context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if k == 0 or not (opener == "contrast" or folded[start : start + 1] == ["हालांकि"]):
+            continue
+        scope = folded[start:end]
+        if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, c) >= 0 for c in grammar["unconfirmed"]):
+            return k
+    return None
 
 
 def _unrealised(context: _Sentence, found) -> int | None:

@@ -314,3 +314,8 @@ def test_a_month_of_the_same_year_told_before_is_marked_for_that_year():
     found = find("उसी साल दिसंबर में मोदी लाहौर पहुंचे")
     assert [(e.month, e.same_year) for e in found] == [(12, True)]
     assert [(e.month, e.same_year) for e in find("दिसंबर में मोदी लाहौर पहुंचे")] == [(12, False)]
+
+
+def test_decades_ago_count_ten_years_each():
+    assert value("एक दशक पहले ओबामा भारत आए थे", dt.date(2026, 1, 5)) == "2016"
+    assert value("दो दशक पहले", dt.date(2026, 1, 5)) == "2006"

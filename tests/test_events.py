@@ -1067,3 +1067,23 @@ def test_an_event_during_this_trip_takes_the_trip_date(gaz):
         "अमीर ख़ान मुत्तक़ी से मिलेंगे।\n"), URDU_HEADER)
     meeting = next(e for e in found if e.kind == "Meeting")
     assert (meeting.status, meeting.date.value) == ("denied", "2025-05-26")
+
+
+def test_a_bulletin_question_about_a_visit_speculates_it(gaz):
+    found = events_of(gaz, "एंकर: क्या पुतिन भारत आएंगे?\n")
+    assert [summary(e) for e in found] == [("Visit", ("vladimir-putin",), "speculated", None)]
+
+
+def test_an_unconfirmed_concession_pointing_back_leaves_the_event_speculated(gaz):
+    found = events_of(gaz, "शी जिनपिंग अगले साल भारत आएंगे, हालांकि चीन ने इसकी पुष्टि नहीं की है।\n")
+    assert [summary(e) for e in found] == [("Visit", ("xi-jinping",), "speculated", "2026")]
+
+
+def test_a_code_mixed_signing_ceremony_between_roman_country_names(gaz):
+    found = events_of(gaz, "Pakistan और Afghanistan के बीच trade agreement पर signing ceremony 12 March 2025 को Kabul में हुई।\n")
+    assert [summary(e) for e in found] == [("Signing", ("afghanistan", "pakistan"), "occurred", "2025-03-12")]
+
+
+def test_an_urdu_crown_prince_welcoming_a_president_is_a_meeting(gaz):
+    found = events_of(gaz, "सऊदी वली अहद ने इतवार को रियाद में अमेरिकी सदर का इस्तक़बाल किया।\n")
+    assert [summary(e) for e in found] == [("Meeting", ("donald-trump", "mohammed-bin-salman"), "occurred", "2025-06-01")]
