@@ -1087,3 +1087,9 @@ def test_a_code_mixed_signing_ceremony_between_roman_country_names(gaz):
 def test_an_urdu_crown_prince_welcoming_a_president_is_a_meeting(gaz):
     found = events_of(gaz, "सऊदी वली अहद ने इतवार को रियाद में अमेरिकी सदर का इस्तक़बाल किया।\n")
     assert [summary(e) for e in found] == [("Meeting", ("donald-trump", "mohammed-bin-salman"), "occurred", "2025-06-01")]
+
+
+def test_an_urdu_arrival_on_friday_is_a_visit_and_friday_is_no_person(gaz):
+    # "जुमा" is Friday here; Jacob Zuma is "जुमा" only where an article named him in full
+    found = events_of(gaz, "तुर्की के सदर रजब तैयब एर्दोगान जुमा को इस्लामाबाद तशरीफ़ लाए।\n", URDU_HEADER)
+    assert [summary(e) for e in found] == [("Visit", ("recep-tayyip-erdogan",), "occurred", "2025-05-23")]
