@@ -42,6 +42,8 @@ class DateExpression:
     # "22 नवंबर से … सम्मेलन से दो दिन पहले": shift_days counted from this earlier expression
     anchor: "DateExpression | None" = None
     unanchored: bool = False  # "सम्मेलन से दो दिन पहले" with no day named before it: no date
+    # "उसी साल दिसंबर में": the month of the year of the date told before (see kg.events)
+    same_year: bool = False
 
     @property
     def absolute(self) -> bool:
@@ -60,6 +62,18 @@ def _calendar():
 
 
 @functools.lru_cache(maxsize=None)
+def _short_weekdays() -> dict[str, int]:
+    """Return the short weekday names that are weekdays only right before को ("पीर को")."""
+    return {fold(k): int(v) for k, v in lexicon.load("calendar").get("short_weekdays", {}).items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _same_year_words() -> frozenset:
+    """Return the phrases that put a month in the year told before ("उसी साल", "उस वर्ष")."""
+    return frozenset(tuple(fold(k).split()) for k, v in lexicon.load("calendar").get("same_period", {}).items() if v == "year")
+
+
+@functools.lru_cache(maxsize=None)
 def _days_ago():
     """Return the number words and the "N दिन/महीने/साल पहले" phrases of the calendar data,
     each phrase with the unit it counts ("days", "months", "years")."""
@@ -69,6 +83,7 @@ def _days_ago():
     phrases += [(tuple(fold(p).split()), "after") for p in data.get("days_after", [])]
     phrases += [(tuple(fold(p).split()), "weeks") for p in data.get("weeks_ago", [])]
     phrases += [(tuple(fold(p).split()), "weeks_after") for p in data.get("weeks_after", [])]
+    phrases += [(tuple(fold(p).split()), "decades") for p in data.get("decades_ago", [])]
     return numbers, phrases
 
 
@@ -78,7 +93,7 @@ def _starters() -> frozenset:
     weekday names, number words, and the first words of relative days and periods."""
     months, weekdays, relative_days, periods = _calendar()
     firsts = {key[0] for key in list(relative_days) + list(periods) if key}
-    return frozenset(months) | frozenset(weekdays) | frozenset(_days_ago()[0]) | firsts
+    return frozenset(months) | frozenset(weekdays) | frozenset(_days_ago()[0]) | firsts | frozenset(_short_weekdays())
 
 
 @functools.lru_cache(maxsize=None)
@@ -204,7 +219,11 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                 expression = (i + 1, dict(year=day, month=month))
             else:
                 shift = _period_before(tokens, i, periods)
-                if shift is not None:
+                if _month_used_as_date(nxt) and any(
+                        tuple(t[0] for t in tokens[max(0, i - len(w)) : i]) == w for w in _same_year_words()):
+                    # "उसी साल दिसंबर में": December of the year the story told just before
+                    expression = (i, dict(month=month, same_year=True))
+                elif shift is not None:
                     span_start, years = shift
                     start = tokens[span_start][1]
                     expression = (i, dict(month=month, shift_years=years))
@@ -219,6 +238,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             if i >= 3 and tokens[i - 1][0] in ("की", "के") and tuple(t[0] for t in tokens[i - 3 : i - 1]) in periods \
                     and periods[tuple(t[0] for t in tokens[i - 3 : i - 1])].get("month") is not None:
                 expression = (i + 1, dict(day=number, shift_months=periods[tuple(t[0] for t in tokens[i - 3 : i - 1])]["month"]))
+        elif token in _short_weekdays() and nxt[:1] == ["को"]:
+            expression = (i, dict(weekday=_short_weekdays()[token]))  # "पीर को", "मंगल को"
         elif token in weekdays:
             expression = (i, dict(weekday=weekdays[token]))
             # "रविवार (9 फरवरी) को", "रविवार, 9 फरवरी 2025 को": the day and month name the date
@@ -256,7 +277,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             elif unit == "after":
                 expression = (i + len(phrase), dict(shift_days=count, after=True))
             else:
-                shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count)}[unit]
+                shift = {"days": dict(shift_days=-count), "months": dict(shift_months=-count), "years": dict(shift_years=-count),
+                         "decades": dict(shift_years=-10 * count)}[unit]
                 expression = (i + len(phrase), dict(shift, ago=True))
         else:
             for length in (3, 2, 1):

@@ -910,6 +910,10 @@ def _country_before(spans: list[Span], position: int, folded: list[str], gazette
         return before.value
     if before.tag == "host" and before.value and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
         return before.value  # "मेजबान देश के राष्ट्रपति"
+    if before.tag == "entity" and before.last == title.first and all(w.isascii() for w in folded[before.first : title.last]):
+        ident = _choose(before.owners, set())  # code-mixed "UK PM", "US President": no genitive
+        if ident[0] == "Country":
+            return ident[1]
     if before.tag == "entity" and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
         ident = _choose(before.owners, set())
         if ident[0] == "Country":

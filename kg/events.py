@@ -267,8 +267,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = _parsed_status(parse, raw, position, status)
             if headline and index == 0 and status == "occurred" and position > 0 and (folded[position - 1],) in cues["planned"]["near"]:
                 status = "planned"  # a headline puts the verb first: "इशिबा के साथ होगी शिखर वार्ता"
-            if kind == "Meeting" and status in ("occurred", "planned") and _yes_no_question(sentence.text, folded):
-                status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?" asks, it does not report
+            if kind in ("Meeting", "Visit") and status in ("occurred", "planned") and _yes_no_question(sentence.text, folded):
+                status = "speculated"  # "क्या मुदावादी मोदी से भी मिलेंगे?", "क्या पुतिन भारत आएंगे?" ask, they do not report
             if kind == "Meeting" and status in ("occurred", "planned") and _negated_verb(folded, position, cues):
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
@@ -277,6 +277,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 event.status = status
                 event.sources = attribution.sources(index, raw[position][1])
                 found.append((event, position, None))
+        if not found:
+            found = _denial_of_previous(context, events, cues)
         _attach_dates(context, found, expressions)
         _dated_before_another(context, found, expressions)
         denial = _contrastive_denial(context, cues)
@@ -286,6 +288,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             for event, position, earlier in found:
                 if earlier is None and context.clause_of(position) < denial:
                     event.status = "denied"
+        doubt = _concessive_doubt(context) if denial is None else None
+        if doubt is not None:
+            for event, position, earlier in found:
+                if earlier is None and context.clause_of(position) < doubt and event.status in ("occurred", "planned"):
+                    event.status = "speculated"
         for event, position, earlier in found:
             if earlier is not None and earlier.date is None and event.date is not None and event.status == earlier.status \
                     and (_dates_predicate(context, position, expressions, event) or _dated_just_before(context, position, expressions, event)):
@@ -1588,6 +1595,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             # "सम्मेलन से दो दिन पहले": days before the last such event told with its day
             event.date = _before_named_event(context, chosen)
             continue
+        if chosen.same_year:
+            # "उसी साल दिसंबर में": that month of the year of the last event told with a date
+            told = [e.date for e in context.events if e.date is not None]
+            if told:
+                event.date = DateValue(f"{told[-1].value[:4]}-{chosen.month:02d}", chosen.text)
+                continue
         event.date = dates.resolve_expression(chosen, anchor, future=future)
     for event, position, _ in found:
         # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को
@@ -1729,6 +1742,46 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
             continue
         scope = folded[start:end]
         if set(scope) & grammar["denial_anaphors"] and _contains_any(scope, cues["denied"]["sentence"]):
+            return k
+    return None
+
+
+def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[tuple[Event, int, None]]:
+    """Return the events of the sentence before, denied by this sentence that names no event.
+
+    "कुछ विश्लेषक दावा करते हैं कि 2017 में … गुप्त मुलाक़ात हुई थी। विदेश मंत्रालय ने इसका
+    हमेशा खंडन किया है।": a denial that points back (इसका, इससे, ऐसी …) to what the sentence
+    before claimed is a second claim about that event, with its own status (denied).
+    """
+    folded, index = context.folded, context.index
+    if not (set(folded) & context.grammar["denial_anaphors"]) or not _contains_any(folded, cues["denied"]["sentence"]):
+        return []
+    if any(_contains(folded, c) >= 0 for c in context.grammar["not_ruled_out"]):
+        return []
+    gap = context.article.text[context.article.sentences[index - 1].end : context.article.sentences[index].start] if index else "\n"
+    if "\n\n" in gap:
+        return []  # another paragraph: nothing to point back to
+    told = [e for e in events if e.sentence == index - 1 and e.status != "denied"]
+    out = []
+    for earlier in told:
+        copy = _restatement(earlier, index, earlier.trigger)
+        copy.status, copy.date = "denied", earlier.date
+        # the denial is the denier's claim, not the claim of whoever the sentence before cited
+        copy.sources = sorted({key for kind, key in context.sources if kind == "Organization"})
+        out.append((copy, 0, None))
+    return out
+
+
+def _concessive_doubt(context: _Sentence) -> int | None:
+    """Return the first "हालांकि/लेकिन" clause that says, by pointing back, that what came
+    before is unconfirmed: "शी अगले साल भारत आएंगे, हालांकि चीन ने इसकी पुष्टि नहीं की है"
+    leaves the visit speculated."""
+    grammar, folded = context.grammar, context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if k == 0 or not (opener == "contrast" or folded[start : start + 1] == ["हालांकि"]):
+            continue
+        scope = folded[start:end]
+        if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, c) >= 0 for c in grammar["unconfirmed"]):
             return k
     return None
 
@@ -1917,6 +1970,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if days:
                 day = dt.date.fromisoformat(days[-1].date.value) + dt.timedelta(days=1)
                 event.date = DateValue(day.isoformat(), days[-1].date.text)
+            elif before and i - before[-1].sentence <= 1:
+                # "2014 में … दिल्ली आए थे। अगले दिन … बातचीत की थी": the day after an event
+                # told only by its year (month) is in that year (month)
+                event.date = before[-1].date
             continue
         # "ब्रासीलिया के बाद मोदी नामीबिया के लिए रवाना हो गए": after the stay in a place
         # visited before, in the month of that visit
@@ -2034,9 +2091,11 @@ def _during_own_trip(words_: list[str], grammar) -> bool:
     """Say whether `words_` say "during his/this trip" ("अपने दो दिन के प्रवास के दौरान", "इस
     दौरे के दौरान"): a trip noun before "के दौरान", owned by अपने/अपनी or pointed to by इस/उस."""
     pointers = {"अपने", "अपनी", "इस", "उस", "इसी", "उसी"}
+    # "इस दौरे में" says the same as "इस दौरे के दौरान"
     return any(
-        words_[k] in grammar["trip_nouns"] and words_[k + 1 : k + 3] == ["के", "दौरान"] and pointers & set(words_[max(0, k - 4) : k])
-        for k in range(len(words_) - 2))
+        words_[k] in grammar["trip_nouns"] and (words_[k + 1 : k + 3] == ["के", "दौरान"] or words_[k + 1 : k + 2] == ["में"])
+        and pointers & set(words_[max(0, k - 4) : k])
+        for k in range(len(words_) - 1))
 
 
 def _trip_day(words_: list[str], grammar) -> int | None:

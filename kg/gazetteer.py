@@ -107,6 +107,9 @@ def _split(iri: URIRef) -> tuple[str, str] | None:
 def from_graph(graph: Graph) -> Gazetteer:
     """Index the gazetteer entries of an RDF graph."""
     gazetteer = Gazetteer()
+    not_names = {fold(w) for w in lexicon.load("roles").get("english_not_names", [])}
+    surnames: dict[str, set[tuple[str, str]]] = {}
+    family_first = set(lexicon.load("roles").get("family_name_first", []))
     for kind in KINDS:
         for subject in sorted(graph.subjects(RDF.type, NKG[kind])):
             ident = _split(subject)
@@ -125,12 +128,18 @@ def from_graph(graph: Graph) -> Gazetteer:
             gazetteer.entities[ident] = entity
             forms = [labels["hi"]] + [str(a) for a in graph.objects(subject, SKOS.altLabel) if getattr(a, "language", None) in (None, "hi")]
             forms += [labels["en"]] if "en" in labels and len(labels["en"]) > 3 else []
+            # code-mixed web Hindi writes names in Roman script ("UK PM Starmer", "MEA ने
+            # बताया"): English alt labels are names too, unless they are also English words
+            forms += [str(a) for a in graph.objects(subject, SKOS.altLabel)
+                      if getattr(a, "language", None) == "en" and fold(str(a)) not in not_names]
+            if kind == "Person" and "en" in labels and entity.country not in family_first:
+                surnames.setdefault(fold(labels["en"]).split()[-1], set()).add(ident)
             for form in forms:
                 _add(gazetteer.names, form, ident)
             for form in graph.objects(subject, NKG.shortLabel):
                 _add(gazetteer.short_names, str(form), ident)
             for demonym in graph.objects(subject, NKG.demonym):
-                if kind == "Country" and getattr(demonym, "language", None) in (None, "hi"):
+                if kind == "Country" and getattr(demonym, "language", None) in (None, "hi", "en"):
                     gazetteer.demonyms[tuple(fold(str(demonym)).split())] = ident[1]
             capital = graph.value(subject, NKG.capital)
             if capital is not None and _split(capital):
@@ -151,6 +160,20 @@ def from_graph(graph: Graph) -> Gazetteer:
                             end=str(end) if end is not None else None,
                         )
                     )
+    # "PM मोदी और Starmer", "Modi और Starmer की मुलाक़ात": a Roman-script surname names the
+    # one gazetteer person whose English name ends in it, when no other name is spelt so
+    for surname, owners in sorted(surnames.items()):
+        if len(owners) == 1 and len(surname) > 3 and surname.isascii() and surname not in not_names \
+                and (surname,) not in gazetteer.names:
+            _add(gazetteer.names, surname, next(iter(owners)))
+    # "ईरान के सदर", "पाकिस्तान के वज़ीर-ए-आज़म", "UK PM": other desks' words for the same
+    # offices name the same holders (`role_synonyms` in roles.yaml)
+    synonyms = {tuple(fold(office).split()): [tuple(fold(s).split()) for s in others]
+                for office, others in lexicon.load("roles").get("role_synonyms", {}).items()}
+    gazetteer.positions += [
+        Position(person=p.person, role=other, country=p.country, start=p.start, end=p.end)
+        for p in list(gazetteer.positions) for other in synonyms.get(p.role, ())
+    ]
     gazetteer.positions.sort(key=lambda p: (p.person, p.role, p.start or "", p.end or ""))
     return gazetteer
 

@@ -187,3 +187,12 @@ def test_an_official_whose_post_is_glossed_in_parentheses_speaks_for_the_ministr
     article = read("विदेश मंत्रालय में सचिव (पश्चिम) सिबी जॉर्ज ने पत्रकारों को बताया कि वार्ता सकारात्मक रही।")
     assert article.cites == {"indian-mea"}
     assert "सिबी जॉर्ज" in {m.text for m in article.mentions if m.kind == "Person"}
+
+
+def test_downing_street_speaking_is_the_british_prime_ministers_office():
+    assert cited("डाउनिंग स्ट्रीट के एक प्रवक्ता ने बुधवार को बताया कि स्टार्मर की भारत यात्रा टल गई है।") == {
+        "uk-prime-ministers-office"}
+
+
+def test_a_code_mixed_spokesperson_and_english_abbreviation_cite_the_ministry():
+    assert cited("MEA spokesperson रणधीर जायसवाल ने X पर post करके बताया कि मोदी अगले हफ्ते जापान जाएंगे।") == {"indian-mea"}

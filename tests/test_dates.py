@@ -278,3 +278,44 @@ def test_days_before_an_undated_occasion_are_not_counted_from_the_article():
     assert resolve_expression(found, WED_4_JUNE_2025, future=True) is None
     assert value("आज से दो दिन पहले वे गए", WED_4_JUNE_2025) == "2025-06-04"  # "आज" is the first expression
     assert resolve_expression(find("आज से दो दिन पहले वे गए")[-1], WED_4_JUNE_2025).value == "2025-06-02"
+
+
+TUE_27_MAY_2025 = dt.date(2025, 5, 27)
+
+
+def test_urdu_weekday_names_are_weekdays():
+    assert value("इतवार को", TUE_27_MAY_2025) == "2025-05-25"
+    assert value("जुमेरात को", TUE_27_MAY_2025) == "2025-05-22"
+    assert value("जुमे को", TUE_27_MAY_2025) == "2025-05-23"
+
+
+def test_short_urdu_weekdays_count_only_before_ko():
+    # "पीर को" is Monday and "मंगल को" Tuesday; "पीर साहब", "मंगल ग्रह" are no dates
+    assert value("शरीफ़ पीर को तेहरान पहुंचे", TUE_27_MAY_2025) == "2025-05-26"
+    assert value("मंगल को मुलाक़ात हुई", TUE_27_MAY_2025) == "2025-05-27"
+    assert value("पीर साहब की दरगाह पर गए", TUE_27_MAY_2025) is None
+    assert value("मंगल ग्रह का मिशन", TUE_27_MAY_2025) is None
+
+
+def test_urdu_relative_periods_read_like_their_hindi_twins():
+    assert value("गुज़िश्ता साल अप्रैल में", TUE_27_MAY_2025) == "2024-04"
+    assert value("आइंदा माह दौरा करेंगे", TUE_27_MAY_2025, future=True) == "2025-06"
+    assert value("गुज़िश्ता माह", TUE_27_MAY_2025) == "2025-04"
+
+
+def test_code_mixed_english_dates_are_read():
+    assert value("next month London का visit", TUE_27_MAY_2025) == "2025-06"
+    assert value("last year Delhi आए थे", TUE_27_MAY_2025) == "2024"
+    assert value("Monday को meeting हुई", TUE_27_MAY_2025) == "2025-05-26"
+    assert value("08/10/2025 को मुंबई पहुंचे", TUE_27_MAY_2025) == "2025-10-08"
+
+
+def test_a_month_of_the_same_year_told_before_is_marked_for_that_year():
+    found = find("उसी साल दिसंबर में मोदी लाहौर पहुंचे")
+    assert [(e.month, e.same_year) for e in found] == [(12, True)]
+    assert [(e.month, e.same_year) for e in find("दिसंबर में मोदी लाहौर पहुंचे")] == [(12, False)]
+
+
+def test_decades_ago_count_ten_years_each():
+    assert value("एक दशक पहले ओबामा भारत आए थे", dt.date(2026, 1, 5)) == "2016"
+    assert value("दो दशक पहले", dt.date(2026, 1, 5)) == "2006"

@@ -264,3 +264,24 @@ def test_a_bare_office_means_the_home_countrys_holder_when_the_article_named_one
     article = read("प्रधानमंत्री नरेंद्र मोदी रियो पहुंचे। चीन के प्रधानमंत्री ली कियांग भी वहां थे। "
                    "इसके बाद प्रधानमंत्री मंगलवार को ब्रासीलिया जाएंगे।")
     assert [m.key for m in article.mentions if m.found_by == "role"] == ["narendra-modi"]
+
+
+def test_code_mixed_roman_surnames_and_english_alt_labels_name_gazetteer_entries():
+    article = read("25 मई 2025\n\nMEA spokesperson ने कहा कि Modi और Starmer की मुलाक़ात UK में हुई।")
+    assert named(article, "Person") == {"Modi": "narendra-modi", "Starmer": "keir-starmer"}
+    assert named(article, "Country") == {"UK": "united-kingdom"}
+    assert named(article, "Organization") == {"MEA": "indian-mea"}
+
+
+def test_surnames_that_are_english_words_or_come_first_are_not_names_alone():
+    names = gazetteer.load().names
+    assert ("starmer",) in names and ("modi",) in names
+    assert ("jinping",) not in names  # "Xi Jinping": Xi is the family name
+    assert ("moon",) not in names  # Ban Ki-moon, Moon Jae-in: Korean names put the family name first
+    assert ("who",) not in names and ("air",) not in names  # the WHO, All India Radio: English words too
+    assert ("sharif",) not in names  # Nawaz, Shehbaz, Raheel: a surname of several people
+
+
+def test_urdu_and_code_mixed_office_words_resolve_to_the_holder():
+    article = read("10 जुलाई 2025\n\nईरान के सदर ने UK PM से फोन पर बात की।")
+    assert sorted(m.key for m in article.mentions if m.kind == "Person") == ["keir-starmer", "masoud-pezeshkian"]

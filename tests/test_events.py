@@ -1185,3 +1185,101 @@ def test_an_agreement_is_named_by_its_quoted_title_or_topic_not_by_a_bare_kind_o
     assert named("सम्मेलन में आसियान देशों ने लुआंडा घोषणापत्र पर हस्ताक्षर किए।") == [slugify("लुआंडा घोषणापत्र")]
     assert named("भारत और थाईलैंड ने एक समझौता ज्ञापन पर हस्ताक्षर किए।") == [None]
     assert named("भारत और चीन ने व्यापार से जुड़े 23 समझौतों पर हस्ताक्षर किए।") == [None]
+
+
+
+
+# Tuesday 27 May 2025, an Urdu-leaning desk's style
+URDU_HEADER = "ख़बर\n27 मई 2025\n\n"
+
+
+def test_urdu_offices_name_their_holders_and_urdu_weekdays_date_the_meeting(gaz):
+    found = events_of(gaz, "ईरान के सदर ने जुमेरात को पाकिस्तान के वज़ीर-ए-आज़म से मुलाक़ात की।\n", URDU_HEADER)
+    assert [summary(e) for e in found] == [
+        ("Meeting", ("masoud-pezeshkian", "shehbaz-sharif"), "occurred", "2025-05-22")]
+
+
+def test_a_report_refuted_with_tardid_is_denied(gaz):
+    found = events_of(gaz, (
+        "बयान में उन ख़बरों की तरदीद की गई कि शहबाज़ शरीफ़ अमीर ख़ान मुत्तक़ी से मिलेंगे।\n"), URDU_HEADER)
+    assert [e.status for e in found if e.kind == "Meeting"] == ["denied"]
+
+
+def test_both_countries_in_urdu_are_the_two_sides_of_a_signing(gaz):
+    found = events_of(gaz, (
+        "पाकिस्तान के वज़ीर-ए-आज़म शहबाज़ शरीफ़ पीर को ईरान पहुंचे।\n\n"
+        "दोनों मुल्कों ने गुज़िश्ता माह एक मुआहिदे पर दस्तख़त किए थे।\n"), URDU_HEADER)
+    signing = next(e for e in found if e.kind == "Signing")
+    assert sorted(key for _, key in signing.participants) == ["iran", "pakistan"]
+    assert signing.date.value == "2025-04"
+
+
+def test_code_mixed_roman_names_titles_and_english_triggers_make_a_meeting(gaz):
+    header = "ख़बर\nUpdated: 09/10/2025, 06:45 PM IST\n\n"
+    found = events_of(gaz, "Thursday को मुंबई में PM मोदी और Starmer के बीच बाइलेटरल टॉक्स हुईं।\n", header)
+    assert [summary(e) for e in found] == [
+        ("Meeting", ("keir-starmer", "narendra-modi"), "occurred", "2025-10-09")]
+    found = events_of(gaz, "PM मोदी ने Thursday को UK PM से मुलाक़ात की।\n", header)
+    assert [summary(e) for e in found] == [
+        ("Meeting", ("keir-starmer", "narendra-modi"), "occurred", "2025-10-09")]
+
+
+def test_a_code_mixed_visit_with_an_english_relative_date_is_speculated(gaz):
+    header = "ख़बर\nUpdated: 09/10/2025, 06:45 PM IST\n\n"
+    found = events_of(gaz, "Sources के मुताबिक एस जयशंकर next month London का visit कर सकते हैं।\n", header)
+    assert [summary(e) for e in found] == [("Visit", ("s-jaishankar",), "speculated", "2025-11")]
+
+
+def test_a_denial_in_the_next_sentence_is_a_second_claim_about_the_event(gaz):
+    found = events_of(gaz, (
+        "कुछ विश्लेषक दावा करते हैं कि 2017 में अस्ताना में मोदी और नवाज़ शरीफ़ की गुप्त मुलाक़ात हुई थी। "
+        "विदेश मंत्रालय ने इसका हमेशा खंडन किया है।\n"))
+    assert sorted(summary(e) for e in found) == [
+        ("Meeting", ("narendra-modi", "nawaz-sharif"), "denied", "2017"),
+        ("Meeting", ("narendra-modi", "nawaz-sharif"), "speculated", "2017")]
+
+
+def test_a_retold_decade_dates_events_by_the_year_told_before(gaz):
+    found = events_of(gaz, (
+        "2014 में नवाज़ शरीफ़ नरेंद्र मोदी के शपथ ग्रहण समारोह में दिल्ली आए थे। "
+        "अगले दिन दोनों नेताओं ने हैदराबाद हाउस में बातचीत की थी।\n\n"
+        "2015 में रूस के उफ़ा शहर में मोदी और नवाज़ शरीफ़ फिर मिले। उसी साल दिसंबर में मोदी अचानक लाहौर पहुंच गए।\n\n"
+        "फिर 2016 में पठानकोट पर हमला हुआ। उस साल इस्लामाबाद में होने वाले सार्क शिखर सम्मेलन में मोदी नहीं गए।\n"))
+    dated = {(e.kind, e.status, e.date.value if e.date else None) for e in found}
+    assert ("Meeting", "occurred", "2014") in dated  # the day after an event of 2014
+    assert ("Visit", "occurred", "2015-12") in dated  # December of the year told before
+    assert ("Visit", "denied", "2016") in dated  # "उस साल": the year told before
+
+
+def test_an_event_during_this_trip_takes_the_trip_date(gaz):
+    found = events_of(gaz, (
+        "शहबाज़ शरीफ़ पीर को तेहरान पहुंचे। बयान में उन ख़बरों का खंडन किया गया कि इस दौरे में शहबाज़ शरीफ़ "
+        "अमीर ख़ान मुत्तक़ी से मिलेंगे।\n"), URDU_HEADER)
+    meeting = next(e for e in found if e.kind == "Meeting")
+    assert (meeting.status, meeting.date.value) == ("denied", "2025-05-26")
+
+
+def test_a_bulletin_question_about_a_visit_speculates_it(gaz):
+    found = events_of(gaz, "एंकर: क्या पुतिन भारत आएंगे?\n")
+    assert [summary(e) for e in found] == [("Visit", ("vladimir-putin",), "speculated", None)]
+
+
+def test_an_unconfirmed_concession_pointing_back_leaves_the_event_speculated(gaz):
+    found = events_of(gaz, "शी जिनपिंग अगले साल भारत आएंगे, हालांकि चीन ने इसकी पुष्टि नहीं की है।\n")
+    assert [summary(e) for e in found] == [("Visit", ("xi-jinping",), "speculated", "2026")]
+
+
+def test_a_code_mixed_signing_ceremony_between_roman_country_names(gaz):
+    found = events_of(gaz, "Pakistan और Afghanistan के बीच trade agreement पर signing ceremony 12 March 2025 को Kabul में हुई।\n")
+    assert [summary(e) for e in found] == [("Signing", ("afghanistan", "pakistan"), "occurred", "2025-03-12")]
+
+
+def test_an_urdu_crown_prince_welcoming_a_president_is_a_meeting(gaz):
+    found = events_of(gaz, "सऊदी वली अहद ने इतवार को रियाद में अमेरिकी सदर का इस्तक़बाल किया।\n")
+    assert [summary(e) for e in found] == [("Meeting", ("donald-trump", "mohammed-bin-salman"), "occurred", "2025-06-01")]
+
+
+def test_an_urdu_arrival_on_friday_is_a_visit_and_friday_is_no_person(gaz):
+    # "जुमा" is Friday here; Jacob Zuma is "जुमा" only where an article named him in full
+    found = events_of(gaz, "तुर्की के सदर रजब तैयब एर्दोगान जुमा को इस्लामाबाद तशरीफ़ लाए।\n", URDU_HEADER)
+    assert [summary(e) for e in found] == [("Visit", ("recep-tayyip-erdogan",), "occurred", "2025-05-23")]
