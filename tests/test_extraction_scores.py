@@ -11,6 +11,7 @@ import pytest
 from kg.evaluation import evaluate, load_gold
 
 GOLD = Path(__file__).parent / "gold" / "seeds.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
 
 FLOORS = {
     "meetings": 1.00,
@@ -38,3 +39,34 @@ def test_seed_score_does_not_regress(report, name, floor):
 def test_seed_dates_are_mostly_right(report):
     right, total = report.dates().right, report.dates().total
     assert total >= 5 and right / total >= 0.85
+
+
+# The development sets: the samples (data/articles) and the first held-out set, retired into
+# development in session 3 once it had been scored after every round. Their scores flatter the
+# extractor (its rules were written against them), so they are no estimate of quality on unseen
+# text: tests/heldout2 is, and it is deliberately not pinned here, so that no one tunes to keep
+# a test green on it. These floors catch a change that breaks what already worked.
+DEV_SETS = {
+    "samples": (ROOT / "data" / "articles", Path(__file__).parent / "gold" / "samples.jsonl"),
+    "heldout1": (ROOT / "tests" / "heldout" / "articles", ROOT / "tests" / "heldout" / "gold.jsonl"),
+}
+DEV_FLOORS = {"meetings": 0.95, "meetings+status": 0.95, "signings": 0.93, "signings+status": 0.93,
+              "visits": 0.95, "visits+status": 0.95, "sources": 0.95, "entities": 0.93}
+
+
+@pytest.fixture(scope="module", params=sorted(DEV_SETS))
+def dev_report(request, tmp_path_factory):
+    from kg.build import build
+
+    articles, gold = DEV_SETS[request.param]
+    result = build([articles], output=tmp_path_factory.mktemp(request.param) / "dev.ttl", nlp="rules")
+    return request.param, evaluate(result.dataset, load_gold(gold))
+
+
+def test_development_scores_do_not_regress(dev_report):
+    name, report = dev_report
+    low = {score: round(report.score(score).f1, 3) for score, floor in DEV_FLOORS.items()
+           if report.score(score).f1 < floor}
+    assert not low, f"{name}: {low} below the floors {DEV_FLOORS}"
+    dates = report.dates()
+    assert dates.total >= 50 and dates.right / dates.total >= 0.93, f"{name}: dates {dates.right}/{dates.total}"
