@@ -70,13 +70,38 @@ def _name_rules():
     return weak, endings
 
 
-def _could_be_name(word: str, stop: set[str], calendar_words: set[str]) -> bool:
+@functools.lru_cache(maxsize=None)
+def _patronymics() -> frozenset[str]:
+    """Return the particles that name a father ("बिन", "इब्न"): a name with one runs longer."""
+    return frozenset(fold(w) for w in lexicon.load("roles").get("patronymic_particles", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_like_names():
+    data = lexicon.load("roles")
+    endings = tuple(fold(e) for e in data.get("verb_like_endings", []))
+    markers = frozenset(fold(w) for w in data.get("name_followers", []))
+    verbs = frozenset(fold(w) for w in data.get("verb_followers", []))
+    return endings, markers, verbs
+
+
+def _could_be_name(word: str, stop: set[str], calendar_words: set[str], following: str | None = None) -> bool:
+    """Whether `word` may be a word of a name; `following`, the word after it, where known.
+
+    A word ending like a verb ("करना", "करेगा") is no name word, unless the word after it shows
+    it is a name after all: a case marker ("दीना बोलुआर्ते ने", "एनरिके रेइना के साथ") or another
+    name word that is no verb's companion ("दीना बोलुआर्ते", but not "बनना चाहते").
+    """
     _, endings = _name_rules()
-    return (
-        word not in stop
-        and word not in calendar_words
-        and not word.isdigit()
-        and not (len(word) > 3 and word.endswith(endings))
+    if word in stop or word in calendar_words or word.isdigit():
+        return False
+    if not (len(word) > 3 and word.endswith(endings)):
+        return True
+    verb_like, markers, verbs = _verb_like_names()
+    if following is None or not word.endswith(verb_like):
+        return False
+    return following in markers or (
+        following not in verbs and following not in calendar_words and _could_be_name(following, stop, calendar_words)
     )
 
 
@@ -279,12 +304,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 name_end = start_name
                 particles = _particles()
                 # a name is at most three words, not counting joining particles ("तमीम बिन हमद
-                # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one
+                # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one; an Arabic name
+                # with its father's ("बिन", "इब्न") may have four ("सैयद बद्र बिन हमद अल-बुसैदी")
                 while (
                     name_end < len(folded)
-                    and sum(1 for w in folded[start_name : name_end] if w not in particles) < 3
+                    and sum(1 for w in folded[start_name : name_end] if w not in particles)
+                    < (4 if _patronymics().intersection(folded[start_name : name_end]) else 3)
                     and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
-                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words)
+                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words, folded[name_end + 1] if name_end + 1 < len(folded) else None)
                          or _closing_honorific(spans, name_end, folded, stop))
                     and (name_end == start_name or _joined(article.text, raw, name_end))
                 ):
@@ -332,10 +359,11 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     local_names[" ".join(name_words)] = ident
                     for word in (name_words[0], name_words[-1]):
                         local_names.setdefault(word, ident)
-                elif span.tag == "title" and country and published is not None:
+                elif span.tag == "title" and country:
                     office = tuple(folded[span.first : span.last])
-                    holders = gazetteer.holders(office, country, published)
-                    if not holders and office in _leaders()[0]:
+                    # the gazetteer's holders need the article's date; the article's own do not
+                    holders = gazetteer.holders(office, country, published) if published is not None else []
+                    if not holders and office in _leaders()[0] and published is not None:
                         # "चीनी नेता": a country's leader holds its highest office; where a president
                         # and a prime minister both hold office, the one the article names
                         for group in _leaders()[1]:
@@ -344,6 +372,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                                 holders = [h for h in holders if ("Person", h) in entities]
                             if holders:
                                 break
+                    if not holders:
+                        # an office the gazetteer has nobody for is held by whom the article
+                        # introduced with it ("ओमान के विदेश मंत्री" after "ओमान के विदेश मंत्री सैयद
+                        # बद्र …"), the latest if several were
+                        introduced = [i for i in titled.every.get(office, []) if i in entities and entities[i].country == country]
+                        holders = [introduced[-1][1]] if introduced else []
                     if len(holders) == 1:
                         first = _genitive_start(spans, position, folded)
                         mention(index, raw, first, span.last, ("Person", holders[0]), "role")
@@ -526,7 +560,13 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 continue
             ident = local_names[word]
             if ident in entities and entities[ident].discovered or ident in full_names:
-                mention(index, raw, i, i + 1, ident, "short")
+                # the surname's own particles go with it ("अल बुसैदी", "दे ला फुएंते")
+                own = set(fold(entities[ident].label_hi).replace("-", " ").split()) if ident in entities else set()
+                first = i
+                while first > 0 and folded[first - 1] in _particles() and folded[first - 1] in own and first - 1 not in covered \
+                        and not any(s <= raw[first - 1][1] < e for s, e in already):
+                    first -= 1
+                mention(index, raw, first, i + 1, ident, "short")
 
     # Statistical NER spans, where the backend gave them, for names nothing above found. A
     # small model labels titles, months and phrases as names ("उपराष्ट्रपति", "फरवरी 2024",
@@ -559,6 +599,17 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
                     wikidata=template.wikidata, country=template.country,
                 )
+
+    # a person or place mentioned brings their country along ("जिनेवा" → Switzerland, "मार्क
+    # रुटे" → the Netherlands): recorded as mentioned, never as a mention
+    for ident, entity in sorted(entities.items()):
+        country = ("Country", entity.country) if entity.country else None
+        if ident[0] in ("Person",) and country and country not in entities and country in gazetteer.entities:
+            template = gazetteer.entities[country]
+            entities[country] = Entity(
+                key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
+                wikidata=template.wikidata, country=template.country,
+            )
 
     mentions.sort(key=lambda m: (m.start, m.end))
     article.mentions = mentions

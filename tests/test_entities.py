@@ -264,3 +264,51 @@ def test_a_bare_office_means_the_home_countrys_holder_when_the_article_named_one
     article = read("प्रधानमंत्री नरेंद्र मोदी रियो पहुंचे। चीन के प्रधानमंत्री ली कियांग भी वहां थे। "
                    "इसके बाद प्रधानमंत्री मंगलवार को ब्रासीलिया जाएंगे।")
     assert [m.key for m in article.mentions if m.found_by == "role"] == ["narendra-modi"]
+
+
+def people(article: Article) -> dict[str, str]:
+    return {m.text: m.key for m in article.mentions if m.kind == "Person"}
+
+
+def test_a_name_ending_like_a_verb_is_a_name_when_a_case_marker_or_another_name_word_follows():
+    assert "दीना बोलुआर्ते" in people(read("पेरू की राष्ट्रपति दीना बोलुआर्ते ने लीमा में कहा।"))
+    assert "एनरिके रेइना" in people(read("होंडुरास के विदेश मंत्री एनरिके रेइना के साथ बैठक हुई।"))
+    # an infinitive after an office keeps a verb company: no name
+    assert people(read("वे अब प्रधानमंत्री बनना चाहते हैं।")) == {}
+
+
+def test_an_arabic_name_with_its_fathers_name_may_run_to_four_words():
+    found = people(read("ओमान के विदेश मंत्री सैयद बद्र बिन हमद अल-बुसैदी ने मस्कट में बैठक की।"))
+    assert "सैयद बद्र बिन हमद अल-बुसैदी" in found
+    # without a patronymic a name still stops at three words
+    found = people(read("चिली के राष्ट्रपति गेब्रियल बोरिक फॉन्ट मंगलवार लीमा पहुंचे।"))
+    assert "गेब्रियल बोरिक फॉन्ट" in found
+
+
+def test_a_surname_mention_keeps_its_particles():
+    article = read("मेक्सिको के विदेश मंत्री हुआन रामोन दे ला फुएंते ने कहा।\nबाद में दे ला फुएंते ने बताया कि वार्ता हुई।")
+    key = people(article)["हुआन रामोन दे ला फुएंते"]
+    assert people(article)["दे ला फुएंते"] == key
+    assert "दे ला फुएंते" in article.entities[("Person", key)].alt_labels
+
+
+def test_an_office_the_gazetteer_has_nobody_for_is_held_by_the_person_the_article_introduced():
+    article = read("केन्याई राष्ट्रपति विलियम रुटो ने बयान जारी किया।\nबाद में केन्या के राष्ट्रपति ने नैरोबी में बैठक की।")
+    found = people(article)
+    assert found["केन्या के राष्ट्रपति"] == found["विलियम रुटो"]
+
+
+def test_a_person_mentioned_brings_their_country_as_mentioned_but_not_as_a_mention():
+    article = read("सियोल में एकीकरण मंत्री चोंग दोंग-योंग ने कहा कि बातचीत होगी।\nफिजी में भारत के उच्चायुक्त पी. एस. कार्तिगेयन ने कहा।")
+    assert ("Country", "india") in article.entities
+    article = read("नाटो महासचिव मार्क रुटे ने कहा कि बैठक अहम है।")
+    assert ("Country", "netherlands") in article.entities
+    assert all(m.key != "netherlands" for m in article.mentions)
+
+
+def test_envoys_and_portfolio_ministers_are_discovered_with_their_office():
+    article = read("संयुक्त राष्ट्र में चीन के स्थायी प्रतिनिधि फू कोंग ने कहा।")
+    assert article.entities[("Person", people(article)["फू कोंग"])].country == "china"
+    assert "चोंग दोंग-योंग" in people(read("सियोल में एकीकरण मंत्री चोंग दोंग-योंग ने कहा कि बातचीत होगी।"))
+    article = read("फिजी में भारत के उच्चायुक्त पी. एस. कार्तिगेयन ने कहा।")
+    assert article.entities[("Person", people(article)["पी. एस. कार्तिगेयन"])].country == "india"
