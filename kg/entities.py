@@ -312,6 +312,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     < (4 if _patronymics().intersection(folded[start_name : name_end]) else 3)
                     and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
                     and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words, folded[name_end + 1] if name_end + 1 < len(folded) else None)
+                         or _initial(article.text, raw, name_end)
                          or _closing_honorific(spans, name_end, folded, stop))
                     and (name_end == start_name or _joined(article.text, raw, name_end))
                 ):
@@ -336,6 +337,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 if span.tag == "title" and tuple(folded[span.first : start_name]) in weak_titles and not owned \
                         and not _office_of_something(folded, span.first):
                     name_end = start_name
+                if name_end == start_name and span.tag == "title" and country is not None:
+                    # "थेरेज़ कायिकवाम्बा वैगनर, कांगो की विदेश मंत्री, ने", "X (रवांडा के विदेश
+                    # मंत्री) ने": the name stands before its office, set off by punctuation
+                    before_name = _appositive(article.text, raw, folded, spans, position, stop, calendar_words, covered)
+                    if before_name is not None:
+                        start_name, name_end = before_name
                 if name_end > start_name:
                     name_words = folded[start_name : name_end]
                     local = local_names.get(" ".join(name_words))
@@ -359,7 +366,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     local_names[" ".join(name_words)] = ident
                     for word in (name_words[0], name_words[-1]):
                         local_names.setdefault(word, ident)
-                elif span.tag == "title" and country:
+                elif span.tag == "title" and country and not _former(spans, position, folded):
                     office = tuple(folded[span.first : span.last])
                     # the gazetteer's holders need the article's date; the article's own do not
                     holders = gazetteer.holders(office, country, published) if published is not None else []
@@ -950,18 +957,85 @@ def _joined(text: str, raw, index: int) -> bool:
     return gap.strip() in ("", "-") or gap.strip() == "." and len(raw[index - 1][0]) <= 3
 
 
+def _appositive(text: str, raw, folded: list[str], spans: list[Span], position: int, stop: set[str],
+                calendar_words: set[str], covered: set[int]) -> tuple[int, int] | None:
+    """Return the words of a name written before its office in apposition: "X, कांगो की विदेश मंत्री,"
+    or "X (रवांडा के विदेश मंत्री)": the office with its country is set off by a comma or brackets
+    on both sides, and one to three name words before it follow a sentence start, a stop word or
+    punctuation."""
+    title = spans[position]
+    start = title.first
+    qualifiers, _ = _qualifiers()
+    while start > 0 and folded[start - 1] in qualifiers:
+        start -= 1
+    if position > 0 and spans[position - 1].tag == "demonym" and spans[position - 1].last == start:
+        start = spans[position - 1].first
+    elif position > 0 and spans[position - 1].tag == "entity" and 0 < start - spans[position - 1].last <= 1 \
+            and folded[start - 1] in GENITIVE:
+        start = spans[position - 1].first
+    else:
+        return None
+    if start == 0:
+        return None
+    opening = text[raw[start - 1][2] : raw[start][1]].strip()
+    closing = text[raw[title.last - 1][2] : raw[title.last][1] if title.last < len(raw) else raw[title.last - 1][2] + 2].strip()
+    if not ((opening == "," and closing.startswith(",")) or (opening == "(" and closing.startswith(")"))):
+        return None
+    common = _common_words()
+    first = start
+    while first > 0 and start - first < 3 and (first == start or _joined(text, raw, first)) \
+            and first - 1 not in covered and folded[first - 1] not in common \
+            and _could_be_name(folded[first - 1], stop, calendar_words):
+        first -= 1
+    if first == start or sum(len(w) for w in folded[first:start]) < 3:
+        return None
+    if first > 0 and _joined(text, raw, first) and folded[first - 1] not in stop:
+        return None  # the words run on from something that is no boundary
+    return first, start
+
+
+def _initial(text: str, raw, index: int) -> bool:
+    """Say whether word `index` is an initial ("के." in "ए. के. एंटनी"): a syllable and a full stop,
+    with more of the name after it; even a word like "के" is then part of the name."""
+    if index + 1 >= len(raw) or len(raw[index][0]) > 3:
+        return False
+    return text[raw[index][2] : raw[index][2] + 1] == "." and raw[index + 1][1] - raw[index][2] <= 2
+
+
+@functools.lru_cache(maxsize=None)
+def _qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words that may stand between a country and its office ("भारत के पूर्व रक्षा
+    मंत्री"), and those of them that make the office a past one."""
+    data = lexicon.load("roles")
+    every = frozenset(fold(w) for w in data.get("office_qualifiers", []))
+    past = frozenset(fold(w) for w in data.get("past_qualifiers", []))
+    return every, past
+
+
+def _former(spans: list[Span], position: int, folded: list[str]) -> bool:
+    """Say whether a past qualifier ("पूर्व", "तत्कालीन") stands right before the title at `position`."""
+    _, past = _qualifiers()
+    first = spans[position].first
+    return first > 0 and folded[first - 1] in past
+
+
 def _country_before(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer) -> str | None:
-    """Return the country that owns a title: "रूसी विदेश मंत्री", "रूस के विदेश मंत्री"."""
+    """Return the country that owns a title: "रूसी विदेश मंत्री", "रूस के विदेश मंत्री", also past a
+    qualifier ("भारत के पूर्व रक्षा मंत्री", "रूस के नए रक्षा मंत्री")."""
     if position == 0:
         return None
     title = spans[position]
     before = spans[position - 1]
+    qualifiers, _ = _qualifiers()
+    start = title.first
+    while start > before.last and folded[start - 1] in qualifiers:
+        start -= 1
     # titles can stack ("रूस के सुरक्षा परिषद सचिव")
-    if before.tag == "demonym" and before.last == title.first:
+    if before.tag == "demonym" and before.last == start:
         return before.value
-    if before.tag == "host" and before.value and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
+    if before.tag == "host" and before.value and folded[before.last : start] and all(w in GENITIVE for w in folded[before.last : start]):
         return before.value  # "मेजबान देश के राष्ट्रपति"
-    if before.tag == "entity" and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
+    if before.tag == "entity" and folded[before.last : start] and all(w in GENITIVE for w in folded[before.last : start]):
         ident = _choose(before.owners, set())
         if ident[0] == "Country":
             return ident[1]

@@ -312,3 +312,25 @@ def test_envoys_and_portfolio_ministers_are_discovered_with_their_office():
     assert "चोंग दोंग-योंग" in people(read("सियोल में एकीकरण मंत्री चोंग दोंग-योंग ने कहा कि बातचीत होगी।"))
     article = read("फिजी में भारत के उच्चायुक्त पी. एस. कार्तिगेयन ने कहा।")
     assert article.entities[("Person", people(article)["पी. एस. कार्तिगेयन"])].country == "india"
+
+
+def test_an_initial_that_looks_like_a_postposition_is_part_of_the_name():
+    assert "ए. के. एंटनी" in people(read("विदेश मंत्री ए. के. एंटनी ने कहा।"))
+    assert "ए.के. एंटनी" in people(read("विदेश मंत्री ए.के. एंटनी ने कहा।"))
+
+
+def test_a_qualifier_between_country_and_office_keeps_the_country_but_a_former_office_has_no_holder():
+    article = read("भारत के पूर्व रक्षा मंत्री जॉर्ज फर्नांडिस ने कहा।")
+    assert article.entities[("Person", people(article)["जॉर्ज फर्नांडिस"])].country == "india"
+    dated = "शीर्षक\n12 मार्च 2025\n\n"
+    assert people(extract(Article(id="t", raw_text=dated + "रूस के राष्ट्रपति ने कहा।"), gazetteer.load())) == {"रूस के राष्ट्रपति": "vladimir-putin"}
+    assert people(extract(Article(id="t", raw_text=dated + "रूस के पूर्व राष्ट्रपति ने कहा।"), gazetteer.load())) == {}
+
+
+def test_a_name_set_before_its_office_in_apposition_is_discovered_with_that_office():
+    article = read("थेरेज़ कायिकवाम्बा वैगनर, कांगो लोकतांत्रिक गणराज्य की विदेश मंत्री, ने कहा कि शांति जरूरी है।")
+    entity = article.entities[("Person", people(article)["थेरेज़ कायिकवाम्बा वैगनर"])]
+    assert entity.country == "democratic-republic-of-the-congo" and "विदेश मंत्री" in entity.roles
+    assert "ओलिवियर न्दुहुंगिरेहे" in people(read("ओलिवियर न्दुहुंगिरेहे (रवांडा के विदेश मंत्री) ने किगाली में बैठक की।"))
+    # a connective before the comma is no name
+    assert people(read("इस बीच, घाना के राष्ट्रपति, जो कल आए थे, ने कहा।")) == {}
