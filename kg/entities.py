@@ -1035,6 +1035,9 @@ def _country_before(spans: list[Span], position: int, folded: list[str], gazette
         return before.value
     if before.tag == "host" and before.value and folded[before.last : start] and all(w in GENITIVE for w in folded[before.last : start]):
         return before.value  # "मेजबान देश के राष्ट्रपति"
+    if before.tag == "entity" and before.last == start and _choose(before.owners, set())[0] == "Country":
+        # a country's name doubling as its adjective: "तुर्की राष्ट्रपति", "फिजी प्रधानमंत्री"
+        return _choose(before.owners, set())[1]
     if before.tag == "entity" and folded[before.last : start] and all(w in GENITIVE for w in folded[before.last : start]):
         ident = _choose(before.owners, set())
         if ident[0] == "Country":

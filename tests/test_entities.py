@@ -334,3 +334,11 @@ def test_a_name_set_before_its_office_in_apposition_is_discovered_with_that_offi
     assert "ओलिवियर न्दुहुंगिरेहे" in people(read("ओलिवियर न्दुहुंगिरेहे (रवांडा के विदेश मंत्री) ने किगाली में बैठक की।"))
     # a connective before the comma is no name
     assert people(read("इस बीच, घाना के राष्ट्रपति, जो कल आए थे, ने कहा।")) == {}
+
+
+def test_a_country_name_used_as_its_adjective_owns_the_office_after_it():
+    article = read("फिजी प्रधानमंत्री सितिवेनी राबुका ने कहा।")
+    assert article.entities[("Person", people(article)["सितिवेनी राबुका"])].country == "fiji"
+    dated = "शीर्षक\n12 मार्च 2025\n\n"
+    found = people(extract(Article(id="t", raw_text=dated + "तुर्की राष्ट्रपति ने कहा कि वार्ता होगी।"), gazetteer.load()))
+    assert found == {"तुर्की राष्ट्रपति": "recep-tayyip-erdogan"}
