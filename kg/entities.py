@@ -567,10 +567,11 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 continue
             ident = local_names[word]
             if ident in entities and entities[ident].discovered or ident in full_names:
-                # the surname's own particles go with it ("अल बुसैदी", "दे ला फुएंते")
+                # the name's own words before the surname go with it ("अल बुसैदी", "दे ला फुएंते",
+                # "कायिकवाम्बा वैगनर" after "थेरेज़ कायिकवाम्बा वैगनर")
                 own = set(fold(entities[ident].label_hi).replace("-", " ").split()) if ident in entities else set()
                 first = i
-                while first > 0 and folded[first - 1] in _particles() and folded[first - 1] in own and first - 1 not in covered \
+                while first > 0 and folded[first - 1] in own and folded[first - 1] not in stop and first - 1 not in covered \
                         and not any(s <= raw[first - 1][1] < e for s, e in already):
                     first -= 1
                 mention(index, raw, first, i + 1, ident, "short")
