@@ -323,10 +323,15 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
                 if name_end > start_name and following and following.first == name_end and following.tag == "entity":
                     ident = _choose(following.owners, entities)
-                    if ident[0] == "Person":
+                    if ident[0] == "Person" and not _another_given_name(folded[start_name], gazetteer.entities.get(ident)):
                         mention(index, raw, start_name, following.last, ident, "gazetteer", role_hi)
                         full_names.add(ident)
                         continue
+                    if ident[0] == "Person":
+                        # "अमेरिका की प्रथम महिला मेलानिया ट्रंप", "सोनिया गांधी": a relative who
+                        # shares the surname is a person of their own
+                        name_end = following.last
+                        following.tag = "absorbed"
                 if span.tag == "title" and _names_a_place(folded, start_name, name_end):
                     continue  # "किंग खालिद अंतरराष्ट्रीय हवाई अड्डे": a place named after someone
                 weak_titles, _ = _name_rules()
@@ -993,6 +998,17 @@ def _appositive(text: str, raw, folded: list[str], spans: list[Span], position: 
     if first > 0 and _joined(text, raw, first) and folded[first - 1] not in stop:
         return None  # the words run on from something that is no boundary
     return first, start
+
+
+def _another_given_name(first: str, person: Entity | None) -> bool:
+    """Say whether `first`, written before a known person's surname, is a given name none of
+    their names start like ("मेलानिया" before "ट्रंप"); a spelling variant starts with the same
+    letter ("सर्गेई"/"सेर्गेई")."""
+    if person is None:
+        return False
+    names = [fold(n).split() for n in {person.label_hi} | set(person.alt_labels)]
+    given = [words[0] for words in names if len(words) > 1]
+    return bool(given) and all(g[:1] != first[:1] for g in given)
 
 
 def _initial(text: str, raw, index: int) -> bool:

@@ -342,3 +342,16 @@ def test_a_country_name_used_as_its_adjective_owns_the_office_after_it():
     dated = "शीर्षक\n12 मार्च 2025\n\n"
     found = people(extract(Article(id="t", raw_text=dated + "तुर्की राष्ट्रपति ने कहा कि वार्ता होगी।"), gazetteer.load()))
     assert found == {"तुर्की राष्ट्रपति": "recep-tayyip-erdogan"}
+
+
+def test_a_relative_sharing_a_known_surname_is_a_person_of_their_own():
+    found = people(read("अमेरिका की प्रथम महिला मेलानिया ट्रंप ने कहा।"))
+    assert "मेलानिया ट्रंप" in found and "donald-trump" not in found.values()
+    # a spelling variant of the person's own given name is still that person
+    assert people(read("रूसी रक्षा मंत्री सेर्गेई शोइगू ने कहा।"))["सेर्गेई शोइगू"] == "sergei-shoigu"
+
+
+def test_new_offices_name_their_holders_only_with_an_owner():
+    assert "फॉरे ग्नासिंग्बे" in people(read("अफ्रीकी संघ के मध्यस्थ फॉरे ग्नासिंग्बे ने किंशासा में कहा।"))
+    assert people(read("मध्यस्थ की भूमिका अहम है।")) == {}
+    assert named(read("हमारे टीवी बुलेटिन का संपादित पाठ।"), "Organization") == {}
