@@ -983,8 +983,12 @@ def _appositive(text: str, raw, folded: list[str], spans: list[Span], position: 
         return None
     if start == 0:
         return None
+    end = title.last
+    if folded[start - 1] == "जो" and start > 1 and end < len(folded) and folded[end] in ("है", "हैं", "था", "थे", "थी", "थीं"):
+        # "विलियम रुटो, जो केन्या के राष्ट्रपति हैं, ने कहा"
+        start, end = start - 1, end + 1
     opening = text[raw[start - 1][2] : raw[start][1]].strip()
-    closing = text[raw[title.last - 1][2] : raw[title.last][1] if title.last < len(raw) else raw[title.last - 1][2] + 2].strip()
+    closing = text[raw[end - 1][2] : raw[end][1] if end < len(raw) else raw[end - 1][2] + 2].strip()
     if not ((opening == "," and closing.startswith(",")) or (opening == "(" and closing.startswith(")"))):
         return None
     common = _common_words()

@@ -332,6 +332,7 @@ def test_a_name_set_before_its_office_in_apposition_is_discovered_with_that_offi
     entity = article.entities[("Person", people(article)["थेरेज़ कायिकवाम्बा वैगनर"])]
     assert entity.country == "democratic-republic-of-the-congo" and "विदेश मंत्री" in entity.roles
     assert "ओलिवियर न्दुहुंगिरेहे" in people(read("ओलिवियर न्दुहुंगिरेहे (रवांडा के विदेश मंत्री) ने किगाली में बैठक की।"))
+    assert "विलियम रुटो" in people(read("विलियम रुटो, जो केन्या के राष्ट्रपति हैं, ने कहा।"))
     # a connective before the comma is no name
     assert people(read("इस बीच, घाना के राष्ट्रपति, जो कल आए थे, ने कहा।")) == {}
 
