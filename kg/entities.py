@@ -82,7 +82,18 @@ def _verb_like_names():
     endings = tuple(fold(e) for e in data.get("verb_like_endings", []))
     markers = frozenset(fold(w) for w in data.get("name_followers", []))
     verbs = frozenset(fold(w) for w in data.get("verb_followers", []))
-    return endings, markers, verbs
+    marker_only = tuple(fold(e) for e in data.get("marker_only_endings", []))
+    return endings, markers, verbs, marker_only
+
+
+def _follower(folded: list[str], index: int, first: bool) -> str | None:
+    """Return the word after word `index` for `_could_be_name`; a name's first word ending like a
+    verb needs another name word after it ("दीना बोलुआर्ते"), not just a case marker ("राष्ट्रपति
+    सेना के साथ", "प्रधानमंत्री योजना की घोषणा")."""
+    following = folded[index + 1] if index + 1 < len(folded) else None
+    if first and following in _verb_like_names()[1]:
+        return None
+    return following
 
 
 def _could_be_name(word: str, stop: set[str], calendar_words: set[str], following: str | None = None) -> bool:
@@ -97,11 +108,12 @@ def _could_be_name(word: str, stop: set[str], calendar_words: set[str], followin
         return False
     if not (len(word) > 3 and word.endswith(endings)):
         return True
-    verb_like, markers, verbs = _verb_like_names()
+    verb_like, markers, verbs, marker_only = _verb_like_names()
     if following is None or not word.endswith(verb_like):
         return False
     return following in markers or (
-        following not in verbs and following not in calendar_words and _could_be_name(following, stop, calendar_words)
+        not word.endswith(marker_only)
+        and following not in verbs and following not in calendar_words and _could_be_name(following, stop, calendar_words)
     )
 
 
@@ -311,7 +323,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     and sum(1 for w in folded[start_name : name_end] if w not in particles)
                     < (4 if _patronymics().intersection(folded[start_name : name_end]) else 3)
                     and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
-                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words, folded[name_end + 1] if name_end + 1 < len(folded) else None)
+                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words, _follower(folded, name_end, name_end == start_name))
                          or _initial(article.text, raw, name_end)
                          or _closing_honorific(spans, name_end, folded, stop))
                     and (name_end == start_name or _joined(article.text, raw, name_end))

@@ -273,8 +273,11 @@ def people(article: Article) -> dict[str, str]:
 def test_a_name_ending_like_a_verb_is_a_name_when_a_case_marker_or_another_name_word_follows():
     assert "दीना बोलुआर्ते" in people(read("पेरू की राष्ट्रपति दीना बोलुआर्ते ने लीमा में कहा।"))
     assert "एनरिके रेइना" in people(read("होंडुरास के विदेश मंत्री एनरिके रेइना के साथ बैठक हुई।"))
-    # an infinitive after an office keeps a verb company: no name
+    # an infinitive after an office keeps a verb company, and a lone common noun ending so is no
+    # name either: no person
     assert people(read("वे अब प्रधानमंत्री बनना चाहते हैं।")) == {}
+    assert people(read("राष्ट्रपति सेना के साथ हैं।")) == {}
+    assert people(read("प्रधानमंत्री योजना की घोषणा करेंगे।")) == {}
 
 
 def test_an_arabic_name_with_its_fathers_name_may_run_to_four_words():
