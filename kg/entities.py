@@ -584,14 +584,20 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 continue
             ident = local_names[word]
             if ident in entities and entities[ident].discovered or ident in full_names:
-                # the name's own words before the surname go with it ("अल बुसैदी", "दे ला फुएंते",
-                # "कायिकवाम्बा वैगनर" after "थेरेज़ कायिकवाम्बा वैगनर")
+                # the name's own words around the surname go with it ("अल बुसैदी", "दे ला फुएंते",
+                # "कायिकवाम्बा वैगनर" after "थेरेज़ कायिकवाम्बा वैगनर"; the full name again, untitled)
                 own = set(fold(entities[ident].label_hi).replace("-", " ").split()) if ident in entities else set()
-                first = i
-                while first > 0 and folded[first - 1] in own and folded[first - 1] not in stop and first - 1 not in covered \
-                        and not any(s <= raw[first - 1][1] < e for s, e in already):
+
+                def free(k: int) -> bool:
+                    return folded[k] in own and folded[k] not in stop and k not in covered and not any(s <= raw[k][1] < e for s, e in already)
+
+                first, last = i, i + 1
+                while first > 0 and free(first - 1) and _joined(article.text, raw, first):
                     first -= 1
-                mention(index, raw, first, i + 1, ident, "short")
+                while last < len(folded) and free(last) and _joined(article.text, raw, last):
+                    last += 1
+                mention(index, raw, first, last, ident, "short")
+                already.append((raw[first][1], raw[last - 1][2]))
 
     # Statistical NER spans, where the backend gave them, for names nothing above found. A
     # small model labels titles, months and phrases as names ("उपराष्ट्रपति", "फरवरी 2024",

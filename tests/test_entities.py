@@ -359,3 +359,9 @@ def test_new_offices_name_their_holders_only_with_an_owner():
     assert "फॉरे ग्नासिंग्बे" in people(read("अफ्रीकी संघ के मध्यस्थ फॉरे ग्नासिंग्बे ने किंशासा में कहा।"))
     assert people(read("मध्यस्थ की भूमिका अहम है।")) == {}
     assert named(read("हमारे टीवी बुलेटिन का संपादित पाठ।"), "Organization") == {}
+
+
+def test_a_discovered_name_repeated_without_its_title_is_one_mention_of_that_person():
+    article = read("दक्षिण कोरिया के राष्ट्रीय सुरक्षा सलाहकार वी सुंग-लाक ने कहा।\nबाद में वी सुंग लाक ने बताया कि बातचीत हुई।")
+    spans = [(m.text, m.found_by) for m in article.mentions if m.kind == "Person"]
+    assert spans == [("वी सुंग-लाक", "discovered"), ("वी सुंग लाक", "short")]
