@@ -635,7 +635,8 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # रुटे" → the Netherlands): recorded as mentioned, never as a mention
     for ident, entity in sorted(entities.items()):
         country = ("Country", entity.country) if entity.country else None
-        if ident[0] in ("Person",) and country and country not in entities and country in gazetteer.entities:
+        if ident[0] in ("Person",) and country and country not in entities and country in gazetteer.entities \
+                and (entity.discovered or _serves_a_country(gazetteer, ident[1])):
             template = gazetteer.entities[country]
             entities[country] = Entity(
                 key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
@@ -1031,6 +1032,21 @@ def _another_given_name(first: str, person: Entity | None) -> bool:
     names = [fold(n).split() for n in {person.label_hi} | set(person.alt_labels)]
     given = [words[0] for words in names if len(words) > 1]
     return bool(given) and all(g[:1] != first[:1] for g in given)
+
+
+def _serves_a_country(gazetteer: Gazetteer, person: str) -> bool:
+    """Say whether a gazetteer person's latest office is a country's (not an international body's:
+    "काया कालास", "मार्क रुटे" speak for the EU and NATO, not for Estonia or the Netherlands)."""
+    latest = gazetteer.__dict__.get("_latest_office")
+    if latest is None:
+        latest = {}
+        for position in gazetteer.positions:  # sorted by person, then role and dates
+            known = latest.get(position.person)
+            if known is None or (position.end is None, position.start or "") >= (known.end is None, known.start or ""):
+                latest[position.person] = position
+        gazetteer.__dict__["_latest_office"] = latest
+    office = latest.get(person)
+    return office is None or ("Country", office.country) in gazetteer.entities
 
 
 def _initial(text: str, raw, index: int) -> bool:
