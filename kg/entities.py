@@ -70,13 +70,50 @@ def _name_rules():
     return weak, endings
 
 
-def _could_be_name(word: str, stop: set[str], calendar_words: set[str]) -> bool:
+@functools.lru_cache(maxsize=None)
+def _patronymics() -> frozenset[str]:
+    """Return the particles that name a father ("बिन", "इब्न"): a name with one runs longer."""
+    return frozenset(fold(w) for w in lexicon.load("roles").get("patronymic_particles", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_like_names():
+    data = lexicon.load("roles")
+    endings = tuple(fold(e) for e in data.get("verb_like_endings", []))
+    markers = frozenset(fold(w) for w in data.get("name_followers", []))
+    verbs = frozenset(fold(w) for w in data.get("verb_followers", []))
+    marker_only = tuple(fold(e) for e in data.get("marker_only_endings", []))
+    return endings, markers, verbs, marker_only
+
+
+def _follower(folded: list[str], index: int, first: bool) -> str | None:
+    """Return the word after word `index` for `_could_be_name`; a name's first word ending like a
+    verb needs another name word after it ("दीना बोलुआर्ते"), not just a case marker ("राष्ट्रपति
+    सेना के साथ", "प्रधानमंत्री योजना की घोषणा")."""
+    following = folded[index + 1] if index + 1 < len(folded) else None
+    if first and following in _verb_like_names()[1]:
+        return None
+    return following
+
+
+def _could_be_name(word: str, stop: set[str], calendar_words: set[str], following: str | None = None) -> bool:
+    """Whether `word` may be a word of a name; `following`, the word after it, where known.
+
+    A word ending like a verb ("करना", "करेगा") is no name word, unless the word after it shows
+    it is a name after all: a case marker ("दीना बोलुआर्ते ने", "एनरिके रेइना के साथ") or another
+    name word that is no verb's companion ("दीना बोलुआर्ते", but not "बनना चाहते").
+    """
     _, endings = _name_rules()
-    return (
-        word not in stop
-        and word not in calendar_words
-        and not word.isdigit()
-        and not (len(word) > 3 and word.endswith(endings))
+    if word in stop or word in calendar_words or word.isdigit():
+        return False
+    if not (len(word) > 3 and word.endswith(endings)):
+        return True
+    verb_like, markers, verbs, marker_only = _verb_like_names()
+    if following is None or not word.endswith(verb_like):
+        return False
+    return following in markers or (
+        not word.endswith(marker_only)
+        and following not in verbs and following not in calendar_words and _could_be_name(following, stop, calendar_words)
     )
 
 
@@ -279,12 +316,15 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 name_end = start_name
                 particles = _particles()
                 # a name is at most three words, not counting joining particles ("तमीम बिन हमद
-                # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one
+                # अल-थानी", "लुइज़ इनासियो दा सिल्वा"), and does not end on one; an Arabic name
+                # with its father's ("बिन", "इब्न") may have four ("सैयद बद्र बिन हमद अल-बुसैदी")
                 while (
                     name_end < len(folded)
-                    and sum(1 for w in folded[start_name : name_end] if w not in particles) < 3
+                    and sum(1 for w in folded[start_name : name_end] if w not in particles)
+                    < (4 if _patronymics().intersection(folded[start_name : name_end]) else 3)
                     and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
-                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words)
+                    and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words, _follower(folded, name_end, name_end == start_name))
+                         or _initial(article.text, raw, name_end)
                          or _closing_honorific(spans, name_end, folded, stop))
                     and (name_end == start_name or _joined(article.text, raw, name_end))
                 ):
@@ -295,10 +335,15 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 # a first name before a known surname is part of that person's name ("सर्गेई शोइगू")
                 if name_end > start_name and following and following.first == name_end and following.tag == "entity":
                     ident = _choose(following.owners, entities)
-                    if ident[0] == "Person":
+                    if ident[0] == "Person" and not _another_given_name(folded[start_name], gazetteer.entities.get(ident)):
                         mention(index, raw, start_name, following.last, ident, "gazetteer", role_hi)
                         full_names.add(ident)
                         continue
+                    if ident[0] == "Person":
+                        # "अमेरिका की प्रथम महिला मेलानिया ट्रंप", "सोनिया गांधी": a relative who
+                        # shares the surname is a person of their own
+                        name_end = following.last
+                        following.tag = "absorbed"
                 if span.tag == "title" and _names_a_place(folded, start_name, name_end):
                     continue  # "किंग खालिद अंतरराष्ट्रीय हवाई अड्डे": a place named after someone
                 weak_titles, _ = _name_rules()
@@ -309,6 +354,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 if span.tag == "title" and tuple(folded[span.first : start_name]) in weak_titles and not owned \
                         and not _office_of_something(folded, span.first):
                     name_end = start_name
+                if name_end == start_name and span.tag == "title" and country is not None:
+                    # "थेरेज़ कायिकवाम्बा वैगनर, कांगो की विदेश मंत्री, ने", "X (रवांडा के विदेश
+                    # मंत्री) ने": the name stands before its office, set off by punctuation
+                    before_name = _appositive(article.text, raw, folded, spans, position, stop, calendar_words, covered)
+                    if before_name is not None:
+                        start_name, name_end = before_name
                 if name_end > start_name:
                     name_words = folded[start_name : name_end]
                     local = local_names.get(" ".join(name_words))
@@ -332,10 +383,11 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     local_names[" ".join(name_words)] = ident
                     for word in (name_words[0], name_words[-1]):
                         local_names.setdefault(word, ident)
-                elif span.tag == "title" and country and published is not None:
+                elif span.tag == "title" and country and not _former(spans, position, folded):
                     office = tuple(folded[span.first : span.last])
-                    holders = gazetteer.holders(office, country, published)
-                    if not holders and office in _leaders()[0]:
+                    # the gazetteer's holders need the article's date; the article's own do not
+                    holders = gazetteer.holders(office, country, published) if published is not None else []
+                    if not holders and office in _leaders()[0] and published is not None:
                         # "चीनी नेता": a country's leader holds its highest office; where a president
                         # and a prime minister both hold office, the one the article names
                         for group in _leaders()[1]:
@@ -344,6 +396,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                                 holders = [h for h in holders if ("Person", h) in entities]
                             if holders:
                                 break
+                    if not holders:
+                        # an office the gazetteer has nobody for is held by whom the article
+                        # introduced with it ("ओमान के विदेश मंत्री" after "ओमान के विदेश मंत्री सैयद
+                        # बद्र …"), the latest if several were
+                        introduced = [i for i in titled.every.get(office, []) if i in entities and entities[i].country == country]
+                        holders = [introduced[-1][1]] if introduced else []
                     if len(holders) == 1:
                         first = _genitive_start(spans, position, folded)
                         mention(index, raw, first, span.last, ("Person", holders[0]), "role")
@@ -526,7 +584,20 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 continue
             ident = local_names[word]
             if ident in entities and entities[ident].discovered or ident in full_names:
-                mention(index, raw, i, i + 1, ident, "short")
+                # the name's own words around the surname go with it ("अल बुसैदी", "दे ला फुएंते",
+                # "कायिकवाम्बा वैगनर" after "थेरेज़ कायिकवाम्बा वैगनर"; the full name again, untitled)
+                own = set(fold(entities[ident].label_hi).replace("-", " ").split()) if ident in entities else set()
+
+                def free(k: int) -> bool:
+                    return folded[k] in own and folded[k] not in stop and k not in covered and not any(s <= raw[k][1] < e for s, e in already)
+
+                first, last = i, i + 1
+                while first > 0 and free(first - 1) and _joined(article.text, raw, first):
+                    first -= 1
+                while last < len(folded) and free(last) and _joined(article.text, raw, last):
+                    last += 1
+                mention(index, raw, first, last, ident, "short")
+                already.append((raw[first][1], raw[last - 1][2]))
 
     # Statistical NER spans, where the backend gave them, for names nothing above found. A
     # small model labels titles, months and phrases as names ("उपराष्ट्रपति", "फरवरी 2024",
@@ -559,6 +630,18 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
                     wikidata=template.wikidata, country=template.country,
                 )
+
+    # a person or place mentioned brings their country along ("जिनेवा" → Switzerland, "मार्क
+    # रुटे" → the Netherlands): recorded as mentioned, never as a mention
+    for ident, entity in sorted(entities.items()):
+        country = ("Country", entity.country) if entity.country else None
+        if ident[0] in ("Person",) and country and country not in entities and country in gazetteer.entities \
+                and (entity.discovered or _serves_a_country(gazetteer, ident[1])):
+            template = gazetteer.entities[country]
+            entities[country] = Entity(
+                key=template.key, kind="Country", label_hi=template.label_hi, label_en=template.label_en,
+                wikidata=template.wikidata, country=template.country,
+            )
 
     mentions.sort(key=lambda m: (m.start, m.end))
     article.mentions = mentions
@@ -899,22 +982,118 @@ def _joined(text: str, raw, index: int) -> bool:
     return gap.strip() in ("", "-") or gap.strip() == "." and len(raw[index - 1][0]) <= 3
 
 
+def _appositive(text: str, raw, folded: list[str], spans: list[Span], position: int, stop: set[str],
+                calendar_words: set[str], covered: set[int]) -> tuple[int, int] | None:
+    """Return the words of a name written before its office in apposition: "X, कांगो की विदेश मंत्री,"
+    or "X (रवांडा के विदेश मंत्री)": the office with its country is set off by a comma or brackets
+    on both sides, and one to three name words before it follow a sentence start, a stop word or
+    punctuation."""
+    title = spans[position]
+    start = title.first
+    qualifiers, _ = _qualifiers()
+    while start > 0 and folded[start - 1] in qualifiers:
+        start -= 1
+    if position > 0 and spans[position - 1].tag == "demonym" and spans[position - 1].last == start:
+        start = spans[position - 1].first
+    elif position > 0 and spans[position - 1].tag == "entity" and 0 < start - spans[position - 1].last <= 1 \
+            and folded[start - 1] in GENITIVE:
+        start = spans[position - 1].first
+    else:
+        return None
+    if start == 0:
+        return None
+    end = title.last
+    if folded[start - 1] == "जो" and start > 1 and end < len(folded) and folded[end] in ("है", "हैं", "था", "थे", "थी", "थीं"):
+        # "विलियम रुटो, जो केन्या के राष्ट्रपति हैं, ने कहा"
+        start, end = start - 1, end + 1
+    opening = text[raw[start - 1][2] : raw[start][1]].strip()
+    closing = text[raw[end - 1][2] : raw[end][1] if end < len(raw) else raw[end - 1][2] + 2].strip()
+    if not ((opening == "," and closing.startswith(",")) or (opening == "(" and closing.startswith(")"))):
+        return None
+    common = _common_words()
+    first = start
+    while first > 0 and start - first < 3 and (first == start or _joined(text, raw, first)) \
+            and first - 1 not in covered and folded[first - 1] not in common \
+            and _could_be_name(folded[first - 1], stop, calendar_words):
+        first -= 1
+    if first == start or sum(len(w) for w in folded[first:start]) < 3:
+        return None
+    if first > 0 and _joined(text, raw, first) and folded[first - 1] not in stop:
+        return None  # the words run on from something that is no boundary
+    return first, start
+
+
+def _another_given_name(first: str, person: Entity | None) -> bool:
+    """Say whether `first`, written before a known person's surname, is a given name none of
+    their names start like ("मेलानिया" before "ट्रंप"); a spelling variant starts with the same
+    letter ("सर्गेई"/"सेर्गेई")."""
+    if person is None:
+        return False
+    names = [fold(n).split() for n in {person.label_hi} | set(person.alt_labels)]
+    given = [words[0] for words in names if len(words) > 1]
+    return bool(given) and all(g[:1] != first[:1] for g in given)
+
+
+def _serves_a_country(gazetteer: Gazetteer, person: str) -> bool:
+    """Say whether a gazetteer person's latest office is a country's (not an international body's:
+    "काया कालास", "मार्क रुटे" speak for the EU and NATO, not for Estonia or the Netherlands)."""
+    latest = gazetteer.__dict__.get("_latest_office")
+    if latest is None:
+        latest = {}
+        for position in gazetteer.positions:  # sorted by person, then role and dates
+            known = latest.get(position.person)
+            if known is None or (position.end is None, position.start or "") >= (known.end is None, known.start or ""):
+                latest[position.person] = position
+        gazetteer.__dict__["_latest_office"] = latest
+    office = latest.get(person)
+    return office is None or ("Country", office.country) in gazetteer.entities
+
+
+def _initial(text: str, raw, index: int) -> bool:
+    """Say whether word `index` is an initial ("के." in "ए. के. एंटनी"): a syllable and a full stop,
+    with more of the name after it; even a word like "के" is then part of the name."""
+    if index + 1 >= len(raw) or len(raw[index][0]) > 3:
+        return False
+    return text[raw[index][2] : raw[index][2] + 1] == "." and raw[index + 1][1] - raw[index][2] <= 2
+
+
+@functools.lru_cache(maxsize=None)
+def _qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words that may stand between a country and its office ("भारत के पूर्व रक्षा
+    मंत्री"), and those of them that make the office a past one."""
+    data = lexicon.load("roles")
+    every = frozenset(fold(w) for w in data.get("office_qualifiers", []))
+    past = frozenset(fold(w) for w in data.get("past_qualifiers", []))
+    return every, past
+
+
+def _former(spans: list[Span], position: int, folded: list[str]) -> bool:
+    """Say whether a past qualifier ("पूर्व", "तत्कालीन") stands right before the title at `position`."""
+    _, past = _qualifiers()
+    first = spans[position].first
+    return first > 0 and folded[first - 1] in past
+
+
 def _country_before(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer) -> str | None:
-    """Return the country that owns a title: "रूसी विदेश मंत्री", "रूस के विदेश मंत्री"."""
+    """Return the country that owns a title: "रूसी विदेश मंत्री", "रूस के विदेश मंत्री", also past a
+    qualifier ("भारत के पूर्व रक्षा मंत्री", "रूस के नए रक्षा मंत्री")."""
     if position == 0:
         return None
     title = spans[position]
     before = spans[position - 1]
+    qualifiers, _ = _qualifiers()
+    start = title.first
+    while start > before.last and folded[start - 1] in qualifiers:
+        start -= 1
     # titles can stack ("रूस के सुरक्षा परिषद सचिव")
-    if before.tag == "demonym" and before.last == title.first:
+    if before.tag == "demonym" and before.last == start:
         return before.value
-    if before.tag == "host" and before.value and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
+    if before.tag == "host" and before.value and folded[before.last : start] and all(w in GENITIVE for w in folded[before.last : start]):
         return before.value  # "मेजबान देश के राष्ट्रपति"
-    if before.tag == "entity" and before.last == title.first and all(w.isascii() for w in folded[before.first : title.last]):
-        ident = _choose(before.owners, set())  # code-mixed "UK PM", "US President": no genitive
-        if ident[0] == "Country":
-            return ident[1]
-    if before.tag == "entity" and folded[before.last : title.first] and all(w in GENITIVE for w in folded[before.last : title.first]):
+    if before.tag == "entity" and before.last == start and _choose(before.owners, set())[0] == "Country":
+        # a country's name doubling as its adjective: "तुर्की राष्ट्रपति", "फिजी प्रधानमंत्री"
+        return _choose(before.owners, set())[1]
+    if before.tag == "entity" and folded[before.last : start] and all(w in GENITIVE for w in folded[before.last : start]):
         ident = _choose(before.owners, set())
         if ident[0] == "Country":
             return ident[1]
