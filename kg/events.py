@@ -2046,6 +2046,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
         if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
+        heading = _heading_date(article, i, expressions, future(event), events)
+        if heading is not None:
+            event.date = heading
+            continue
         if headline:
             keys = set(event.participants)
             summary = [e for e in events if e.sentence == 0 and e.kind == event.kind and e.date is not None
@@ -2069,6 +2073,47 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+#: a heading is a short line of its own, not a sentence: no sentence-final mark ends it
+_HEADING_MAX_WORDS = 8
+#: how many sentences below its heading a timeline entry may run
+_HEADING_REACH = 8
+
+
+def _heading_date(article: Article, i: int, expressions, future: bool, events: list[Event]) -> DateValue | None:
+    """Return the date of the day heading that sentence `i` is told under.
+
+    Timelines and itineraries head each day's entries with a line of its own ("सोमवार, 25
+    अगस्त", "पहला दिन, 12 मई: रियाद") and tell the entries without a date. The heading dates
+    the lines below it up to the next heading (a dateless one, "आगे", ends its reach too). A
+    heading is a short line below the date line that ends in no sentence mark, tells no event
+    and names one calendar day without a year (a line with a year is a dateline or timestamp).
+    """
+    if article.published is None:
+        return None
+    for k in range(i - 1, max(1, i - 1 - _HEADING_REACH), -1):
+        if not _heading_line(article, k) or any(e.sentence == k for e in events):
+            continue
+        head = [x for x in expressions(k) if not x.same_day]
+        if len(head) != 1 or re.search(r"[0-9०-९]{4}", article.sentences[k].text):
+            return None
+        published = article.published
+        published = published.date() if isinstance(published, dt.datetime) else published
+        value = dates.resolve_expression(head[0], published, future=future)
+        return value if value is not None and value.precision == "day" else None
+    return None
+
+
+def _heading_line(article: Article, k: int) -> bool:
+    """Whether sentence `k` is a short line of its own that ends in no sentence mark."""
+    text, sentence = article.text, article.sentences[k]
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : sentence.start].strip() or text[sentence.end : line_end].strip():
+        return False
+    return sentence.text.rstrip()[-1:] not in "।.?!|" and len(sentence.text.split()) <= _HEADING_MAX_WORDS
 
 
 def _after_place(article: Article, i: int, words_: list[str], limit: int, before: list[Event]) -> DateValue | None:

@@ -1283,3 +1283,33 @@ def test_an_urdu_arrival_on_friday_is_a_visit_and_friday_is_no_person(gaz):
     # "जुमा" is Friday here; Jacob Zuma is "जुमा" only where an article named him in full
     found = events_of(gaz, "तुर्की के सदर रजब तैयब एर्दोगान जुमा को इस्लामाबाद तशरीफ़ लाए।\n", URDU_HEADER)
     assert [summary(e) for e in found] == [("Visit", ("recep-tayyip-erdogan",), "occurred", "2025-05-23")]
+
+
+def test_a_day_heading_dates_the_timeline_entries_under_it(gaz):
+    found = events_of(gaz, (
+        "एशिया में एक हफ्ते की कूटनीति, सिलसिलेवार।\n"
+        "सोमवार, 2 जून\n"
+        "अस्ताना में लावरोव ने वांग यी से मुलाकात की। दोनों ने व्यापार की समीक्षा की।\n"
+        "पहला दिन, 3 जून: रियाद\n"
+        "जयशंकर सुबह रियाद पहुंचे।\n"
+    ))
+    dated = {(e.kind, e.date.value if e.date else None) for e in found}
+    assert ("Meeting", "2025-06-02") in dated
+    assert ("Visit", "2025-06-03") in dated
+
+
+def test_a_dateless_heading_ends_the_reach_of_the_day_heading_above_it(gaz):
+    found = events_of(gaz, (
+        "सोमवार, 2 जून\n"
+        "अस्ताना में लावरोव ने वांग यी से मुलाकात की।\n"
+        "आगे\n"
+        "जयशंकर रियाद जाएंगे।\n"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date is None
+
+
+def test_a_dated_line_with_a_year_is_a_dateline_not_a_day_heading(gaz):
+    found = events_of(gaz, "नई दिल्ली, 2 जून 2025\nजयशंकर रियाद जाएंगे।\n")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date is None
