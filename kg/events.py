@@ -714,7 +714,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                     owners = sorted(owners + [other], key=lambda m: m.start)
             break
     if opener in ("coord", "contrast") and clause > 0 and not any(_case(m, raw, folded) in ("agent", "plain") for m in people):
-        before_start, before_end, _ = context.clauses[clause - 1]
+        before = clause - 1
+        while before > 0 and _embedded_relative(context, before):
+            # "पेट्रो, जो … संभालने वाले हैं, मंगलवार रात तेगुसिगाल्पा पहुंचे": the relative
+            # clause sits inside the main one; its subject is the name before the "जो"
+            before -= 1
+        before_start, before_end, _ = context.clauses[before]
         shared = _subject(context.people(before_start, before_end), raw, folded, None)
         if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
             shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
@@ -788,6 +793,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None:
             destination = _host_met(context, owners, start, end, own, visitor)
+        if destination is None and strength >= 0.9 and position > 0 and folded[position - 1] in ("नहीं", "न"):
+            # "शेनबाम भी नहीं पहुंचीं": a leader who stayed away from the occasion the story
+            # is about did not come to its venue
+            venue = _story_venue(article)
+            if venue is not None and own not in (venue.key, _place_country(article, venue)):
+                destination = Mention(raw[position][1], raw[position][2], raw[position][0], venue.kind, venue.key, "venue", index)
         if destination is None and landing and article.dateline:
             # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
             entity = article.entities.get(("Place", article.dateline))
@@ -827,6 +838,32 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+def _story_venue(article: Article) -> Mention | None:
+    """Return the first place the article says something happens in ("तेगुसिगाल्पा में"), if
+    an occasion (a summit, a conference) is told in that sentence: where the story is set."""
+    occasions = _grammar()["occasions"]
+    for m in sorted(article.mentions, key=lambda m: m.start):
+        if m.kind != "Place":
+            continue
+        sentence = article.sentences[m.sentence]
+        raw = words(sentence.text, sentence.start)
+        folded = [fold(w) for w, _, _ in raw]
+        i = _word_index(raw, m.end - 1) + 1
+        if folded[i : i + 1] == ["में"] and any(_contains(folded, n) >= 0 for n in occasions):
+            return m
+    return None
+
+
+def _embedded_relative(context: _Sentence, clause: int) -> bool:
+    """Whether `clause` is a relative clause set off by a comma right after a person's name."""
+    start, _, opener = context.clauses[clause]
+    if opener != "rel" or start == 0:
+        return False
+    between = context.article.text[context.raw[start - 1][2] : context.raw[start][1]]
+    return "," in between and any(
+        m.kind == "Person" and _word_index(context.raw, m.end - 1) == start - 1 for m in context.mentions)
 
 
 def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: int, own: str | None) -> Mention | None:

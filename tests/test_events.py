@@ -1313,3 +1313,28 @@ def test_a_dated_line_with_a_year_is_a_dateline_not_a_day_heading(gaz):
     found = events_of(gaz, "नई दिल्ली, 2 जून 2025\nजयशंकर रियाद जाएंगे।\n")
     (visit,) = [e for e in found if e.kind == "Visit"]
     assert visit.date is None
+
+
+def test_an_arrival_keeps_its_subject_across_a_relative_clause(gaz):
+    found = events_of(gaz, "कोलंबिया के राष्ट्रपति गुस्तावो पेट्रो, जो सेलाक की अध्यक्षता संभालने वाले हैं, मंगलवार रात मॉस्को पहुंचे।")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert summary(visit)[1:3] == (("gustavo-petro",), "occurred")
+    assert visit.destination == ("Place", "moscow")
+
+
+def test_a_leader_who_did_not_come_stayed_away_from_the_summit_venue(gaz):
+    found = events_of(gaz, (
+        "शिखर सम्मेलन बुधवार को मॉस्को में ख़त्म हुआ। "
+        "मैक्सिको की राष्ट्रपति क्लाउडिया शेनबाम भी नहीं पहुंचीं।"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.destination == ("Place", "moscow") and visit.status == "denied"
+
+
+def test_a_spanish_name_is_known_by_its_paternal_surname(gaz):
+    found = events_of(gaz, (
+        "इक्वाडोर के राष्ट्रपति डेनियल नोबोआ अज़ीन सम्मेलन में शामिल नहीं हुए। "
+        "नोबोआ ने चुनाव प्रचार का हवाला देकर मॉस्को जाने से इनकार कर दिया था।"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert summary(visit)[1:3] == (("deniyal-noboa-ajin",), "denied")
