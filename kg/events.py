@@ -1496,6 +1496,9 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
     status = _cue_status(folded, scope_start, clause_end, near_start, cues)
     if status == "occurred" and (_future_verb(context, position + length, clause_end) or _planned_before(context, position)):
         status = "planned"
+    if status == "planned" and _next_one_held(context, scope_start, clause_end):
+        # "वार्ता का अगला दौर मस्कट में हुआ है": "the next round" is planned only until it is held
+        status = "occurred"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
     return status
@@ -2356,6 +2359,19 @@ def _reads_forward(context: _Sentence, event: Event, position: int) -> bool:
     return False
 
 
+_NEXT = {"अगली", "अगला", "अगले"}
+_HELD = {"हुआ", "हुई", "हुए", "हुईं"}
+
+
+def _next_one_held(context: _Sentence, start: int, end: int) -> bool:
+    """Whether a clause tells "the next" meeting as held: "अगला दौर … में हुआ (है)", with
+    no word of its own that keeps it to come ("होगा", "होने वाला")."""
+    folded = context.folded[start:end]
+    if not _NEXT & set(folded) or not folded or not _HELD & set(folded[-3:]):
+        return False
+    return not _future_verb(context, start, end) and not {"वाला", "वाली", "वाले", "सकता", "सकती", "सकते"} & set(folded)
+
+
 def _past_tense(context: _Sentence, position: int) -> bool:
     end = context.clauses[context.clause_of(position)][1]
     folded = context.folded
@@ -2439,7 +2455,8 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
 
 
 def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
-    """Return the spans of countries that only qualify a person: "रूस के विदेश मंत्री लावरोव"."""
+    """Return the spans of countries that only qualify a person ("रूस के विदेश मंत्री लावरोव")
+    or a place ("ओमान की राजधानी मस्कट")."""
     from kg.entities import _roles as roles
 
     titles = roles()[0]
@@ -2455,6 +2472,12 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
                 found.add((m.start, m.end))
                 break
         if any(p.kind == "Person" and _word_index(raw, p.start) == i for p in mentions):
+            found.add((m.start, m.end))
+        # "ओमान की राजधानी मस्कट में", "रूस के कज़ान शहर में": a country that places a city
+        # says where, not who
+        if m.kind == "Country" and i > _word_index(raw, m.end - 1) + 1 and (
+                folded[i : i + 1] == ["राजधानी"]
+                or any(p.kind == "Place" and _word_index(raw, p.start) == i for p in mentions)):
             found.add((m.start, m.end))
     return found
 

@@ -1338,3 +1338,15 @@ def test_a_spanish_name_is_known_by_its_paternal_surname(gaz):
     ))
     (visit,) = [e for e in found if e.kind == "Visit"]
     assert summary(visit)[1:3] == (("deniyal-noboa-ajin",), "denied")
+
+
+def test_a_country_that_places_a_city_is_no_party_to_the_talks_held_there(gaz):
+    (meeting,) = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच परमाणु वार्ता का अगला दौर ओमान की राजधानी मस्कट में हुआ है।")
+                  if e.kind == "Meeting"]
+    assert sorted(key for _, key in meeting.participants) == ["iran", "united-states"]
+
+
+def test_the_next_round_told_as_held_occurred_and_one_still_to_come_is_planned(gaz):
+    held, = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच वार्ता का अगला दौर मस्कट में हुआ।") if e.kind == "Meeting"]
+    due, = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच वार्ता का अगला दौर रोम में होगा।") if e.kind == "Meeting"]
+    assert (held.status, due.status) == ("occurred", "planned")
