@@ -697,8 +697,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
     for i in range(start, end):
-        if folded[i] in context.pronouns:
-            referent = context.resolve_pronoun(i)
+        voice = _interview_voice(context, folded[i])
+        if folded[i] in context.pronouns or voice is not None:
+            referent = voice or context.resolve_pronoun(i)
             if referent is not None and all(m.key != referent.key for m in owners):
                 pronoun = Mention(raw[i][1], raw[i][2], raw[i][0], "Person", referent.key, "pronoun", index)
                 people = sorted(people + [pronoun], key=lambda m: m.start)
@@ -720,7 +721,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # clause sits inside the main one; its subject is the name before the "जो"
             before -= 1
         before_start, before_end, _ = context.clauses[before]
-        shared = _subject(context.people(before_start, before_end), raw, folded, None)
+        shared = _subject(context.people(before_start, before_end), raw, folded, None) or next(
+            (v for v in (_interview_voice(context, folded[k]) for k in range(before_start, before_end)) if v is not None), None)
         if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
             shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
         if shared is not None and all(m.key != shared.key for m in people):
@@ -737,6 +739,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # just before in the sentence, else the article's main pair
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
         pair = earlier[-2:] if len(earlier) >= 2 else (_pair_named_before(context) or _main_people(context))
+        speaker = next((v for v in (_interview_voice(context, folded[k]) for k in range(start, end)) if v is not None), None)
+        if speaker is not None and earlier and earlier[-1].key != speaker.key:
+            # "वांग यी के साथ हमारा संवाद …; हम दोनों की फोन पर बात हुई": the speaker and the
+            # one named before
+            pair = [earlier[-1], speaker]
         # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
         people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
@@ -854,6 +861,57 @@ def _story_venue(article: Article) -> Mention | None:
         if folded[i : i + 1] == ["में"] and any(_contains(folded, n) >= 0 for n in occasions):
             return m
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _interview_words():
+    data = lexicon.load("roles")
+    return ({fold(w) for w in data.get("first_person", [])}, {fold(w) for w in data.get("second_person", [])},
+            {fold(w) for w in data.get("question_labels", [])})
+
+
+def _interview_voice(context: _Sentence, word: str) -> Mention | None:
+    """Return who an interview's "मैं" or "आप" is: the person whose name labels the line
+    ("पेनी वोंग: … मैं जकार्ता गई थी"), and in a question line ("प्रश्न: आप … आई थीं") the
+    person the article's answer lines are labelled with. None outside such lines."""
+    first, second, questions = _interview_words()
+    if word not in first and word not in second:
+        return None
+    article, sentence = context.article, context.article.sentences[context.index]
+    line_start = article.text.rfind("\n", 0, sentence.start) + 1
+
+    def label(at: int) -> tuple[str, Mention | None] | None:
+        end = article.text.find("\n", at)
+        line = article.text[at : end if end >= 0 else len(article.text)]
+        colon = line.find(":")
+        if colon <= 0 or colon > 40:
+            return None
+        person = next((m for m in article.mentions if m.kind == "Person" and at <= m.start and m.end <= at + colon
+                       and not article.text[m.end : at + colon].strip()), None)
+        return fold(line[:colon].strip()), person
+
+    own = label(line_start)
+    if own is None:
+        return None
+    name, person = own
+    if word in first:
+        found = person
+    elif name in questions:
+        # the answer lines after the question (else before it) name who is asked
+        found = None
+        starts = [m.start() + 1 for m in re.finditer("\n", article.text)]
+        after = [s for s in starts if s > line_start] + [s for s in reversed(starts) if s < line_start]
+        for at in after:
+            other = label(at)
+            if other is not None and other[1] is not None:
+                found = other[1]
+                break
+    else:
+        return None
+    if found is None:
+        return None
+    raw = context.raw[next(k for k, f in enumerate(context.folded) if f == word)]
+    return Mention(raw[1], raw[2], raw[0], "Person", found.key, "pronoun", context.index)
 
 
 def _embedded_relative(context: _Sentence, clause: int) -> bool:

@@ -1350,3 +1350,30 @@ def test_the_next_round_told_as_held_occurred_and_one_still_to_come_is_planned(g
     held, = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच वार्ता का अगला दौर मस्कट में हुआ।") if e.kind == "Meeting"]
     due, = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच वार्ता का अगला दौर रोम में होगा।") if e.kind == "Meeting"]
     assert (held.status, due.status) == ("occurred", "planned")
+
+
+INTERVIEW = (
+    "प्रश्न: आप पिछली बार अक्टूबर 2024 में दिल्ली आई थीं।\n"
+    "पेनी वोंग: हां, पिछले साल मैं जकार्ता गई थी और वहां सुगियोनो से भी मिली थी। "
+    "यहां से मैं बुधवार को कोलंबो जाऊंगी।\n"
+    "प्रश्न: चीन?\n"
+    "पेनी वोंग: वांग यी के साथ हमारा संवाद बना हुआ है; दिसंबर में हम दोनों की फोन पर बात हुई थी।\n"
+)
+
+
+def test_an_interviews_first_person_is_the_person_the_answer_line_is_labelled_with(gaz):
+    found = {(e.kind, tuple(sorted(k for _, k in e.participants)), e.destination, e.status) for e in events_of(gaz, INTERVIEW)}
+    assert ("Visit", ("penny-wong",), ("Place", "jakarta"), "occurred") in found
+    assert ("Meeting", ("penny-wong", "sugiono"), None, "occurred") in found  # "और वहां … मिली थी"
+    assert ("Visit", ("penny-wong",), ("Place", "colombo"), "planned") in found  # "जाऊंगी"
+    assert ("Meeting", ("penny-wong", "wang-yi"), None, "occurred") in found  # "हम दोनों"
+
+
+def test_an_interviewers_you_is_the_person_who_answers(gaz):
+    found = [e for e in events_of(gaz, INTERVIEW) if e.kind == "Visit" and e.destination == ("Place", "delhi")]
+    assert [(e.participants, e.date.value) for e in found] == [([("Person", "penny-wong")], "2024-10")]
+
+
+def test_hope_that_someone_comes_is_a_speculation(gaz):
+    (visit,) = [e for e in events_of(gaz, "पेनी वोंग: उम्मीद है कि मैं फिर भारत आऊंगी।\n") if e.kind == "Visit"]
+    assert visit.status == "speculated"
