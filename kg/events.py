@@ -813,6 +813,17 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None:
             return []
+        if own is not None and own in (destination.key, _place_country(article, destination)):
+            # nobody visits their own country ("शी बीजिंग पहुंचे" is a return): "दोहा पहुंचने
+            # के कुछ घंटों बाद अमीर तमीम ने जयशंकर से मुलाकात की" — the guest arrived
+            def home(m: Mention) -> str | None:
+                entity = article.entities.get(("Person", m.key))
+                return entity.country if entity else None
+
+            guests = [m for m in _unique(owners) if m.key != visitor.key and home(m) not in (None, own)]
+            if len(guests) != 1:
+                return []
+            visitor, own = guests[0], home(guests[0])
         if strength < 0.9:
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
@@ -1838,6 +1849,11 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
     for k, (start, end, opener) in enumerate(context.clauses):
         if opener != "contrast":
             continue
+        # "लेकिन मंत्रालय ने बताया कि यह पड़ाव रद्द कर दिया गया है": with what it reports
+        for following in context.clauses[k + 1 :]:
+            if following[2] != "comp":
+                break
+            end = following[1]
         scope = folded[start:end]
         if set(scope) & grammar["denial_anaphors"] and _contains_any(scope, cues["denied"]["sentence"]):
             return k
@@ -2185,12 +2201,12 @@ def _heading_date(article: Article, i: int, expressions, future: bool, events: l
     Timelines and itineraries head each day's entries with a line of its own ("सोमवार, 25
     अगस्त", "पहला दिन, 12 मई: रियाद") and tell the entries without a date. The heading dates
     the lines below it up to the next heading (a dateless one, "आगे", ends its reach too). A
-    heading is a short line below the date line that ends in no sentence mark, tells no event
+    heading is a short line below the headline that ends in no sentence mark, tells no event
     and names one calendar day without a year (a line with a year is a dateline or timestamp).
     """
     if article.published is None:
         return None
-    for k in range(i - 1, max(1, i - 1 - _HEADING_REACH), -1):
+    for k in range(i - 1, max(0, i - 1 - _HEADING_REACH), -1):
         if not _heading_line(article, k) or any(e.sentence == k for e in events):
             continue
         head = [x for x in expressions(k) if not x.same_day]
@@ -2390,6 +2406,10 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
     for clause in range(low + 1, high + 1):
         opener = context.clauses[clause][2]
         if opener == "comp":
+            return False
+        if opener == "contrast" and a > b:
+            # "… जाने का कार्यक्रम था, लेकिन मंत्रालय ने गुरुवार को बताया कि …": the other
+            # strand's time is not the event's
             return False
         if opener == "rel":
             # a relative clause right after the trigger noun describes it; a time told right

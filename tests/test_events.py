@@ -1377,3 +1377,19 @@ def test_an_interviewers_you_is_the_person_who_answers(gaz):
 def test_hope_that_someone_comes_is_a_speculation(gaz):
     (visit,) = [e for e in events_of(gaz, "पेनी वोंग: उम्मीद है कि मैं फिर भारत आऊंगी।\n") if e.kind == "Visit"]
     assert visit.status == "speculated"
+
+
+def test_a_stop_called_off_in_a_but_clause_is_denied_and_keeps_its_scheduled_day(gaz):
+    found = events_of(gaz, (
+        "पहला दिन, 5 जून: अबू धाबी\n"
+        "जयशंकर का संयुक्त अरब अमीरात जाने का कार्यक्रम था, लेकिन विदेश मंत्रालय ने बुधवार को बताया कि यह पड़ाव रद्द कर दिया गया है।\n"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert (visit.status, visit.date.value) == ("denied", "2025-06-05")  # not the Wednesday it was said
+
+
+def test_nobody_visits_their_own_country_the_guest_they_meet_arrived(gaz):
+    (visit,) = [e for e in events_of(gaz, "दोहा पहुंचने के कुछ ही घंटों बाद कतर के अमीर शेख तमीम बिन हमद अल-थानी ने जयशंकर से मुलाकात की।")
+                if e.kind == "Visit"]
+    assert visit.participants == [("Person", "s-jaishankar")]
+    assert not [e for e in events_of(gaz, "कतर के अमीर शेख तमीम बिन हमद अल-थानी दोहा पहुंचे।") if e.kind == "Visit"]
