@@ -1046,6 +1046,11 @@ def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> 
     low = max([at + 1 for at in others if at < position] + [start])
     high = min([at for at in others if at > position] + [end])
     told = {(tuple(e.participants), e.destination) for e, _, _ in found if e.kind == "Visit"}
+    if context.clauses[context.clause_of(position)][2] == "punct":
+        # "भारत आने का X का कार्यक्रम टल गया था; उन्होंने अगले वर्ष भारत आने का निमंत्रण
+        # स्वीकार कर लिया है": after a semicolon the trip is told afresh, with its own status
+        # (a plain restatement merges back, see `_merge_duplicates`)
+        told = set()
     here = {(m.kind, m.key) for m in context.mentions if low <= context.word(m) < high}
     return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
@@ -1448,9 +1453,13 @@ def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) ->
     प्रस्तावित भारत यात्रा", "वांगचुक के भी इस साल के अंत तक भारत आने की संभावना" — up to ten
     words between, with no verb, agent or other person among them."""
     end = _word_index(raw, m.end - 1)
+    grammar = _grammar()
+    if 0 < end - position <= 5 and folded[position + 1 : position + 2] in (["का"], ["की"], ["के"]):
+        # "भारत आने का राष्ट्रपति X का कार्यक्रम टल गया": the trip's owner named after it
+        return not any(w in grammar["verb_final"] or w == "ने" for w in folded[position + 2 : end]) and not any(
+            o is not m and position < _word_index(raw, o.start) < _word_index(raw, m.start) for o in people)
     if not 0 < position - end <= 10:
         return False
-    grammar = _grammar()
     gap = folded[end + 1 : position]
     return not any(w in grammar["verb_final"] or w == "ने" for w in gap[1:]) and not any(
         o is not m and end < _word_index(raw, o.start) < position for o in people)

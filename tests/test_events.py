@@ -1393,3 +1393,11 @@ def test_nobody_visits_their_own_country_the_guest_they_meet_arrived(gaz):
                 if e.kind == "Visit"]
     assert visit.participants == [("Person", "s-jaishankar")]
     assert not [e for e in events_of(gaz, "कतर के अमीर शेख तमीम बिन हमद अल-थानी दोहा पहुंचे।") if e.kind == "Visit"]
+
+
+def test_a_trip_owned_after_its_infinitive_and_told_afresh_after_a_semicolon(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "पिछले वर्ष भारत आने का राष्ट्रपति पुतिन का कार्यक्रम टल गया था; "
+        "उन्होंने अगले वर्ष भारत आने का निमंत्रण स्वीकार कर लिया है।"
+    )) if e.kind == "Visit"]
+    assert found == [("Visit", ("vladimir-putin",), "denied", "2024"), ("Visit", ("vladimir-putin",), "planned", "2026")]
