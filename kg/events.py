@@ -878,14 +878,14 @@ def _story_venue(article: Article) -> Mention | None:
 def _interview_words():
     data = lexicon.load("roles")
     return ({fold(w) for w in data.get("first_person", [])}, {fold(w) for w in data.get("second_person", [])},
-            {fold(w) for w in data.get("question_labels", [])})
+            {fold(w) for w in data.get("question_labels", [])}, {fold(w) for w in data.get("answer_labels", [])})
 
 
 def _interview_voice(context: _Sentence, word: str) -> Mention | None:
     """Return who an interview's "मैं" or "आप" is: the person whose name labels the line
     ("पेनी वोंग: … मैं जकार्ता गई थी"), and in a question line ("प्रश्न: आप … आई थीं") the
     person the article's answer lines are labelled with. None outside such lines."""
-    first, second, questions = _interview_words()
+    first, second, questions, answers = _interview_words()
     if word not in first and word not in second:
         return None
     article, sentence = context.article, context.article.sentences[context.index]
@@ -905,8 +905,13 @@ def _interview_voice(context: _Sentence, word: str) -> Mention | None:
     if own is None:
         return None
     name, person = own
+    # "सवाल: … / जवाब: …" label no one: the one answering is the person the article named
+    # before its first turn (the interviewee its headline or lead introduces)
+    first_turn = min((m.start() for m in re.finditer(r"(?m)^[^\n:]{1,40}:", article.text)), default=line_start)
+    interviewee = next((m for m in sorted(article.mentions, key=lambda m: m.start)
+                        if m.kind == "Person" and m.start < first_turn), None)
     if word in first:
-        found = person
+        found = person if person is not None else (interviewee if name in answers else None)
     elif name in questions:
         # the answer lines after the question (else before it) name who is asked
         found = None
@@ -917,6 +922,7 @@ def _interview_voice(context: _Sentence, word: str) -> Mention | None:
             if other is not None and other[1] is not None:
                 found = other[1]
                 break
+        found = found or interviewee
     else:
         return None
     if found is None:
@@ -2219,6 +2225,9 @@ def _heading_date(article: Article, i: int, expressions, future: bool, events: l
         if not _heading_line(article, k) or any(e.sentence == k for e in events):
             continue
         head = [x for x in expressions(k) if not x.same_day]
+        if len(head) > 1:
+            # "12 जून (बृहस्पतिवार)", "13 जून, शुक्रवार:": the weekday only glosses the date
+            head = [x for x in head if x.day is not None]
         if len(head) != 1 or re.search(r"[0-9०-९]{4}", article.sentences[k].text):
             return None
         published = article.published

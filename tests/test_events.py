@@ -1401,3 +1401,18 @@ def test_a_trip_owned_after_its_infinitive_and_told_afresh_after_a_semicolon(gaz
         "उन्होंने अगले वर्ष भारत आने का निमंत्रण स्वीकार कर लिया है।"
     )) if e.kind == "Visit"]
     assert found == [("Visit", ("vladimir-putin",), "denied", "2024"), ("Visit", ("vladimir-putin",), "planned", "2026")]
+
+
+def test_a_day_heading_may_gloss_its_date_with_the_weekday(gaz):
+    found = events_of(gaz, "जयशंकर का दौरा\n3 जून (मंगलवार)\nजयशंकर रियाद पहुंचे।\n")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2025-06-03"
+
+
+def test_an_answer_labelled_jawab_is_the_interviewee_the_headline_names(gaz):
+    found = events_of(gaz, (
+        "ऑस्ट्रेलियाई विदेश मंत्री पेनी वोंग से खास बातचीत\n"
+        "सवाल: आप पिछली बार कब भारत आई थीं?\n"
+        "जवाब: मैं अक्टूबर 2024 में दिल्ली आई थी और तब जयशंकर से मिली थी।\n"
+    ), header="")
+    assert ("Meeting", ("penny-wong", "s-jaishankar"), "occurred", "2024-10") in [summary(e) for e in found]
