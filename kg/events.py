@@ -696,6 +696,13 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
+    if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
+        # "लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, …": the name the clause describes
+        named_before = [m for m in context.mentions if m.kind == "Person" and _word_index(raw, m.end - 1) == start - 1]
+        if named_before and all(m.key != named_before[-1].key for m in owners):
+            described_one = Mention(raw[start][1], raw[start][2], raw[start][0], "Person", named_before[-1].key, "pronoun", index)
+            people = sorted(people + [described_one], key=lambda m: m.start)
+            owners = sorted(owners + [described_one], key=lambda m: m.start)
     for i in range(start, end):
         voice = _interview_voice(context, folded[i])
         if folded[i] in context.pronouns or voice is not None:
@@ -800,7 +807,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None:
             destination = _host_met(context, owners, start, end, own, visitor)
-        if destination is None and strength >= 0.9 and position > 0 and folded[position - 1] in ("नहीं", "न"):
+        if destination is None and folded[position].startswith(("पहुंच", "आ")) and position > 0 and folded[position - 1] in ("नहीं", "न"):
             # "शेनबाम भी नहीं पहुंचीं": a leader who stayed away from the occasion the story
             # is about did not come to its venue
             venue = _story_venue(article)
@@ -824,7 +831,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             if len(guests) != 1:
                 return []
             visitor, own = guests[0], home(guests[0])
-        if strength < 0.9:
+        if strength < 0.9 and destination.found_by != "venue":
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
             gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
@@ -929,6 +936,10 @@ def _interview_voice(context: _Sentence, word: str) -> Mention | None:
         return None
     raw = context.raw[next(k for k, f in enumerate(context.folded) if f == word)]
     return Mention(raw[1], raw[2], raw[0], "Person", found.key, "pronoun", context.index)
+
+
+#: relative pronouns that stand for the name before their clause ("लूला, जिन्होंने …")
+_RELATIVE_PRONOUNS = {"जो", "जिन्होंने", "जिसने", "जिनकी", "जिनका", "जिनके", "जिसकी", "जिसका", "जिसके"}
 
 
 def _embedded_relative(context: _Sentence, clause: int) -> bool:

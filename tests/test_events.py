@@ -1416,3 +1416,13 @@ def test_an_answer_labelled_jawab_is_the_interviewee_the_headline_names(gaz):
         "जवाब: मैं अक्टूबर 2024 में दिल्ली आई थी और तब जयशंकर से मिली थी।\n"
     ), header="")
     assert ("Meeting", ("penny-wong", "s-jaishankar"), "occurred", "2024-10") in [summary(e) for e in found]
+
+
+def test_a_relative_pronoun_set_off_after_a_name_stands_for_it(gaz):
+    found = [summary(e) for e in events_of(gaz, "ब्राजील के राष्ट्रपति लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, बुधवार को मॉस्को पहुंचे।")]
+    assert ("Visit", ("lula-da-silva",), "occurred", "2025-05") in found
+
+
+def test_a_leader_who_did_not_come_by_a_weak_verb_stayed_away_too(gaz):
+    found = events_of(gaz, "शिखर सम्मेलन जोहान्सबर्ग में हुआ। चीन के राष्ट्रपति शी जिनपिंग भी नहीं आए।")
+    assert [(e.destination, e.status) for e in found if e.kind == "Visit"] == [(("Place", "johannesburg"), "denied")]
