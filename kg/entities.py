@@ -383,6 +383,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     local_names[" ".join(name_words)] = ident
                     for word in (name_words[0], name_words[-1]):
                         local_names.setdefault(word, ident)
+                    if len(name_words) == 3 and len(name_words[1]) > 2 and name_words[1] not in _particles():
+                        # a Spanish name's paternal surname is its middle word: "नोबोआ" after
+                        # "डेनियल नोबोआ अज़ीन"
+                        local_names.setdefault(name_words[1], ident)
                 elif span.tag == "title" and country and not _former(spans, position, folded):
                     office = tuple(folded[span.first : span.last])
                     # the gazetteer's holders need the article's date; the article's own do not

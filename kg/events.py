@@ -696,9 +696,17 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
+    if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
+        # "लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, …": the name the clause describes
+        named_before = [m for m in context.mentions if m.kind == "Person" and _word_index(raw, m.end - 1) == start - 1]
+        if named_before and all(m.key != named_before[-1].key for m in owners):
+            described_one = Mention(raw[start][1], raw[start][2], raw[start][0], "Person", named_before[-1].key, "pronoun", index)
+            people = sorted(people + [described_one], key=lambda m: m.start)
+            owners = sorted(owners + [described_one], key=lambda m: m.start)
     for i in range(start, end):
-        if folded[i] in context.pronouns:
-            referent = context.resolve_pronoun(i)
+        voice = _interview_voice(context, folded[i])
+        if folded[i] in context.pronouns or voice is not None:
+            referent = voice or context.resolve_pronoun(i)
             if referent is not None and all(m.key != referent.key for m in owners):
                 pronoun = Mention(raw[i][1], raw[i][2], raw[i][0], "Person", referent.key, "pronoun", index)
                 people = sorted(people + [pronoun], key=lambda m: m.start)
@@ -714,8 +722,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                     owners = sorted(owners + [other], key=lambda m: m.start)
             break
     if opener in ("coord", "contrast") and clause > 0 and not any(_case(m, raw, folded) in ("agent", "plain") for m in people):
-        before_start, before_end, _ = context.clauses[clause - 1]
-        shared = _subject(context.people(before_start, before_end), raw, folded, None)
+        before = clause - 1
+        while before > 0 and _embedded_relative(context, before):
+            # "पेट्रो, जो … संभालने वाले हैं, मंगलवार रात तेगुसिगाल्पा पहुंचे": the relative
+            # clause sits inside the main one; its subject is the name before the "जो"
+            before -= 1
+        before_start, before_end, _ = context.clauses[before]
+        shared = _subject(context.people(before_start, before_end), raw, folded, None) or next(
+            (v for v in (_interview_voice(context, folded[k]) for k in range(before_start, before_end)) if v is not None), None)
         if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
             shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
         if shared is not None and all(m.key != shared.key for m in people):
@@ -732,6 +746,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         # just before in the sentence, else the article's main pair
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
         pair = earlier[-2:] if len(earlier) >= 2 else (_pair_named_before(context) or _main_people(context))
+        speaker = next((v for v in (_interview_voice(context, folded[k]) for k in range(start, end)) if v is not None), None)
+        if speaker is not None and earlier and earlier[-1].key != speaker.key:
+            # "वांग यी के साथ हमारा संवाद …; हम दोनों की फोन पर बात हुई": the speaker and the
+            # one named before
+            pair = [earlier[-1], speaker]
         # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
         people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
@@ -788,6 +807,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None:
             destination = _host_met(context, owners, start, end, own, visitor)
+        if destination is None and folded[position].startswith(("पहुंच", "आ")) and position > 0 and folded[position - 1] in ("नहीं", "न"):
+            # "शेनबाम भी नहीं पहुंचीं": a leader who stayed away from the occasion the story
+            # is about did not come to its venue
+            venue = _story_venue(article)
+            if venue is not None and own not in (venue.key, _place_country(article, venue)):
+                destination = Mention(raw[position][1], raw[position][2], raw[position][0], venue.kind, venue.key, "venue", index)
         if destination is None and landing and article.dateline:
             # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
             entity = article.entities.get(("Place", article.dateline))
@@ -795,7 +820,18 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
         if destination is None:
             return []
-        if strength < 0.9:
+        if own is not None and own in (destination.key, _place_country(article, destination)):
+            # nobody visits their own country ("शी बीजिंग पहुंचे" is a return): "दोहा पहुंचने
+            # के कुछ घंटों बाद अमीर तमीम ने जयशंकर से मुलाकात की" — the guest arrived
+            def home(m: Mention) -> str | None:
+                entity = article.entities.get(("Person", m.key))
+                return entity.country if entity else None
+
+            guests = [m for m in _unique(owners) if m.key != visitor.key and home(m) not in (None, own)]
+            if len(guests) != 1:
+                return []
+            visitor, own = guests[0], home(guests[0])
+        if strength < 0.9 and destination.found_by != "venue":
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
             gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
@@ -827,6 +863,93 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+def _story_venue(article: Article) -> Mention | None:
+    """Return the first place the article says something happens in ("तेगुसिगाल्पा में"), if
+    an occasion (a summit, a conference) is told in that sentence: where the story is set."""
+    occasions = _grammar()["occasions"]
+    for m in sorted(article.mentions, key=lambda m: m.start):
+        if m.kind != "Place":
+            continue
+        sentence = article.sentences[m.sentence]
+        raw = words(sentence.text, sentence.start)
+        folded = [fold(w) for w, _, _ in raw]
+        i = _word_index(raw, m.end - 1) + 1
+        if folded[i : i + 1] == ["में"] and any(_contains(folded, n) >= 0 for n in occasions):
+            return m
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _interview_words():
+    data = lexicon.load("roles")
+    return ({fold(w) for w in data.get("first_person", [])}, {fold(w) for w in data.get("second_person", [])},
+            {fold(w) for w in data.get("question_labels", [])}, {fold(w) for w in data.get("answer_labels", [])})
+
+
+def _interview_voice(context: _Sentence, word: str) -> Mention | None:
+    """Return who an interview's "मैं" or "आप" is: the person whose name labels the line
+    ("पेनी वोंग: … मैं जकार्ता गई थी"), and in a question line ("प्रश्न: आप … आई थीं") the
+    person the article's answer lines are labelled with. None outside such lines."""
+    first, second, questions, answers = _interview_words()
+    if word not in first and word not in second:
+        return None
+    article, sentence = context.article, context.article.sentences[context.index]
+    line_start = article.text.rfind("\n", 0, sentence.start) + 1
+
+    def label(at: int) -> tuple[str, Mention | None] | None:
+        end = article.text.find("\n", at)
+        line = article.text[at : end if end >= 0 else len(article.text)]
+        colon = line.find(":")
+        if colon <= 0 or colon > 40:
+            return None
+        person = next((m for m in article.mentions if m.kind == "Person" and at <= m.start and m.end <= at + colon
+                       and not article.text[m.end : at + colon].strip()), None)
+        return fold(line[:colon].strip()), person
+
+    own = label(line_start)
+    if own is None:
+        return None
+    name, person = own
+    # "सवाल: … / जवाब: …" label no one: the one answering is the person the article named
+    # before its first turn (the interviewee its headline or lead introduces)
+    first_turn = min((m.start() for m in re.finditer(r"(?m)^[^\n:]{1,40}:", article.text)), default=line_start)
+    interviewee = next((m for m in sorted(article.mentions, key=lambda m: m.start)
+                        if m.kind == "Person" and m.start < first_turn), None)
+    if word in first:
+        found = person if person is not None else (interviewee if name in answers else None)
+    elif name in questions:
+        # the answer lines after the question (else before it) name who is asked
+        found = None
+        starts = [m.start() + 1 for m in re.finditer("\n", article.text)]
+        after = [s for s in starts if s > line_start] + [s for s in reversed(starts) if s < line_start]
+        for at in after:
+            other = label(at)
+            if other is not None and other[1] is not None:
+                found = other[1]
+                break
+        found = found or interviewee
+    else:
+        return None
+    if found is None:
+        return None
+    raw = context.raw[next(k for k, f in enumerate(context.folded) if f == word)]
+    return Mention(raw[1], raw[2], raw[0], "Person", found.key, "pronoun", context.index)
+
+
+#: relative pronouns that stand for the name before their clause ("लूला, जिन्होंने …")
+_RELATIVE_PRONOUNS = {"जो", "जिन्होंने", "जिसने", "जिनकी", "जिनका", "जिनके", "जिसकी", "जिसका", "जिसके"}
+
+
+def _embedded_relative(context: _Sentence, clause: int) -> bool:
+    """Whether `clause` is a relative clause set off by a comma right after a person's name."""
+    start, _, opener = context.clauses[clause]
+    if opener != "rel" or start == 0:
+        return False
+    between = context.article.text[context.raw[start - 1][2] : context.raw[start][1]]
+    return "," in between and any(
+        m.kind == "Person" and _word_index(context.raw, m.end - 1) == start - 1 for m in context.mentions)
 
 
 def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: int, own: str | None) -> Mention | None:
@@ -940,6 +1063,11 @@ def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> 
     low = max([at + 1 for at in others if at < position] + [start])
     high = min([at for at in others if at > position] + [end])
     told = {(tuple(e.participants), e.destination) for e, _, _ in found if e.kind == "Visit"}
+    if context.clauses[context.clause_of(position)][2] == "punct":
+        # "भारत आने का X का कार्यक्रम टल गया था; उन्होंने अगले वर्ष भारत आने का निमंत्रण
+        # स्वीकार कर लिया है": after a semicolon the trip is told afresh, with its own status
+        # (a plain restatement merges back, see `_merge_duplicates`)
+        told = set()
     here = {(m.kind, m.key) for m in context.mentions if low <= context.word(m) < high}
     return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
@@ -1342,9 +1470,13 @@ def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) ->
     प्रस्तावित भारत यात्रा", "वांगचुक के भी इस साल के अंत तक भारत आने की संभावना" — up to ten
     words between, with no verb, agent or other person among them."""
     end = _word_index(raw, m.end - 1)
+    grammar = _grammar()
+    if 0 < end - position <= 5 and folded[position + 1 : position + 2] in (["का"], ["की"], ["के"]):
+        # "भारत आने का राष्ट्रपति X का कार्यक्रम टल गया": the trip's owner named after it
+        return not any(w in grammar["verb_final"] or w == "ने" for w in folded[position + 2 : end]) and not any(
+            o is not m and position < _word_index(raw, o.start) < _word_index(raw, m.start) for o in people)
     if not 0 < position - end <= 10:
         return False
-    grammar = _grammar()
     gap = folded[end + 1 : position]
     return not any(w in grammar["verb_final"] or w == "ने" for w in gap[1:]) and not any(
         o is not m and end < _word_index(raw, o.start) < position for o in people)
@@ -1459,6 +1591,9 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
     status = _cue_status(folded, scope_start, clause_end, near_start, cues)
     if status == "occurred" and (_future_verb(context, position + length, clause_end) or _planned_before(context, position)):
         status = "planned"
+    if status == "planned" and _next_one_held(context, scope_start, clause_end):
+        # "वार्ता का अगला दौर मस्कट में हुआ है": "the next round" is planned only until it is held
+        status = "occurred"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
     return status
@@ -1740,6 +1875,11 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
     for k, (start, end, opener) in enumerate(context.clauses):
         if opener != "contrast":
             continue
+        # "लेकिन मंत्रालय ने बताया कि यह पड़ाव रद्द कर दिया गया है": with what it reports
+        for following in context.clauses[k + 1 :]:
+            if following[2] != "comp":
+                break
+            end = following[1]
         scope = folded[start:end]
         if set(scope) & grammar["denial_anaphors"] and _contains_any(scope, cues["denied"]["sentence"]):
             return k
@@ -2046,6 +2186,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
         if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
+        heading = _heading_date(article, i, expressions, future(event), events)
+        if heading is not None:
+            event.date = heading
+            continue
         if headline:
             keys = set(event.participants)
             summary = [e for e in events if e.sentence == 0 and e.kind == event.kind and e.date is not None
@@ -2069,6 +2213,50 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+#: a heading is a short line of its own, not a sentence: no sentence-final mark ends it
+_HEADING_MAX_WORDS = 8
+#: how many sentences below its heading a timeline entry may run
+_HEADING_REACH = 8
+
+
+def _heading_date(article: Article, i: int, expressions, future: bool, events: list[Event]) -> DateValue | None:
+    """Return the date of the day heading that sentence `i` is told under.
+
+    Timelines and itineraries head each day's entries with a line of its own ("सोमवार, 25
+    अगस्त", "पहला दिन, 12 मई: रियाद") and tell the entries without a date. The heading dates
+    the lines below it up to the next heading (a dateless one, "आगे", ends its reach too). A
+    heading is a short line below the headline that ends in no sentence mark, tells no event
+    and names one calendar day without a year (a line with a year is a dateline or timestamp).
+    """
+    if article.published is None:
+        return None
+    for k in range(i - 1, max(0, i - 1 - _HEADING_REACH), -1):
+        if not _heading_line(article, k) or any(e.sentence == k for e in events):
+            continue
+        head = [x for x in expressions(k) if not x.same_day]
+        if len(head) > 1:
+            # "12 जून (बृहस्पतिवार)", "13 जून, शुक्रवार:": the weekday only glosses the date
+            head = [x for x in head if x.day is not None]
+        if len(head) != 1 or re.search(r"[0-9०-९]{4}", article.sentences[k].text):
+            return None
+        published = article.published
+        published = published.date() if isinstance(published, dt.datetime) else published
+        value = dates.resolve_expression(head[0], published, future=future)
+        return value if value is not None and value.precision == "day" else None
+    return None
+
+
+def _heading_line(article: Article, k: int) -> bool:
+    """Whether sentence `k` is a short line of its own that ends in no sentence mark."""
+    text, sentence = article.text, article.sentences[k]
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : sentence.start].strip() or text[sentence.end : line_end].strip():
+        return False
+    return sentence.text.rstrip()[-1:] not in "।.?!|" and len(sentence.text.split()) <= _HEADING_MAX_WORDS
 
 
 def _after_place(article: Article, i: int, words_: list[str], limit: int, before: list[Event]) -> DateValue | None:
@@ -2248,6 +2436,10 @@ def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
         opener = context.clauses[clause][2]
         if opener == "comp":
             return False
+        if opener == "contrast" and a > b:
+            # "… जाने का कार्यक्रम था, लेकिन मंत्रालय ने गुरुवार को बताया कि …": the other
+            # strand's time is not the event's
+            return False
         if opener == "rel":
             # a relative clause right after the trigger noun describes it; a time told right
             # before "जब" is the when-clause's ("मंगलवार को जब मोदी और लूला मिले, तो …",
@@ -2272,6 +2464,19 @@ def _reads_forward(context: _Sentence, event: Event, position: int) -> bool:
         end = context.clauses[context.clause_of(position)][1]
         return any(w.endswith(context.grammar["future_endings"]) for w in context.folded[position:end])
     return False
+
+
+_NEXT = {"अगली", "अगला", "अगले"}
+_HELD = {"हुआ", "हुई", "हुए", "हुईं"}
+
+
+def _next_one_held(context: _Sentence, start: int, end: int) -> bool:
+    """Whether a clause tells "the next" meeting as held: "अगला दौर … में हुआ (है)", with
+    no word of its own that keeps it to come ("होगा", "होने वाला")."""
+    folded = context.folded[start:end]
+    if not _NEXT & set(folded) or not folded or not _HELD & set(folded[-3:]):
+        return False
+    return not _future_verb(context, start, end) and not {"वाला", "वाली", "वाले", "सकता", "सकती", "सकते"} & set(folded)
 
 
 def _past_tense(context: _Sentence, position: int) -> bool:
@@ -2357,7 +2562,8 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
 
 
 def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
-    """Return the spans of countries that only qualify a person: "रूस के विदेश मंत्री लावरोव"."""
+    """Return the spans of countries that only qualify a person ("रूस के विदेश मंत्री लावरोव")
+    or a place ("ओमान की राजधानी मस्कट")."""
     from kg.entities import _roles as roles
 
     titles = roles()[0]
@@ -2373,6 +2579,12 @@ def _modifiers(article, mentions, raw, folded, word_of) -> set[tuple[int, int]]:
                 found.add((m.start, m.end))
                 break
         if any(p.kind == "Person" and _word_index(raw, p.start) == i for p in mentions):
+            found.add((m.start, m.end))
+        # "ओमान की राजधानी मस्कट में", "रूस के कज़ान शहर में": a country that places a city
+        # says where, not who
+        if m.kind == "Country" and i > _word_index(raw, m.end - 1) + 1 and (
+                folded[i : i + 1] == ["राजधानी"]
+                or any(p.kind == "Place" and _word_index(raw, p.start) == i for p in mentions)):
             found.add((m.start, m.end))
     return found
 

@@ -1283,3 +1283,146 @@ def test_an_urdu_arrival_on_friday_is_a_visit_and_friday_is_no_person(gaz):
     # "जुमा" is Friday here; Jacob Zuma is "जुमा" only where an article named him in full
     found = events_of(gaz, "तुर्की के सदर रजब तैयब एर्दोगान जुमा को इस्लामाबाद तशरीफ़ लाए।\n", URDU_HEADER)
     assert [summary(e) for e in found] == [("Visit", ("recep-tayyip-erdogan",), "occurred", "2025-05-23")]
+
+
+def test_a_day_heading_dates_the_timeline_entries_under_it(gaz):
+    found = events_of(gaz, (
+        "एशिया में एक हफ्ते की कूटनीति, सिलसिलेवार।\n"
+        "सोमवार, 2 जून\n"
+        "अस्ताना में लावरोव ने वांग यी से मुलाकात की। दोनों ने व्यापार की समीक्षा की।\n"
+        "पहला दिन, 3 जून: रियाद\n"
+        "जयशंकर सुबह रियाद पहुंचे।\n"
+    ))
+    dated = {(e.kind, e.date.value if e.date else None) for e in found}
+    assert ("Meeting", "2025-06-02") in dated
+    assert ("Visit", "2025-06-03") in dated
+
+
+def test_a_dateless_heading_ends_the_reach_of_the_day_heading_above_it(gaz):
+    found = events_of(gaz, (
+        "सोमवार, 2 जून\n"
+        "अस्ताना में लावरोव ने वांग यी से मुलाकात की।\n"
+        "आगे\n"
+        "जयशंकर रियाद जाएंगे।\n"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date is None
+
+
+def test_a_dated_line_with_a_year_is_a_dateline_not_a_day_heading(gaz):
+    found = events_of(gaz, "नई दिल्ली, 2 जून 2025\nजयशंकर रियाद जाएंगे।\n")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date is None
+
+
+def test_an_arrival_keeps_its_subject_across_a_relative_clause(gaz):
+    found = events_of(gaz, "कोलंबिया के राष्ट्रपति गुस्तावो पेट्रो, जो सेलाक की अध्यक्षता संभालने वाले हैं, मंगलवार रात मॉस्को पहुंचे।")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert summary(visit)[1:3] == (("gustavo-petro",), "occurred")
+    assert visit.destination == ("Place", "moscow")
+
+
+def test_a_leader_who_did_not_come_stayed_away_from_the_summit_venue(gaz):
+    found = events_of(gaz, (
+        "शिखर सम्मेलन बुधवार को मॉस्को में ख़त्म हुआ। "
+        "मैक्सिको की राष्ट्रपति क्लाउडिया शेनबाम भी नहीं पहुंचीं।"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.destination == ("Place", "moscow") and visit.status == "denied"
+
+
+def test_a_spanish_name_is_known_by_its_paternal_surname(gaz):
+    found = events_of(gaz, (
+        "इक्वाडोर के राष्ट्रपति डेनियल नोबोआ अज़ीन सम्मेलन में शामिल नहीं हुए। "
+        "नोबोआ ने चुनाव प्रचार का हवाला देकर मॉस्को जाने से इनकार कर दिया था।"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert summary(visit)[1:3] == (("deniyal-noboa-ajin",), "denied")
+
+
+def test_a_country_that_places_a_city_is_no_party_to_the_talks_held_there(gaz):
+    (meeting,) = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच परमाणु वार्ता का अगला दौर ओमान की राजधानी मस्कट में हुआ है।")
+                  if e.kind == "Meeting"]
+    assert sorted(key for _, key in meeting.participants) == ["iran", "united-states"]
+
+
+def test_the_next_round_told_as_held_occurred_and_one_still_to_come_is_planned(gaz):
+    held, = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच वार्ता का अगला दौर मस्कट में हुआ।") if e.kind == "Meeting"]
+    due, = [e for e in events_of(gaz, "ईरान और अमेरिका के बीच वार्ता का अगला दौर रोम में होगा।") if e.kind == "Meeting"]
+    assert (held.status, due.status) == ("occurred", "planned")
+
+
+INTERVIEW = (
+    "प्रश्न: आप पिछली बार अक्टूबर 2024 में दिल्ली आई थीं।\n"
+    "पेनी वोंग: हां, पिछले साल मैं जकार्ता गई थी और वहां सुगियोनो से भी मिली थी। "
+    "यहां से मैं बुधवार को कोलंबो जाऊंगी।\n"
+    "प्रश्न: चीन?\n"
+    "पेनी वोंग: वांग यी के साथ हमारा संवाद बना हुआ है; दिसंबर में हम दोनों की फोन पर बात हुई थी।\n"
+)
+
+
+def test_an_interviews_first_person_is_the_person_the_answer_line_is_labelled_with(gaz):
+    found = {(e.kind, tuple(sorted(k for _, k in e.participants)), e.destination, e.status) for e in events_of(gaz, INTERVIEW)}
+    assert ("Visit", ("penny-wong",), ("Place", "jakarta"), "occurred") in found
+    assert ("Meeting", ("penny-wong", "sugiono"), None, "occurred") in found  # "और वहां … मिली थी"
+    assert ("Visit", ("penny-wong",), ("Place", "colombo"), "planned") in found  # "जाऊंगी"
+    assert ("Meeting", ("penny-wong", "wang-yi"), None, "occurred") in found  # "हम दोनों"
+
+
+def test_an_interviewers_you_is_the_person_who_answers(gaz):
+    found = [e for e in events_of(gaz, INTERVIEW) if e.kind == "Visit" and e.destination == ("Place", "delhi")]
+    assert [(e.participants, e.date.value) for e in found] == [([("Person", "penny-wong")], "2024-10")]
+
+
+def test_hope_that_someone_comes_is_a_speculation(gaz):
+    (visit,) = [e for e in events_of(gaz, "पेनी वोंग: उम्मीद है कि मैं फिर भारत आऊंगी।\n") if e.kind == "Visit"]
+    assert visit.status == "speculated"
+
+
+def test_a_stop_called_off_in_a_but_clause_is_denied_and_keeps_its_scheduled_day(gaz):
+    found = events_of(gaz, (
+        "पहला दिन, 5 जून: अबू धाबी\n"
+        "जयशंकर का संयुक्त अरब अमीरात जाने का कार्यक्रम था, लेकिन विदेश मंत्रालय ने बुधवार को बताया कि यह पड़ाव रद्द कर दिया गया है।\n"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert (visit.status, visit.date.value) == ("denied", "2025-06-05")  # not the Wednesday it was said
+
+
+def test_nobody_visits_their_own_country_the_guest_they_meet_arrived(gaz):
+    (visit,) = [e for e in events_of(gaz, "दोहा पहुंचने के कुछ ही घंटों बाद कतर के अमीर शेख तमीम बिन हमद अल-थानी ने जयशंकर से मुलाकात की।")
+                if e.kind == "Visit"]
+    assert visit.participants == [("Person", "s-jaishankar")]
+    assert not [e for e in events_of(gaz, "कतर के अमीर शेख तमीम बिन हमद अल-थानी दोहा पहुंचे।") if e.kind == "Visit"]
+
+
+def test_a_trip_owned_after_its_infinitive_and_told_afresh_after_a_semicolon(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "पिछले वर्ष भारत आने का राष्ट्रपति पुतिन का कार्यक्रम टल गया था; "
+        "उन्होंने अगले वर्ष भारत आने का निमंत्रण स्वीकार कर लिया है।"
+    )) if e.kind == "Visit"]
+    assert found == [("Visit", ("vladimir-putin",), "denied", "2024"), ("Visit", ("vladimir-putin",), "planned", "2026")]
+
+
+def test_a_day_heading_may_gloss_its_date_with_the_weekday(gaz):
+    found = events_of(gaz, "जयशंकर का दौरा\n3 जून (मंगलवार)\nजयशंकर रियाद पहुंचे।\n")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2025-06-03"
+
+
+def test_an_answer_labelled_jawab_is_the_interviewee_the_headline_names(gaz):
+    found = events_of(gaz, (
+        "ऑस्ट्रेलियाई विदेश मंत्री पेनी वोंग से खास बातचीत\n"
+        "सवाल: आप पिछली बार कब भारत आई थीं?\n"
+        "जवाब: मैं अक्टूबर 2024 में दिल्ली आई थी और तब जयशंकर से मिली थी।\n"
+    ), header="")
+    assert ("Meeting", ("penny-wong", "s-jaishankar"), "occurred", "2024-10") in [summary(e) for e in found]
+
+
+def test_a_relative_pronoun_set_off_after_a_name_stands_for_it(gaz):
+    found = [summary(e) for e in events_of(gaz, "ब्राजील के राष्ट्रपति लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, बुधवार को मॉस्को पहुंचे।")]
+    assert ("Visit", ("lula-da-silva",), "occurred", "2025-05") in found
+
+
+def test_a_leader_who_did_not_come_by_a_weak_verb_stayed_away_too(gaz):
+    found = events_of(gaz, "शिखर सम्मेलन जोहान्सबर्ग में हुआ। चीन के राष्ट्रपति शी जिनपिंग भी नहीं आए।")
+    assert [(e.destination, e.status) for e in found if e.kind == "Visit"] == [(("Place", "johannesburg"), "denied")]
