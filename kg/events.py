@@ -67,7 +67,9 @@ _OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "�
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _INDEFINITE = {"किसी", "कोई", "किन्हीं", "ऐसे", "ऐसा", "ऐसी"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
-_GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
+# a gloss of a word or a date ("(एमओयू)", "(9 फरवरी)"), or a clock time converted to another
+# zone ("(भारतीय समयानुसार सुबह 11:30 बजे)"): part of its clause
+_GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)|\([^()]{0,50}?(?:\d{1,2}[:.]\d{2}|बजे)[^()]{0,20}\)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -141,6 +143,7 @@ def _grammar():
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
+        "not_called_off": seqs(modality.get("not_called_off", [])),
         "open_dates": seqs(modality.get("open_dates", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
@@ -427,6 +430,8 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             between = "".join(ch for k, ch in enumerate(between, start=raw[i - 1][2]) if k not in glosses)
         punct = _PUNCT_BREAK.findall(between)
         word, previous = folded[i], folded[i - 1]
+        if between.strip() in (":", ".") and previous[-1:].isdecimal() and word[:1].isdecimal():
+            punct = []  # a clock time ("सुबह 11:30 बजे") breaks no clause
         opener = None
         if any(start <= raw[i][1] < end for start, end in named):
             # a word inside a name opens nothing, but a comma after a finished clause or a
@@ -436,9 +441,11 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             continue
         if word in grammar["complement"]:
             opener = "comp"
-        elif word in grammar["relative"] and not (word == "तो" and not {"जब", "अगर", "यदि"} & set(folded[:i])):
+        elif word in grammar["relative"] and not (word == "तो" and not {"जब", "अगर", "यदि"} & set(folded[:i])) \
+                and not (word == "हालांकि" and not punct and not verb_final(previous)):
             # "तो" opens the main clause after "जब/अगर …"; elsewhere it is the particle of
-            # "एक ही मंच पर तो दिखे, लेकिन …"
+            # "एक ही मंच पर तो दिखे, लेकिन …"; "हालांकि" inside a clause ("प्रवक्ता ने हालांकि
+            # इन खबरों का खंडन किया") is the adverb "however", not "although"
             opener = "rel"
         elif word in grammar["contrastive"]:
             opener = "contrast"
@@ -464,6 +471,10 @@ def _governing_start(context: _Sentence, clause: int) -> int:
         if opener == "comp":
             current, through_complement = current - 1, True
         elif opener == "rel" and through_complement:
+            current, through_complement = current - 1, False
+        elif opener == "coord" and through_complement and context.clauses[current][1] - context.clauses[current][0] <= 3:
+            # "X ने खबरों का खंडन किया और कहा कि …": a verb of saying joined to the clause
+            # before shares its subject, and that clause's denial governs what is said
             current, through_complement = current - 1, False
         else:
             break
@@ -1520,6 +1531,8 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
             near = near[:at] + near[at + len(phrase):]
     if _contains_any(scope, _grammar()["not_ruled_out"]):
         return "speculated"  # "इससे इनकार नहीं किया जा सकता कि …"
+    if _contains_any(near, _grammar()["not_called_off"]):
+        return "planned"  # "शिखर बैठक रद्द नहीं हुई है": still due
     open_dates = _without(scope, _grammar()["open_dates"])
     if len(open_dates) < len(scope) and not _contains_any(open_dates, cues["speculated"]["sentence"]):
         # "दौरे की तारीखें अभी तय नहीं हुई हैं": only the dates are open, the event is arranged;
@@ -1780,7 +1793,8 @@ def _concessive_doubt(context: _Sentence) -> int | None:
     for k, (start, end, opener) in enumerate(context.clauses):
         if k == 0 or not (opener == "contrast" or folded[start : start + 1] == ["हालांकि"]):
             continue
-        scope = folded[start:end]
+        # "लेकिन इसकी कोई तारीख अभी तय नहीं": only the date is open, the event stands
+        scope = _without(folded[start:end], grammar["open_dates"])
         if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, c) >= 0 for c in grammar["unconfirmed"]):
             return k
     return None
@@ -1840,6 +1854,11 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")):
         return False
     start = context.clauses[context.clause_of(position)][0]
+    # "शिन्हुआ के अनुसार, वार्ता के बाद दोनों देशों ने …": who is cited names no party
+    for k in range(start, position):
+        for cue in attribution_._cues_from(folded[k]):
+            if cue and tuple(folded[k : k + len(cue)]) == cue and k + len(cue) <= position:
+                start = k + len(cue)
     if kind != "Meeting":
         # "रूस यात्रा के दौरान": a trip names its destination before it
         return position - start <= 1 and not any(start <= context.word(m) < position for m in context.mentions)

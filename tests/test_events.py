@@ -1283,3 +1283,55 @@ def test_an_urdu_arrival_on_friday_is_a_visit_and_friday_is_no_person(gaz):
     # "जुमा" is Friday here; Jacob Zuma is "जुमा" only where an article named him in full
     found = events_of(gaz, "तुर्की के सदर रजब तैयब एर्दोगान जुमा को इस्लामाबाद तशरीफ़ लाए।\n", URDU_HEADER)
     assert [summary(e) for e in found] == [("Visit", ("recep-tayyip-erdogan",), "occurred", "2025-05-23")]
+
+
+# Translated wire copy (samples s71-s74): clock times in other zones, nested attribution,
+# conflicting claims.
+
+def test_a_clock_time_converted_to_indian_time_does_not_split_the_meeting_clause(gaz):
+    (event,) = events_of(gaz, (
+        "शी जिनपिंग और ली जे-म्यांग ने मंगलवार (3 जून) को स्थानीय समय के अनुसार दोपहर तीन बजे "
+        "(भारतीय समयानुसार सुबह 11:30 बजे) ग्योंगजू में द्विपक्षीय वार्ता की, एएफपी ने बताया।"
+    ))
+    assert summary(event) == ("Meeting", ("lee-jae-myung", "xi-jinping"), "occurred", "2025-06-03")
+
+
+def test_a_meeting_in_another_time_zone_keeps_its_local_day(gaz):
+    (event,) = events_of(gaz, (
+        "वॉशिंगटन में सोमवार (2 जून) की शाम, जब भारत में मंगलवार की सुबह हो चुकी थी, "
+        "मार्को रुबियो ने एस जयशंकर से मुलाकात की।"
+    ))
+    assert summary(event) == ("Meeting", ("marco-rubio", "s-jaishankar"), "occurred", "2025-06-02")
+
+
+def test_however_inside_a_clause_lets_its_denial_reach_what_is_then_said(gaz):
+    # "ने हालांकि … खंडन किया और कहा कि …": हालांकि is "however" here, and the denial governs
+    # the content of the "और कहा" joined to it
+    (event,) = [e for e in events_of(gaz, (
+        "चीनी विदेश मंत्रालय के प्रवक्ता गुओ जियाकुन ने हालांकि इन खबरों का खंडन किया और कहा कि "
+        "ली जे-म्यांग की चीन यात्रा को लेकर अभी कोई कार्यक्रम तय नहीं हुआ है।"
+    )) if e.kind == "Visit"]
+    assert event.status == "denied"
+
+
+def test_a_meeting_not_called_off_is_still_planned(gaz):
+    (event,) = events_of(gaz, (
+        "पेस्कोव ने कहा कि पुतिन और ट्रंप की शिखर बैठक रद्द नहीं हुई है, लेकिन इसकी कोई तारीख अभी तय नहीं की गई है।"
+    ))
+    assert summary(event) == ("Meeting", ("donald-trump", "vladimir-putin"), "planned", None)
+
+
+def test_an_agency_cited_before_talks_pointed_back_to_names_no_meeting(gaz):
+    found = events_of(gaz, (
+        "शी जिनपिंग और ली जे-म्यांग ने मंगलवार को वार्ता की। चीन की सरकारी समाचार एजेंसी शिन्हुआ के अनुसार, "
+        "वार्ता के बाद दोनों देशों ने छह समझौतों पर हस्ताक्षर किए।"
+    ))
+    assert [summary(e)[:2] for e in found] == [("Meeting", ("lee-jae-myung", "xi-jinping")), ("Signing", ("china", "south-korea"))]
+
+
+def test_two_agencies_giving_different_days_are_two_claims(gaz):
+    found = events_of(gaz, (
+        "योनहाप ने बताया कि चोए सोन-हुई ने सोमवार (2 जून) को मॉस्को में व्लादिमीर पुतिन से मुलाकात की। "
+        "हालांकि केसीएनए ने कहा कि पुतिन और चोए की मुलाकात मंगलवार (3 जून) को हुई।"
+    ))
+    assert sorted((summary(e)[3], tuple(e.sources)) for e in found) == [("2025-06-02", ("yonhap",)), ("2025-06-03", ("kcna",))]
