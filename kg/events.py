@@ -144,6 +144,7 @@ def _grammar():
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
         "not_called_off": seqs(modality.get("not_called_off", [])),
+        "claim_pointers": seqs(modality.get("claim_pointers", [])),
         "open_dates": seqs(modality.get("open_dates", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
@@ -318,6 +319,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         _headline_trip_status(article, events)
     _inherit_dates(article, events, grammar)
     _date_signings(article, events, grammar)
+    _date_denials_of_claims(article, events)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
@@ -2327,6 +2329,35 @@ def _announcement_day(context: _Sentence, position: int, expressions, at, publis
 
                 return dt.date.fromisoformat(value.value)
     return None
+
+
+def _date_denials_of_claims(article: Article, events: list[Event]) -> None:
+    """Date an undated denial that points back to a claim told before by that claim's date.
+
+    Wire copy corrects or contradicts what another source said: "पहले की खबरों के उलट, …
+    अबू धाबी में संधि पर दस्तखत नहीं होंगे", "योनहाप ने कहा कि ऐसे किसी प्रोटोकॉल पर हस्ताक्षर
+    नहीं हुए". The denial is of the event claimed earlier in the article (same kind, same
+    sides), on the day it was claimed for, as a called-off event is dated by its scheduled day.
+    """
+    cues = _grammar()["claim_pointers"]
+
+    def sides(event: Event):
+        told = [*event.participants] + ([event.destination] if event.destination and event.kind != "Visit" else [])
+        found = {_side_of(article, kind, key) if event.kind == "Signing" else (kind, key) for kind, key in told}
+        if event.kind == "Visit" and event.destination:
+            found.add(_side_of(article, *event.destination) if event.destination[0] == "Place" else event.destination)
+        return None if None in found else frozenset(found)
+
+    for event in events:
+        if event.status != "denied" or event.date is not None:
+            continue
+        folded = [fold(w) for w, _, _ in words(article.sentences[event.sentence].text)]
+        if not _contains_any(folded, cues) or sides(event) is None:
+            continue
+        claims = [e for e in events if e.sentence < event.sentence and e.kind == event.kind and e.status != "denied"
+                  and e.date is not None and sides(e) == sides(event)]
+        if claims:
+            event.date = claims[-1].date
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:

@@ -1335,3 +1335,15 @@ def test_two_agencies_giving_different_days_are_two_claims(gaz):
         "हालांकि केसीएनए ने कहा कि पुतिन और चोए की मुलाकात मंगलवार (3 जून) को हुई।"
     ))
     assert sorted((summary(e)[3], tuple(e.sources)) for e in found) == [("2025-06-02", ("yonhap",)), ("2025-06-03", ("kcna",))]
+
+
+def test_a_denial_pointing_back_to_a_claim_is_dated_by_the_claimed_day(gaz):
+    found = events_of(gaz, (
+        "टैस ने बताया कि नरेंद्र मोदी और व्लादिमीर पुतिन सोमवार (2 जून) को रक्षा समझौते पर हस्ताक्षर करेंगे। "
+        "पहले की खबरों के उलट, भारतीय विदेश मंत्रालय ने कहा कि भारत और रूस के बीच किसी समझौते पर हस्ताक्षर नहीं होंगे।"
+    ))
+    assert sorted((e.status, e.date.value if e.date else None) for e in found if e.kind == "Signing") == [
+        ("denied", "2025-06-02"), ("planned", "2025-06-02")]
+    # without a pointer back, a denial names no day of its own
+    found = events_of(gaz, "भारतीय विदेश मंत्रालय ने कहा कि भारत और रूस के बीच किसी समझौते पर हस्ताक्षर नहीं होंगे।")
+    assert [(e.status, e.date) for e in found if e.kind == "Signing"] == [("denied", None)]
