@@ -322,6 +322,8 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         start = match.start() + offset
         if any(0 <= start - e.end <= 2 for e in found) or any(e.start <= start < e.end for e in found):
             continue
+        if any(0 <= start - e.end and _local_time_gap(text[e.end - offset : start - offset]) for e in found):
+            continue  # "मंगलवार को स्थानीय समयानुसार दोपहर 2 बजे": the day already dates it
         add(DateExpression(start, match.end() + offset, match.group(), shift_days=0))
     numbers = _days_ago()[0]
     for k, (token, start, _) in enumerate(tokens):
@@ -354,6 +356,18 @@ def _conversions() -> tuple[tuple[tuple[str, ...], ...], frozenset]:
 def _within() -> tuple[tuple[tuple[str, ...], int], ...]:
     data = lexicon.load("calendar").get("within", {}) or {}
     return tuple(sorted(((tuple(fold(k).split()), int(v)) for k, v in data.items()), key=lambda p: -len(p[0])))
+
+
+@functools.lru_cache(maxsize=None)
+def _local_time_words() -> frozenset:
+    return frozenset(fold(w) for p in lexicon.load("calendar").get("local_time", []) for w in p.split())
+
+
+def _local_time_gap(between: str) -> bool:
+    """Say whether only "को" and words of local time ("स्थानीय समयानुसार") stand between a day
+    and a clock time."""
+    tokens = [fold(w) for w, _, _ in words(between)]
+    return bool(tokens) and len(tokens) <= 5 and all(t in _local_time_words() for t in tokens)
 
 
 def _after_conversion(before: str) -> bool:

@@ -151,6 +151,7 @@ def _grammar():
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
         "approving_bodies": seqs(data.get("sealing", {}).get("approving_bodies", [])),
         "due_past": seqs(modality.get("due_past", [])),
+        "participle_nouns": {fold(w) for w in data.get("participle_nouns", [])},
         "future_endings": tuple(fold(w) for w in modality.get("future_endings", [])),
     }
 
@@ -238,6 +239,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "समझौता करने को तैयार नहीं": to compromise, not a deal with anyone
             if _points_back(context, position, length, kind):
                 continue  # "वार्ता के बाद …": the talks already told; only a date link
+            if trigger_key in weak and folded[position + length : position + length + 1] \
+                    and folded[position + length] in grammar["participle_nouns"]:
+                continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came
             if (position > 0 and folded[position - 1] in anaphoric) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
                 and any(e.kind == "Signing" for e in events)
@@ -248,6 +252,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 if earlier is not None:
                     copy = _restatement(earlier, index, " ".join(w for w, _, _ in raw[position : position + length]))
                     copy.status = _status(context, position, length, cues, expressions)
+                    own = {key for kind_, key in sources if kind_ == "Organization"}
+                    if own:
+                        # "हालांकि योनहाप ने कहा कि यह मुलाकात रविवार को हुई": the second claim is
+                        # the claim of the source this sentence cites, not of the one before
+                        copy.sources = sorted(own | attribution.signoff)
                     found.append((copy, position, earlier))
                 continue
             if trigger_key in grammar["occasions"] and any(

@@ -340,3 +340,10 @@ def test_a_window_of_weeks_gives_the_month_it_falls_in():
     # from the article's date, a window that runs into the next month fixes no month
     assert value("दो सप्ताह के भीतर", tue_21_oct_2025) is None
     assert value("तीन दिन के अंदर", tue_21_oct_2025) == "2025-10"
+
+
+def test_a_local_clock_time_after_its_day_adds_no_date_of_its_own():
+    found = find("जेलेंस्की मंगलवार को स्थानीय समयानुसार दोपहर 2 बजे (भारतीय समयानुसार शाम 5:30 बजे) ब्रसेल्स पहुंचे")
+    assert [e.text for e in found] == ["मंगलवार"]
+    # a clock with no day before it is still on the article's day
+    assert [e.shift_days for e in find("शाम 6:40 बजे बैठक खत्म हुई")] == [0]

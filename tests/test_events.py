@@ -1347,3 +1347,16 @@ def test_a_denial_pointing_back_to_a_claim_is_dated_by_the_claimed_day(gaz):
     # without a pointer back, a denial names no day of its own
     found = events_of(gaz, "भारतीय विदेश मंत्रालय ने कहा कि भारत और रूस के बीच किसी समझौते पर हस्ताक्षर नहीं होंगे।")
     assert [(e.status, e.date) for e in found if e.kind == "Signing"] == [("denied", None)]
+
+
+def test_a_second_claim_about_the_meeting_is_the_claim_of_its_own_source(gaz):
+    found = events_of(gaz, (
+        "शिन्हुआ ने बताया कि शी जिनपिंग ने सोमवार को बीजिंग में किम जोंग उन से मुलाकात की। "
+        "हालांकि योनहाप ने कहा कि यह मुलाकात रविवार को हुई थी।"
+    ))
+    assert sorted((summary(e)[3], tuple(e.sources)) for e in found) == [("2025-06-01", ("yonhap",)), ("2025-06-02", ("xinhua",))]
+
+
+def test_reports_that_came_earlier_are_no_arrival(gaz):
+    found = events_of(gaz, "पहले आई खबरों के विपरीत, एस जयशंकर ने सोमवार को वांग यी से मुलाकात नहीं की।")
+    assert [summary(e) for e in found] == [("Meeting", ("s-jaishankar", "wang-yi"), "denied", "2025-06-02")]
