@@ -229,7 +229,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
         seen_clauses: dict[str, set[int]] = {}
         for position, length, kind in ordered:
-            if kind in seen_kinds and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())) \
+            second_claim = kind in seen_kinds and _second_claim(context, found, position, kind)
+            if kind in seen_kinds and not second_claim and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())) \
                     and not (kind == "Visit" and _another_stop(context, found, position)):
                 continue  # one event of a kind per clause; a second meeting needs a clause of its own, a tour's next stop is its own visit
             trigger_key = tuple(folded[position : position + length])
@@ -267,7 +268,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
             if kind == "Visit" and kind in seen_kinds:
                 built = _new_stops(context, found, position, built)
-            elif kind in seen_kinds:
+            elif kind in seen_kinds and not second_claim:
                 # "X ने Y से मुलाकात की, जबकि Z और W के बीच वार्ता हुई": only other people's meeting
                 told = [set(e.participants) for e, _, _ in found if e.kind == kind]
                 built = [e for e in built if not any(set(e.participants) <= s or s <= set(e.participants) for s in told)]
@@ -286,9 +287,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            own = _clause_sources(context, position) if second_claim else set()
             for event in built:
                 event.status = status
-                event.sources = attribution.sources(index, raw[position][1])
+                event.sources = sorted(own | attribution.signoff) if own else attribution.sources(index, raw[position][1])
                 found.append((event, position, None))
         if not found:
             found = _denial_of_previous(context, events, cues)
@@ -405,6 +407,29 @@ class _Sentence:
                 if self.folded[k].endswith("ने") and k + 1 < at and self.folded[k + 1] in ("पर", "से", "के"):
                     return m
         return self.last_subject
+
+
+def _second_claim(context: "_Sentence", found, position: int, kind: str) -> bool:
+    """Say whether a trigger of a kind already found in the sentence tells another source's
+    claim: it stands after a contrastive clause ("…, जबकि योनहाप ने कहा कि दोनों नेताओं की
+    मुलाकात रविवार को हुई थी") whose source is its own."""
+    clause = context.clause_of(position)
+    earlier = [context.clause_of(at) for e, at, _ in found if e.kind == kind]
+    if not earlier:
+        return False
+    contrast = [k for k in range(max(earlier) + 1, clause + 1) if context.clauses[k][2] == "contrast"]
+    return bool(contrast) and bool(_clause_sources(context, position))
+
+
+def _clause_sources(context: "_Sentence", position: int) -> set[str]:
+    """Return the organisations cited from the last contrastive clause before `position` on:
+    the source of a second claim in its sentence."""
+    clause = context.clause_of(position)
+    start = next((context.clauses[k][0] for k in range(clause, 0, -1) if context.clauses[k][2] == "contrast"), None)
+    if start is None:
+        return set()
+    return {m.key for m in context.mentions if m.kind == "Organization" and (m.kind, m.key) in context.sources
+            and start <= context.word(m) < position}
 
 
 def _restatement(earlier: Event, index: int, trigger: str) -> Event:

@@ -1360,3 +1360,22 @@ def test_a_second_claim_about_the_meeting_is_the_claim_of_its_own_source(gaz):
 def test_reports_that_came_earlier_are_no_arrival(gaz):
     found = events_of(gaz, "पहले आई खबरों के विपरीत, एस जयशंकर ने सोमवार को वांग यी से मुलाकात नहीं की।")
     assert [summary(e) for e in found] == [("Meeting", ("s-jaishankar", "wang-yi"), "denied", "2025-06-02")]
+
+
+def test_a_contrasting_source_in_the_same_sentence_tells_a_second_claim(gaz):
+    found = events_of(gaz, (
+        "शिन्हुआ ने बताया कि शी जिनपिंग ने सोमवार को बीजिंग में किम जोंग उन से मुलाकात की, "
+        "जबकि योनहाप ने कहा कि दोनों नेताओं की मुलाकात रविवार को हुई थी।"
+    ))
+    claims = sorted((summary(e)[1], summary(e)[3]) for e in found)
+    assert claims == [(("kim-jong-un", "xi-jinping"), "2025-06-01"), (("kim-jong-un", "xi-jinping"), "2025-06-02")]
+    assert [e.sources for e in found if e.date.value == "2025-06-01"] == [["yonhap"]]
+    # with no source of its own, the clause after जबकि tells no second claim of the same pair
+    found = events_of(gaz, "शी जिनपिंग ने सोमवार को किम जोंग उन से मुलाकात की, जबकि दोनों नेताओं की पिछली मुलाकात 2019 में हुई थी।")
+    assert len([e for e in found if e.kind == "Meeting"]) == 1
+
+
+def test_a_nested_source_between_the_agency_and_its_verb_leaves_the_agency_cited(gaz):
+    article = extract(Article(id="t", raw_text=HEADER + (
+        "क्योदो ने जापानी सरकारी सूत्रों के हवाले से खबर दी है कि शिगेरु इशिबा अगले सप्ताह सियोल जाएंगे।")), gaz)
+    assert article.cites == {"kyodo"}
