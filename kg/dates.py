@@ -44,6 +44,8 @@ class DateExpression:
     unanchored: bool = False  # "सम्मेलन से दो दिन पहले" with no day named before it: no date
     # "उसी साल दिसंबर में": the month of the year of the date told before (see kg.events)
     same_year: bool = False
+    # "दो सप्ताह के भीतर": a window of this many days from `anchor` (or the article's date)
+    within_days: int | None = None
 
     @property
     def absolute(self) -> bool:
@@ -320,9 +322,62 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         start = match.start() + offset
         if any(0 <= start - e.end <= 2 for e in found) or any(e.start <= start < e.end for e in found):
             continue
+        if any(0 <= start - e.end and _local_time_gap(text[e.end - offset : start - offset]) for e in found):
+            continue  # "मंगलवार को स्थानीय समयानुसार दोपहर 2 बजे": the day already dates it
         add(DateExpression(start, match.end() + offset, match.group(), shift_days=0))
+    numbers = _days_ago()[0]
+    for k, (token, start, _) in enumerate(tokens):
+        count = _number(token) or numbers.get(token)
+        if not count:
+            continue
+        for phrase, days in _within():
+            if tuple(t[0] for t in tokens[k + 1 : k + 1 + len(phrase)]) == phrase:
+                end = tokens[k + len(phrase)][2]
+                anchor = next((e for e in reversed(sorted(found, key=lambda e: e.start)) if e.end <= start + offset
+                               and (e.day is not None or e.weekday is not None) and e.anchor is None and not e.same_day), None)
+                add(DateExpression(start + offset, end + offset, text[start:end], within_days=count * days, anchor=anchor))
+                break
     found.sort(key=lambda e: e.start)
+    converted = [e for e in found if _after_conversion(text[: e.start - offset])]
+    if converted and len(converted) < len(found):
+        found = [e for e in found if e not in converted]
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _conversions() -> tuple[tuple[tuple[str, ...], ...], frozenset]:
+    data = lexicon.load("calendar")
+    markers = tuple(tuple(fold(m).split()) for m in data.get("clock_conversions", []))
+    parts = frozenset(fold(w) for p in data.get("day_parts", []) for w in p.split())
+    return markers, parts
+
+
+@functools.lru_cache(maxsize=None)
+def _within() -> tuple[tuple[tuple[str, ...], int], ...]:
+    data = lexicon.load("calendar").get("within", {}) or {}
+    return tuple(sorted(((tuple(fold(k).split()), int(v)) for k, v in data.items()), key=lambda p: -len(p[0])))
+
+
+@functools.lru_cache(maxsize=None)
+def _local_time_words() -> frozenset:
+    return frozenset(fold(w) for p in lexicon.load("calendar").get("local_time", []) for w in p.split())
+
+
+def _local_time_gap(between: str) -> bool:
+    """Say whether only "को" and words of local time ("स्थानीय समयानुसार") stand between a day
+    and a clock time."""
+    tokens = [fold(w) for w, _, _ in words(between)]
+    return bool(tokens) and len(tokens) <= 5 and all(t in _local_time_words() for t in tokens)
+
+
+def _after_conversion(before: str) -> bool:
+    """Say whether a date expression follows a marker of Indian time ("भारतीय समयानुसार
+    शनिवार सुबह"): the conversion of a clock told in another time zone."""
+    markers, parts = _conversions()
+    tokens = [fold(w) for w, _, _ in words(before[-80:])]
+    while tokens and (tokens[-1] in parts or tokens[-1] in ("(", ",")):
+        tokens.pop()
+    return any(tuple(tokens[-len(m):]) == m for m in markers if m)
 
 
 def _latin_context(tokens, i) -> bool:
@@ -378,6 +433,14 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         published = published.date()
     if e.unanchored:
         return None
+    if e.within_days is not None:
+        base = resolve_expression(e.anchor, published) if e.anchor is not None else (
+            DateValue(published.isoformat(), e.text) if published is not None else None)
+        if base is None or base.precision != "day":
+            return None
+        first = dt.date.fromisoformat(base.value)
+        last = first + dt.timedelta(days=e.within_days)
+        return DateValue(f"{first.year:04d}-{first.month:02d}", e.text) if (first.year, first.month) == (last.year, last.month) else None
     if e.anchor is not None:
         base = resolve_expression(e.anchor, published, future=future)
         if base is None or base.precision != "day":

@@ -67,7 +67,9 @@ _OCCASION_AFTER = (("के", "दौरान"), ("में",), ("के", "�
 _INVITATIONS = {"निमंत्रण", "न्योता", "आमंत्रण", "न्यौता"}
 _INDEFINITE = {"किसी", "कोई", "किन्हीं", "ऐसे", "ऐसा", "ऐसी"}
 _PUNCT_BREAK = re.compile(r"[,;:।॥?!()]")
-_GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")
+# a gloss of a word or a date ("(एमओयू)", "(9 फरवरी)"), or a clock time converted to another
+# zone ("(भारतीय समयानुसार सुबह 11:30 बजे)"): part of its clause
+_GLOSS = re.compile(r"\((?:[^()\s]+\s?){1,3}\)|\([^()]{0,50}?(?:\d{1,2}[:.]\d{2}|बजे)[^()]{0,20}\)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -141,12 +143,15 @@ def _grammar():
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
+        "not_called_off": seqs(modality.get("not_called_off", [])),
+        "claim_pointers": seqs(modality.get("claim_pointers", [])),
         "open_dates": seqs(modality.get("open_dates", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
         "approving_bodies": seqs(data.get("sealing", {}).get("approving_bodies", [])),
         "due_past": seqs(modality.get("due_past", [])),
+        "participle_nouns": {fold(w) for w in data.get("participle_nouns", [])},
         "future_endings": tuple(fold(w) for w in modality.get("future_endings", [])),
     }
 
@@ -224,7 +229,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         ordered = _ordered_triggers(folded, triggers, lemmas, grammar) + _dated_signings(raw, folded, triggers, expressions)
         seen_clauses: dict[str, set[int]] = {}
         for position, length, kind in ordered:
-            if kind in seen_kinds and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())) \
+            second_claim = kind in seen_kinds and _second_claim(context, found, position, kind)
+            if kind in seen_kinds and not second_claim and not (kind == "Meeting" and context.clause_of(position) not in seen_clauses.get(kind, ())) \
                     and not (kind == "Visit" and _another_stop(context, found, position)):
                 continue  # one event of a kind per clause; a second meeting needs a clause of its own, a tour's next stop is its own visit
             trigger_key = tuple(folded[position : position + length])
@@ -234,6 +240,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "समझौता करने को तैयार नहीं": to compromise, not a deal with anyone
             if _points_back(context, position, length, kind):
                 continue  # "वार्ता के बाद …": the talks already told; only a date link
+            if trigger_key in weak and folded[position + length : position + length + 1] \
+                    and folded[position + length] in grammar["participle_nouns"]:
+                continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came
             if (position > 0 and folded[position - 1] in anaphoric) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
                 and any(e.kind == "Signing" for e in events)
@@ -244,6 +253,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 if earlier is not None:
                     copy = _restatement(earlier, index, " ".join(w for w, _, _ in raw[position : position + length]))
                     copy.status = _status(context, position, length, cues, expressions)
+                    own = {key for kind_, key in sources if kind_ == "Organization"}
+                    if own:
+                        # "हालांकि योनहाप ने कहा कि यह मुलाकात रविवार को हुई": the second claim is
+                        # the claim of the source this sentence cites, not of the one before
+                        copy.sources = sorted(own | attribution.signoff)
                     found.append((copy, position, earlier))
                 continue
             if trigger_key in grammar["occasions"] and any(
@@ -254,7 +268,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             built = _build_events(kind, context, position, length, gazetteer, strength, parse)
             if kind == "Visit" and kind in seen_kinds:
                 built = _new_stops(context, found, position, built)
-            elif kind in seen_kinds:
+            elif kind in seen_kinds and not second_claim:
                 # "X ने Y से मुलाकात की, जबकि Z और W के बीच वार्ता हुई": only other people's meeting
                 told = [set(e.participants) for e, _, _ in found if e.kind == kind]
                 built = [e for e in built if not any(set(e.participants) <= s or s <= set(e.participants) for s in told)]
@@ -273,9 +287,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            own = _clause_sources(context, position) if second_claim else set()
             for event in built:
                 event.status = status
-                event.sources = attribution.sources(index, raw[position][1])
+                event.sources = sorted(own | attribution.signoff) if own else attribution.sources(index, raw[position][1])
                 found.append((event, position, None))
         if not found:
             found = _denial_of_previous(context, events, cues)
@@ -315,6 +330,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         _headline_trip_status(article, events)
     _inherit_dates(article, events, grammar)
     _date_signings(article, events, grammar)
+    _date_denials_of_claims(article, events)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
@@ -393,6 +409,29 @@ class _Sentence:
         return self.last_subject
 
 
+def _second_claim(context: "_Sentence", found, position: int, kind: str) -> bool:
+    """Say whether a trigger of a kind already found in the sentence tells another source's
+    claim: it stands after a contrastive clause ("…, जबकि योनहाप ने कहा कि दोनों नेताओं की
+    मुलाकात रविवार को हुई थी") whose source is its own."""
+    clause = context.clause_of(position)
+    earlier = [context.clause_of(at) for e, at, _ in found if e.kind == kind]
+    if not earlier:
+        return False
+    contrast = [k for k in range(max(earlier) + 1, clause + 1) if context.clauses[k][2] == "contrast"]
+    return bool(contrast) and bool(_clause_sources(context, position))
+
+
+def _clause_sources(context: "_Sentence", position: int) -> set[str]:
+    """Return the organisations cited from the last contrastive clause before `position` on:
+    the source of a second claim in its sentence."""
+    clause = context.clause_of(position)
+    start = next((context.clauses[k][0] for k in range(clause, 0, -1) if context.clauses[k][2] == "contrast"), None)
+    if start is None:
+        return set()
+    return {m.key for m in context.mentions if m.kind == "Organization" and (m.kind, m.key) in context.sources
+            and start <= context.word(m) < position}
+
+
 def _restatement(earlier: Event, index: int, trigger: str) -> Event:
     """Return a copy of `earlier` as restated by sentence `index` ("यह बैठक बुधवार को हुई")."""
     return Event(
@@ -427,6 +466,8 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             between = "".join(ch for k, ch in enumerate(between, start=raw[i - 1][2]) if k not in glosses)
         punct = _PUNCT_BREAK.findall(between)
         word, previous = folded[i], folded[i - 1]
+        if between.strip() in (":", ".") and previous[-1:].isdecimal() and word[:1].isdecimal():
+            punct = []  # a clock time ("सुबह 11:30 बजे") breaks no clause
         opener = None
         if any(start <= raw[i][1] < end for start, end in named):
             # a word inside a name opens nothing, but a comma after a finished clause or a
@@ -436,9 +477,11 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             continue
         if word in grammar["complement"]:
             opener = "comp"
-        elif word in grammar["relative"] and not (word == "तो" and not {"जब", "अगर", "यदि"} & set(folded[:i])):
+        elif word in grammar["relative"] and not (word == "तो" and not {"जब", "अगर", "यदि"} & set(folded[:i])) \
+                and not (word == "हालांकि" and not punct and not verb_final(previous)):
             # "तो" opens the main clause after "जब/अगर …"; elsewhere it is the particle of
-            # "एक ही मंच पर तो दिखे, लेकिन …"
+            # "एक ही मंच पर तो दिखे, लेकिन …"; "हालांकि" inside a clause ("प्रवक्ता ने हालांकि
+            # इन खबरों का खंडन किया") is the adverb "however", not "although"
             opener = "rel"
         elif word in grammar["contrastive"]:
             opener = "contrast"
@@ -464,6 +507,10 @@ def _governing_start(context: _Sentence, clause: int) -> int:
         if opener == "comp":
             current, through_complement = current - 1, True
         elif opener == "rel" and through_complement:
+            current, through_complement = current - 1, False
+        elif opener == "coord" and through_complement and context.clauses[current][1] - context.clauses[current][0] <= 3:
+            # "X ने खबरों का खंडन किया और कहा कि …": a verb of saying joined to the clause
+            # before shares its subject, and that clause's denial governs what is said
             current, through_complement = current - 1, False
         else:
             break
@@ -1655,6 +1702,8 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
             near = near[:at] + near[at + len(phrase):]
     if _contains_any(scope, _grammar()["not_ruled_out"]):
         return "speculated"  # "इससे इनकार नहीं किया जा सकता कि …"
+    if _contains_any(near, _grammar()["not_called_off"]):
+        return "planned"  # "शिखर बैठक रद्द नहीं हुई है": still due
     open_dates = _without(scope, _grammar()["open_dates"])
     if len(open_dates) < len(scope) and not _contains_any(open_dates, cues["speculated"]["sentence"]):
         # "दौरे की तारीखें अभी तय नहीं हुई हैं": only the dates are open, the event is arranged;
@@ -1920,7 +1969,8 @@ def _concessive_doubt(context: _Sentence) -> int | None:
     for k, (start, end, opener) in enumerate(context.clauses):
         if k == 0 or not (opener == "contrast" or folded[start : start + 1] == ["हालांकि"]):
             continue
-        scope = folded[start:end]
+        # "लेकिन इसकी कोई तारीख अभी तय नहीं": only the date is open, the event stands
+        scope = _without(folded[start:end], grammar["open_dates"])
         if set(scope) & grammar["denial_anaphors"] and any(_contains(scope, c) >= 0 for c in grammar["unconfirmed"]):
             return k
     return None
@@ -1980,6 +2030,11 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")):
         return False
     start = context.clauses[context.clause_of(position)][0]
+    # "शिन्हुआ के अनुसार, वार्ता के बाद दोनों देशों ने …": who is cited names no party
+    for k in range(start, position):
+        for cue in attribution_._cues_from(folded[k]):
+            if cue and tuple(folded[k : k + len(cue)]) == cue and k + len(cue) <= position:
+                start = k + len(cue)
     if kind != "Meeting":
         # "रूस यात्रा के दौरान": a trip names its destination before it
         return position - start <= 1 and not any(start <= context.word(m) < position for m in context.mentions)
@@ -2513,6 +2568,35 @@ def _announcement_day(context: _Sentence, position: int, expressions, at, publis
 
                 return dt.date.fromisoformat(value.value)
     return None
+
+
+def _date_denials_of_claims(article: Article, events: list[Event]) -> None:
+    """Date an undated denial that points back to a claim told before by that claim's date.
+
+    Wire copy corrects or contradicts what another source said: "पहले की खबरों के उलट, …
+    अबू धाबी में संधि पर दस्तखत नहीं होंगे", "योनहाप ने कहा कि ऐसे किसी प्रोटोकॉल पर हस्ताक्षर
+    नहीं हुए". The denial is of the event claimed earlier in the article (same kind, same
+    sides), on the day it was claimed for, as a called-off event is dated by its scheduled day.
+    """
+    cues = _grammar()["claim_pointers"]
+
+    def sides(event: Event):
+        told = [*event.participants] + ([event.destination] if event.destination and event.kind != "Visit" else [])
+        found = {_side_of(article, kind, key) if event.kind == "Signing" else (kind, key) for kind, key in told}
+        if event.kind == "Visit" and event.destination:
+            found.add(_side_of(article, *event.destination) if event.destination[0] == "Place" else event.destination)
+        return None if None in found else frozenset(found)
+
+    for event in events:
+        if event.status != "denied" or event.date is not None:
+            continue
+        folded = [fold(w) for w, _, _ in words(article.sentences[event.sentence].text)]
+        if not _contains_any(folded, cues) or sides(event) is None:
+            continue
+        claims = [e for e in events if e.sentence < event.sentence and e.kind == event.kind and e.status != "denied"
+                  and e.date is not None and sides(e) == sides(event)]
+        if claims:
+            event.date = claims[-1].date
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:

@@ -196,3 +196,8 @@ def test_downing_street_speaking_is_the_british_prime_ministers_office():
 
 def test_a_code_mixed_spokesperson_and_english_abbreviation_cite_the_ministry():
     assert cited("MEA spokesperson रणधीर जायसवाल ने X पर post करके बताया कि मोदी अगले हफ्ते जापान जाएंगे।") == {"indian-mea"}
+
+
+def test_a_feminine_verb_of_saying_cites_its_agent():
+    # "संख्या … बताई" agrees with its object: the organisation still says it
+    assert "kremlin" in cited("क्रेमलिन ने हालांकि इनकी संख्या सात बताई।")

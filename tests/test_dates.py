@@ -319,3 +319,31 @@ def test_a_month_of_the_same_year_told_before_is_marked_for_that_year():
 def test_decades_ago_count_ten_years_each():
     assert value("एक दशक पहले ओबामा भारत आए थे", dt.date(2026, 1, 5)) == "2016"
     assert value("दो दशक पहले", dt.date(2026, 1, 5)) == "2006"
+
+
+def test_a_day_converted_to_indian_time_dates_nothing_beside_the_local_day():
+    # wire copy gives the local day, then the Indian one: only the local day dates the event
+    found = find("वॉशिंगटन में शुक्रवार (31 अक्टूबर) की शाम, जब भारत में शनिवार की सुबह हो चुकी थी, दोनों मिले")
+    assert [e.text for e in found] == ["शुक्रवार (31 अक्टूबर"]
+    found = find("शनिवार को स्थानीय समय के अनुसार दोपहर तीन बजे (भारतीय समयानुसार सुबह 11:30 बजे) वार्ता हुई")
+    assert [e.text for e in found] == ["शनिवार"]
+    # with no other day named, the Indian-time day is all the sentence has
+    assert [e.text for e in find("भारतीय समयानुसार शनिवार सुबह बैठक हुई")] == ["शनिवार"]
+
+
+def test_a_window_of_weeks_gives_the_month_it_falls_in():
+    tue_21_oct_2025 = dt.date(2025, 10, 21)
+    assert value("गुरुवार (16 अक्टूबर) को कहा कि दोनों नेता दो सप्ताह के भीतर मिलेंगे", tue_21_oct_2025) == "2025-10-16"
+    (_, window) = find("गुरुवार (16 अक्टूबर) को कहा कि दोनों नेता दो सप्ताह के भीतर मिलेंगे")
+    from kg.dates import resolve_expression
+    assert resolve_expression(window, tue_21_oct_2025).value == "2025-10"  # 16 to 30 October
+    # from the article's date, a window that runs into the next month fixes no month
+    assert value("दो सप्ताह के भीतर", tue_21_oct_2025) is None
+    assert value("तीन दिन के अंदर", tue_21_oct_2025) == "2025-10"
+
+
+def test_a_local_clock_time_after_its_day_adds_no_date_of_its_own():
+    found = find("जेलेंस्की मंगलवार को स्थानीय समयानुसार दोपहर 2 बजे (भारतीय समयानुसार शाम 5:30 बजे) ब्रसेल्स पहुंचे")
+    assert [e.text for e in found] == ["मंगलवार"]
+    # a clock with no day before it is still on the article's day
+    assert [e.shift_days for e in find("शाम 6:40 बजे बैठक खत्म हुई")] == [0]

@@ -1426,3 +1426,101 @@ def test_a_relative_pronoun_set_off_after_a_name_stands_for_it(gaz):
 def test_a_leader_who_did_not_come_by_a_weak_verb_stayed_away_too(gaz):
     found = events_of(gaz, "शिखर सम्मेलन जोहान्सबर्ग में हुआ। चीन के राष्ट्रपति शी जिनपिंग भी नहीं आए।")
     assert [(e.destination, e.status) for e in found if e.kind == "Visit"] == [(("Place", "johannesburg"), "denied")]
+
+
+
+
+# Translated wire copy (samples s71-s74): clock times in other zones, nested attribution,
+# conflicting claims.
+
+def test_a_clock_time_converted_to_indian_time_does_not_split_the_meeting_clause(gaz):
+    (event,) = events_of(gaz, (
+        "शी जिनपिंग और ली जे-म्यांग ने मंगलवार (3 जून) को स्थानीय समय के अनुसार दोपहर तीन बजे "
+        "(भारतीय समयानुसार सुबह 11:30 बजे) ग्योंगजू में द्विपक्षीय वार्ता की, एएफपी ने बताया।"
+    ))
+    assert summary(event) == ("Meeting", ("lee-jae-myung", "xi-jinping"), "occurred", "2025-06-03")
+
+
+def test_a_meeting_in_another_time_zone_keeps_its_local_day(gaz):
+    (event,) = events_of(gaz, (
+        "वॉशिंगटन में सोमवार (2 जून) की शाम, जब भारत में मंगलवार की सुबह हो चुकी थी, "
+        "मार्को रुबियो ने एस जयशंकर से मुलाकात की।"
+    ))
+    assert summary(event) == ("Meeting", ("marco-rubio", "s-jaishankar"), "occurred", "2025-06-02")
+
+
+def test_however_inside_a_clause_lets_its_denial_reach_what_is_then_said(gaz):
+    # "ने हालांकि … खंडन किया और कहा कि …": हालांकि is "however" here, and the denial governs
+    # the content of the "और कहा" joined to it
+    (event,) = [e for e in events_of(gaz, (
+        "चीनी विदेश मंत्रालय के प्रवक्ता गुओ जियाकुन ने हालांकि इन खबरों का खंडन किया और कहा कि "
+        "ली जे-म्यांग की चीन यात्रा को लेकर अभी कोई कार्यक्रम तय नहीं हुआ है।"
+    )) if e.kind == "Visit"]
+    assert event.status == "denied"
+
+
+def test_a_meeting_not_called_off_is_still_planned(gaz):
+    (event,) = events_of(gaz, (
+        "पेस्कोव ने कहा कि पुतिन और ट्रंप की शिखर बैठक रद्द नहीं हुई है, लेकिन इसकी कोई तारीख अभी तय नहीं की गई है।"
+    ))
+    assert summary(event) == ("Meeting", ("donald-trump", "vladimir-putin"), "planned", None)
+
+
+def test_an_agency_cited_before_talks_pointed_back_to_names_no_meeting(gaz):
+    found = events_of(gaz, (
+        "शी जिनपिंग और ली जे-म्यांग ने मंगलवार को वार्ता की। चीन की सरकारी समाचार एजेंसी शिन्हुआ के अनुसार, "
+        "वार्ता के बाद दोनों देशों ने छह समझौतों पर हस्ताक्षर किए।"
+    ))
+    assert [summary(e)[:2] for e in found] == [("Meeting", ("lee-jae-myung", "xi-jinping")), ("Signing", ("china", "south-korea"))]
+
+
+def test_two_agencies_giving_different_days_are_two_claims(gaz):
+    found = events_of(gaz, (
+        "योनहाप ने बताया कि चोए सोन-हुई ने सोमवार (2 जून) को मॉस्को में व्लादिमीर पुतिन से मुलाकात की। "
+        "हालांकि केसीएनए ने कहा कि पुतिन और चोए की मुलाकात मंगलवार (3 जून) को हुई।"
+    ))
+    assert sorted((summary(e)[3], tuple(e.sources)) for e in found) == [("2025-06-02", ("yonhap",)), ("2025-06-03", ("kcna",))]
+
+
+def test_a_denial_pointing_back_to_a_claim_is_dated_by_the_claimed_day(gaz):
+    found = events_of(gaz, (
+        "टैस ने बताया कि नरेंद्र मोदी और व्लादिमीर पुतिन सोमवार (2 जून) को रक्षा समझौते पर हस्ताक्षर करेंगे। "
+        "पहले की खबरों के उलट, भारतीय विदेश मंत्रालय ने कहा कि भारत और रूस के बीच किसी समझौते पर हस्ताक्षर नहीं होंगे।"
+    ))
+    assert sorted((e.status, e.date.value if e.date else None) for e in found if e.kind == "Signing") == [
+        ("denied", "2025-06-02"), ("planned", "2025-06-02")]
+    # without a pointer back, a denial names no day of its own
+    found = events_of(gaz, "भारतीय विदेश मंत्रालय ने कहा कि भारत और रूस के बीच किसी समझौते पर हस्ताक्षर नहीं होंगे।")
+    assert [(e.status, e.date) for e in found if e.kind == "Signing"] == [("denied", None)]
+
+
+def test_a_second_claim_about_the_meeting_is_the_claim_of_its_own_source(gaz):
+    found = events_of(gaz, (
+        "शिन्हुआ ने बताया कि शी जिनपिंग ने सोमवार को बीजिंग में किम जोंग उन से मुलाकात की। "
+        "हालांकि योनहाप ने कहा कि यह मुलाकात रविवार को हुई थी।"
+    ))
+    assert sorted((summary(e)[3], tuple(e.sources)) for e in found) == [("2025-06-01", ("yonhap",)), ("2025-06-02", ("xinhua",))]
+
+
+def test_reports_that_came_earlier_are_no_arrival(gaz):
+    found = events_of(gaz, "पहले आई खबरों के विपरीत, एस जयशंकर ने सोमवार को वांग यी से मुलाकात नहीं की।")
+    assert [summary(e) for e in found] == [("Meeting", ("s-jaishankar", "wang-yi"), "denied", "2025-06-02")]
+
+
+def test_a_contrasting_source_in_the_same_sentence_tells_a_second_claim(gaz):
+    found = events_of(gaz, (
+        "शिन्हुआ ने बताया कि शी जिनपिंग ने सोमवार को बीजिंग में किम जोंग उन से मुलाकात की, "
+        "जबकि योनहाप ने कहा कि दोनों नेताओं की मुलाकात रविवार को हुई थी।"
+    ))
+    claims = sorted((summary(e)[1], summary(e)[3]) for e in found)
+    assert claims == [(("kim-jong-un", "xi-jinping"), "2025-06-01"), (("kim-jong-un", "xi-jinping"), "2025-06-02")]
+    assert [e.sources for e in found if e.date.value == "2025-06-01"] == [["yonhap"]]
+    # with no source of its own, the clause after जबकि tells no second claim of the same pair
+    found = events_of(gaz, "शी जिनपिंग ने सोमवार को किम जोंग उन से मुलाकात की, जबकि दोनों नेताओं की पिछली मुलाकात 2019 में हुई थी।")
+    assert len([e for e in found if e.kind == "Meeting"]) == 1
+
+
+def test_a_nested_source_between_the_agency_and_its_verb_leaves_the_agency_cited(gaz):
+    article = extract(Article(id="t", raw_text=HEADER + (
+        "क्योदो ने जापानी सरकारी सूत्रों के हवाले से खबर दी है कि शिगेरु इशिबा अगले सप्ताह सियोल जाएंगे।")), gaz)
+    assert article.cites == {"kyodo"}

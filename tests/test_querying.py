@@ -636,3 +636,34 @@ def test_every_bundled_query_answers_on_the_built_samples(sample_build, name, ca
     assert rows and rows[0]  # a header at least
     if name in ("meetings", "timeline", "agreements", "person-network", "visits", "status-counts", "entities"):
         assert len(rows) > 1, f"{name} found nothing in the samples"
+
+
+# --- conflicting claims read from wire copy (samples s71-s74) -----------------------------------
+
+@pytest.fixture(scope="module")
+def signing_claims(tmp_path_factory):
+    """Two articles: an agency's report that two leaders will sign, and a ministry's denial
+    naming only the two countries."""
+    from kg.build import build
+
+    directory = tmp_path_factory.mktemp("claims")
+    (directory / "a1.txt").write_text(
+        "मोदी-पुतिन करार\n18 नवंबर 2025\n\nटैस के मुताबिक नरेंद्र मोदी और व्लादिमीर पुतिन गुरुवार (20 नवंबर) को "
+        "मॉस्को में रक्षा समझौते पर हस्ताक्षर करेंगे।\n", encoding="utf-8")
+    (directory / "a2.txt").write_text(
+        "करार पर खंडन\n19 नवंबर 2025\n\nपहले की खबरों के उलट, भारतीय विदेश मंत्रालय ने कहा कि भारत और रूस के बीच "
+        "गुरुवार (20 नवंबर) को रक्षा समझौते पर हस्ताक्षर नहीं होंगे।\n", encoding="utf-8")
+    graph = directory / "claims.ttl"
+    build([directory], output=graph, nlp="rules", progress=False)
+    return graph
+
+
+def test_conflicting_claims_compare_a_signing_by_leaders_with_one_by_their_countries(signing_claims):
+    # the report names the leaders, the denial the countries: one signing, two statuses
+    rows = run(open_engine(str(signing_claims)), "conflicting-claims")
+    assert [(r["event_type"], r["conflict"], r["status_1"], r["status_2"]) for r in rows] == [
+        ("Signing", "status", "planned", "denied")]
+    assert {r["article_1"].rsplit("/", 1)[1] for r in rows} | {r["article_2"].rsplit("/", 1)[1] for r in rows} == {"a1", "a2"}
+    store = pyoxigraph.Store()
+    store.load(path=str(signing_claims), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(list(store.query(prepare(load_query("conflicting-claims"), {})))) == 1
