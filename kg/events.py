@@ -634,14 +634,20 @@ def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple
         dated.update(range(_word_index(raw, e.start), _word_index(raw, e.end - 1) + 1))
     found = []
     bridges = _grammar()["signing_bridges"]
+    bridge_starts = {b[0] for b in bridges if b}
+    # only an agreement noun can open a split signing: skip every other word at set speed
+    openers = _signing_openers()
     for k, word in enumerate(folded):
+        if word not in openers:
+            continue
         j = k + 1
         while j < len(folded):
             if j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को"):
                 j += 1
                 continue
             # "समझौता आने वाले महीनों में हो सकता है", "करार जल्द ही होगा": a time adverb between
-            bridge = next((b for b in bridges if tuple(folded[j : j + len(b)]) == b), None)
+            bridge = next((b for b in bridges if tuple(folded[j : j + len(b)]) == b), None) \
+                if folded[j] in bridge_starts else None
             if bridge is None:
                 break
             j += len(bridge)
@@ -655,6 +661,12 @@ def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple
                 found.append((k, 1, "Signing"))
                 break
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _signing_openers() -> frozenset[str]:
+    """The first words of the signing triggers of two or more words."""
+    return frozenset(k[0] for k, kind in _lexicon()[0].items() if kind == "Signing" and len(k) >= 2)
 
 
 # words that may split an agreement noun from its verb ("समझौता नहीं हुआ", "करार भी हुआ")
