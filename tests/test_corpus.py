@@ -1,9 +1,11 @@
 """The article corpus and its gold annotations are consistent with each other.
 
-Three sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl), the
-held-out articles under tests/heldout/articles/ (gold in tests/heldout/gold.jsonl) and the second,
-blind held-out set under tests/heldout2/articles/ (gold in tests/heldout2/gold.jsonl). The gold
-format is /work/shared/gold-format.md; these tests keep hand edits to either side honest.
+Four sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl), the
+held-out articles under tests/heldout/articles/ (gold in tests/heldout/gold.jsonl), the second,
+blind held-out set under tests/heldout2/articles/ (gold in tests/heldout2/gold.jsonl) and the
+third, blind set kept for one measurement under tests/heldout3/articles/ (gold in
+tests/heldout3/gold.jsonl). The gold format is /work/shared/gold-format.md; these tests keep hand
+edits to either side honest.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ SETS = {
     "samples": (ROOT / "data" / "articles", ROOT / "tests" / "gold" / "samples.jsonl"),
     "heldout": (ROOT / "tests" / "heldout" / "articles", ROOT / "tests" / "heldout" / "gold.jsonl"),
     "heldout2": (ROOT / "tests" / "heldout2" / "articles", ROOT / "tests" / "heldout2" / "gold.jsonl"),
+    "heldout3": (ROOT / "tests" / "heldout3" / "articles", ROOT / "tests" / "heldout3" / "gold.jsonl"),
 }
 STATUSES = {"occurred", "planned", "denied", "speculated"}
 TYPES = {"Person", "Country", "Organization", "Place", "Agreement"}
@@ -115,6 +118,7 @@ def test_corpus_sizes():
     assert len(articles("samples")) >= 24
     assert len(articles("heldout")) >= 12
     assert len(articles("heldout2")) >= 12
+    assert len(articles("heldout3")) >= 12
 
 
 def test_each_status_occurs_at_least_twice_in_the_samples():
