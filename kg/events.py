@@ -124,6 +124,7 @@ def _grammar():
         "verb_endings": tuple(fold(w) for w in clauses["verb_final_endings"]),
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
+        "separately": seqs(data.get("separately", [])),
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
@@ -534,12 +535,37 @@ def _pair_named_before(context: _Sentence) -> list[Mention]:
     return []
 
 
-def _main_people(context: _Sentence) -> list[Mention]:
+def _both_of_country(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, exclude: set[str]) -> list[Mention]:
+    """Return the two people "दोनों <demonym> <plural role>" stands for ("दोनों जापानी मंत्रियों
+    ने …"): the last two people of that country the article named before, else none."""
+    folded, raw = context.folded, context.raw
+    nouns = {seq[-1] for seq in context.grammar["both_leaders"] if len(seq) == 2 and seq[0] == "दोनों"}
+    for i in range(start, end - 2):
+        if folded[i] != "दोनों" or folded[i + 2] not in nouns:
+            continue
+        country = gazetteer.demonyms.get((folded[i + 1],))
+        if country is None:
+            continue
+        keys: list[str] = []
+        for m in sorted(context.article.mentions, key=lambda m: m.start, reverse=True):
+            if m.kind != "Person" or m.start >= raw[i][1] or m.found_by == "pronoun" or m.key in exclude or m.key in keys:
+                continue
+            entity = context.article.entities.get(("Person", m.key))
+            if entity is not None and entity.country == country:
+                keys.append(m.key)
+            if len(keys) == 2:
+                sentence = context.article.sentences[context.index]
+                return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(keys)]
+    return []
+
+
+def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Mention]:
     """Return the two people "दोनों नेता" stands for: of those the article's events so far
-    involve, the two it names most (ties to the one named first); else its two most-named people."""
-    involved = {key for event in context.events for kind, key in event.participants if kind == "Person"}
+    involve, the two it names most (ties to the one named first); else its two most-named people.
+    People in `exclude` (the one who meets "both leaders") are never among them."""
+    involved = {key for event in context.events for kind, key in event.participants if kind == "Person"} - set(exclude)
     if len(involved) < 2:
-        return _main_parties(context.article, context.index, "Person")
+        return _main_parties(context.article, context.index, "Person", exclude)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in context.article.mentions:
@@ -551,7 +577,7 @@ def _main_people(context: _Sentence) -> list[Mention]:
     return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
 
 
-def _main_parties(article: Article, index: int, kind: str) -> list[Mention]:
+def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = frozenset()) -> list[Mention]:
     """Return the article's two most-named countries (or people), as mentions in sentence `index`.
 
     "दोनों देशों ने …", "दोनों नेताओं की मुलाकात" and a signing that names nobody stand
@@ -568,7 +594,7 @@ def _main_parties(article: Article, index: int, kind: str) -> list[Mention]:
         if kind == "Country" and m.kind == "Person":
             entity = article.entities.get(("Person", m.key))
             key = entity.country if entity is not None else None
-        if key:
+        if key and key not in exclude:
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, m.start)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
@@ -785,15 +811,22 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     countries = context.countries(start, end)
     inferred = 1.0
     joint = False
+    separate: list[list[Mention]] = []
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
         countries = _main_parties(article, index, "Country")
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
-        earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
-        pair = earlier[-2:] if len(earlier) >= 2 else (_pair_named_before(context) or _main_people(context))
+        # "ट्रंप ने दोनों नेताओं से अलग-अलग मुलाकात की": the two are others than who meets them
         speaker = next((v for v in (_interview_voice(context, folded[k]) for k in range(start, end)) if v is not None), None)
+        # ("हम दोनों विदेश मंत्रियों का संवाद": the speaker is one of the two)
+        exclude = {m.key for m in named} if speaker is None else set()
+        earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun" and m.key not in exclude])
+        pair = earlier[-2:] if len(earlier) >= 2 else (
+            [m for m in _pair_named_before(context) if m.key not in exclude] or _main_people(context, exclude))
+        if len(pair) < 2:
+            pair = []
         if speaker is not None and earlier and earlier[-1].key != speaker.key:
             # "वांग यी के साथ हमारा संवाद …; हम दोनों की फोन पर बात हुई": the speaker and the
             # one named before
@@ -802,6 +835,18 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
         inferred = 0.85
+    elif len(named) < 2:
+        # "दोनों जापानी मंत्रियों ने मार्कोस से भेंट की": the last two of that nationality
+        pair = _both_of_country(context, gazetteer, start, end, {m.key for m in named})
+        if pair:
+            # colleagues of one side are no meeting pair: each met the one named
+            people = _unique(pair + named)
+            separate = [[m, p] for m in named for p in pair if p.key != m.key]
+            inferred = 0.85
+    if joint and len(people) == 3 and len(named) == 1 and context.has(grammar["separately"], start, end):
+        # "… दोनों नेताओं से अलग-अलग मुलाकात की": one meeting with each of the two
+        joint = False
+        separate = [[named[0], m] for m in people if m.key != named[0].key]
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
     events: list[tuple[Event, list[Mention], float]] = []
@@ -814,7 +859,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             participants, inferred = countries, 0.85
         else:
             return []
-        for group in [participants] if joint else _bilateral(participants, raw, folded, article.text):
+        for group in [participants] if joint else separate or _bilateral(participants, raw, folded, article.text):
             event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))

@@ -1524,3 +1524,29 @@ def test_a_nested_source_between_the_agency_and_its_verb_leaves_the_agency_cited
     article = extract(Article(id="t", raw_text=HEADER + (
         "क्योदो ने जापानी सरकारी सूत्रों के हवाले से खबर दी है कि शिगेरु इशिबा अगले सप्ताह सियोल जाएंगे।")), gaz)
     assert article.cites == {"kyodo"}
+
+
+def test_meeting_both_leaders_separately_is_one_meeting_with_each(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "पॉल कागामे और फेलिक्स त्सीसेकेदी ने समझौते पर हस्ताक्षर किए। कागामे ने इसे अहम बताया। "
+        "त्सीसेकेदी ने भी स्वागत किया। समारोह से पहले डोनाल्ड ट्रंप ने दोनों नेताओं से अलग-अलग मुलाकात की।")) if e.kind == "Meeting"}
+    assert ("donald-trump", "paul-kagame") in meetings and ("donald-trump", "felix-tshisekedi") in meetings
+    assert ("felix-tshisekedi", "paul-kagame") not in meetings
+    assert not any(len(who) > 2 for who in meetings)
+
+
+def test_both_ministers_of_a_nationality_are_the_two_named_before_and_each_met_the_host(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "जापान की विदेश मंत्री योको कामिकावा और रक्षा मंत्री मिनोरू किहारा रविवार को मनीला पहुंचे। "
+        "इसके बाद दोनों जापानी मंत्रियों ने राष्ट्रपति फर्डिनेंड मार्कोस जूनियर से शिष्टाचार भेंट की।")) if e.kind == "Meeting"}
+    pairs = {frozenset(who) for who in meetings}
+    assert any("yoko-kamikawa" in p and len(p) == 2 and "minoru-kihara" not in p for p in pairs)
+    assert any("minoru-kihara" in p and len(p) == 2 and "yoko-kamikawa" not in p for p in pairs)
+    assert frozenset({"yoko-kamikawa", "minoru-kihara"}) not in pairs
+
+
+def test_the_host_of_a_meeting_between_two_others_is_a_participant(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "मार्च में दोहा में कतर के अमीर शेख तमीम बिन हमद अल थानी की मेजबानी में कागामे और "
+        "त्सीसेकेदी की पहली आमने-सामने मुलाकात हुई।")) if e.kind == "Meeting"]
+    assert ("felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani") in meetings
