@@ -535,6 +535,20 @@ def _pair_named_before(context: _Sentence) -> list[Mention]:
     return []
 
 
+def _joined_members(context: "_Sentence", clause: int) -> list[Mention]:
+    """Return the people a relative clause right after the trigger's clause lists as taking part
+    ("…, जिसमें X के अलावा Y भी शामिल थे"), else none."""
+    if clause + 1 >= len(context.clauses):
+        return []
+    start, end, _ = context.clauses[clause + 1]
+    if context.folded[start] not in _JOINED_RELATIVES or "शामिल" not in context.folded[start:end]:
+        return []
+    return _unique([m for m in context.people(start, end) if m.found_by != "pronoun"])
+
+
+_JOINED_RELATIVES = {"जिसमें", "जिनमें"}
+
+
 def _both_of_country(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, exclude: set[str]) -> list[Mention]:
     """Return the two people "दोनों <demonym> <plural role>" stands for ("दोनों जापानी मंत्रियों
     ने …"): the last two people of that country the article named before, else none."""
@@ -851,6 +865,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
     events: list[tuple[Event, list[Mention], float]] = []
     if kind == "Meeting":
+        members = _joined_members(context, clause)
+        if members and len(people) == 1 and all(m.key != people[0].key for m in members):
+            # "रुबियो ने यूक्रेनी प्रतिनिधिमंडल से मुलाकात की, जिसमें उमेरोव के अलावा यरमक भी
+            # शामिल थे": the one named met each member of the delegation
+            separate = [[people[0], m] for m in members]
+            people = _unique(people + members)
+        elif members and not people and len(members) >= 2:
+            # "शिखर सम्मेलन हुआ, जिसमें बाइडन और मोदी के अलावा अल्बनीज और किशिदा शामिल हुए"
+            people, joint = members, len(members) > 2
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
         between = "बीच" in folded[start:end] or both_countries
         if len(people) >= 2:

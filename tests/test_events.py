@@ -1550,3 +1550,25 @@ def test_the_host_of_a_meeting_between_two_others_is_a_participant(gaz):
         "मार्च में दोहा में कतर के अमीर शेख तमीम बिन हमद अल थानी की मेजबानी में कागामे और "
         "त्सीसेकेदी की पहली आमने-सामने मुलाकात हुई।")) if e.kind == "Meeting"]
     assert ("felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani") in meetings
+
+
+def test_a_delegation_met_is_each_member_its_relative_clause_lists(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "अमेरिकी विदेश मंत्री मार्को रुबियो ने इस्तांबुल में यूक्रेनी प्रतिनिधिमंडल से मुलाकात की, "
+        "जिसमें रुस्तम उमेरोव के अलावा आंद्रेई यरमक भी शामिल थे।")) if e.kind == "Meeting"}
+    assert meetings == {("marco-rubio", "rustem-umerov"), ("andriy-yermak", "marco-rubio")}
+
+
+def test_a_summit_whose_relative_clause_lists_the_leaders_is_their_meeting(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "इसके बाद क्वाड नेताओं का शिखर सम्मेलन हुआ, जिसमें जो बाइडन और नरेंद्र मोदी के अलावा "
+        "एंथनी अल्बनीज और फुमियो किशिदा शामिल हुए।")) if e.kind == "Meeting"]
+    assert ("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi") in meetings
+
+
+def test_a_first_name_shared_with_a_leader_does_not_make_another_man_that_leader(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "रूसी प्रतिनिधिमंडल के प्रमुख व्लादिमीर मेदिंस्की और यूक्रेन के रक्षा मंत्री रुस्तम उमेरोव "
+        "आमने-सामने बैठे।")) if e.kind == "Meeting"]
+    assert meetings and all("vladimir-putin" not in who for who in meetings)
+    assert ("rustem-umerov", "vladimir-medinsky") in meetings
