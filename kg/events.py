@@ -125,6 +125,7 @@ def _grammar():
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
         "separately": seqs(data.get("separately", [])),
+        "two_plus_two": seqs(data.get("two_plus_two", [])),
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
@@ -549,6 +550,33 @@ def _joined_members(context: "_Sentence", clause: int) -> list[Mention]:
 _JOINED_RELATIVES = {"जिसमें", "जिनमें"}
 
 
+def _two_plus_two_sides(context: "_Sentence", people: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """Return the two sides of "टू प्लस टू" talks: the people named, split by country; when they
+    are all of one side ("फिलीपींस की ओर से मनालो और तेओदोरो शामिल हुए"), the other side is
+    who the last earlier sentence on the talks named ("कामिकावा और किहारा 'टू प्लस टू' वार्ता
+    के लिए मनीला पहुंचे"). None when only one side is known."""
+    article = context.article
+
+    def country(m: Mention) -> str | None:
+        entity = article.entities.get(("Person", m.key))
+        return entity.country if entity is not None else None
+
+    known = sorted({c for c in map(country, people) if c})
+    if len(known) >= 2:
+        first = [m for m in people if country(m) == known[0]]
+        return first, [m for m in people if country(m) and country(m) != known[0]]
+    keys = {m.key for m in people}
+    for back in range(context.index - 1, -1, -1):
+        sentence = article.sentences[back]
+        if not _contains_any([fold(w) for w, _, _ in words(sentence.text, sentence.start)], context.grammar["two_plus_two"]):
+            continue
+        other = _unique([m for m in article.mentions if m.sentence == back and m.kind == "Person" and m.found_by != "pronoun"])
+        other = [m for m in other if m.key not in keys]
+        if other and people:
+            return people, other
+    return None
+
+
 def _both_of_country(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, exclude: set[str]) -> list[Mention]:
     """Return the two people "दोनों <demonym> <plural role>" stands for ("दोनों जापानी मंत्रियों
     ने …"): the last two people of that country the article named before, else none."""
@@ -874,6 +902,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         elif members and not people and len(members) >= 2:
             # "शिखर सम्मेलन हुआ, जिसमें बाइडन और मोदी के अलावा अल्बनीज और किशिदा शामिल हुए"
             people, joint = members, len(members) > 2
+        if _contains_any(folded[start:end], grammar["two_plus_two"]):
+            # "टू प्लस टू" talks: two ministers a side, and only the cross-side pairs meet
+            sides = _two_plus_two_sides(context, people)
+            if not sides:
+                return []
+            separate = [[a, b] for a in sides[0] for b in sides[1]]
+            people = _unique(sides[0] + sides[1])
+            joint = False
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
         between = "बीच" in folded[start:end] or both_countries
         if len(people) >= 2:

@@ -1572,3 +1572,14 @@ def test_a_first_name_shared_with_a_leader_does_not_make_another_man_that_leader
         "आमने-सामने बैठे।")) if e.kind == "Meeting"]
     assert meetings and all("vladimir-putin" not in who for who in meetings)
     assert ("rustem-umerov", "vladimir-medinsky") in meetings
+
+
+def test_two_plus_two_talks_pair_only_ministers_of_opposite_sides(gaz):
+    found = events_of(gaz, (
+        "जापान की विदेश मंत्री योको कामिकावा और रक्षा मंत्री मिनोरू किहारा 'टू प्लस टू' वार्ता के लिए "
+        "रविवार को मनीला पहुंचे। दोपहर में हुई टू प्लस टू वार्ता में फिलीपींस की ओर से विदेश मंत्री "
+        "एनरिके मनालो और रक्षा मंत्री गिल्बर्टो तेओदोरो शामिल हुए।"))
+    pairs = {frozenset(summary(e)[1]) for e in found if e.kind == "Meeting"}
+    assert frozenset({"yoko-kamikawa", "minoru-kihara"}) not in pairs
+    assert not any("yoko-kamikawa" not in p and "minoru-kihara" not in p for p in pairs)
+    assert len({p for p in pairs if len(p) == 2}) == 4
