@@ -245,7 +245,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             if trigger_key in weak and folded[position + length : position + length + 1] \
                     and folded[position + length] in grammar["participle_nouns"]:
                 continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came
-            if (position > 0 and folded[position - 1] in anaphoric) or (
+            if ((position > 0 and folded[position - 1] in anaphoric) and not _names_its_own_meeting(context, position, kind, events)) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
                 and any(e.kind == "Signing" for e in events)
             ):
@@ -534,6 +534,20 @@ def _pair_named_before(context: _Sentence) -> list[Mention]:
                 return [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in people]
         between |= {key for e in told for kind, key in e.participants if kind == "Person"}
     return []
+
+
+def _names_its_own_meeting(context: "_Sentence", position: int, kind: str, events: list[Event]) -> bool:
+    """Say whether "इस बैठक" names its own participants before it ("गोइता, त्राओरे और तियानी के
+    बीच इस बैठक में …"), people the last meeting told did not have (it was told by countries or
+    their offices: "माली, बुर्किना फासो और नाइजर के सैन्य शासक … शिखर बैठक करेंगे"): then it is
+    read as a meeting of its own, not as a second claim about that one."""
+    if kind != "Meeting" or context.folded[position - 2 : position - 1] != ["बीच"]:
+        return False
+    start = context.clauses[context.clause_of(position)][0]
+    keys = {m.key for m in context.people(start, position) if m.found_by != "pronoun"}
+    earlier = next((e for e in reversed(events) if e.kind == kind), None)
+    told = {key for _, key in earlier.participants} if earlier is not None else set()
+    return len(keys) >= 2 and not keys <= told
 
 
 def _joined_members(context: "_Sentence", clause: int) -> list[Mention]:

@@ -1583,3 +1583,12 @@ def test_two_plus_two_talks_pair_only_ministers_of_opposite_sides(gaz):
     assert frozenset({"yoko-kamikawa", "minoru-kihara"}) not in pairs
     assert not any("yoko-kamikawa" not in p and "minoru-kihara" not in p for p in pairs)
     assert len({p for p in pairs if len(p) == 2}) == 4
+
+
+def test_this_meeting_between_newly_named_leaders_is_their_meeting_not_a_restatement(gaz):
+    found = events_of(gaz, (
+        "माली, बुर्किना फासो और नाइजर के सैन्य शासक शनिवार को नियामे में शिखर बैठक करेंगे। "
+        "माली के अस्सिमी गोइता, बुर्किना फासो के इब्राहिम त्राओरे और नाइजर के जनरल अब्दुर्रहमान "
+        "तियानी के बीच इस बैठक में परिसंघ पर चर्चा होगी।"))
+    meetings = [summary(e)[1] for e in found if e.kind == "Meeting"]
+    assert ("abdourahamane-tiani", "assimi-goita", "ibrahim-traore") in meetings
