@@ -1513,6 +1513,9 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
     return not any(verb(k) for k in range(i + 1, position))
 
 
+_POSSESSIVE_PRONOUNS = {"उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका", "उसकी", "उसके", "उसका"}
+
+
 def _bilateral(participants: list[Mention], raw, folded, text: str | None = None) -> list[list[Mention]]:
     """Split "X ने Y और Z से मुलाकात की" into X–Y and X–Z: the subject met each of the से-objects.
 
@@ -1522,6 +1525,12 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     if len(participants) < 3 or any(m.kind != "Person" for m in participants):
         return [participants]
     cases = [_case(m, raw, folded) for m in participants]
+    last_word = folded[_word_index(raw, participants[-1].start)]
+    if cases[-1] == "possessor" or last_word in _POSSESSIVE_PRONOUNS:
+        # "मिलेई और पेन्या से भी उनकी मुलाकात हुई": the possessor after the से-objects met each
+        i = _word_index(raw, participants[-2].end - 1) + 1
+        if folded[i : i + 1] == ["से"] and _word_index(raw, participants[-1].start) <= i + 2:
+            return [[participants[-1], other] for other in participants[:-1]]
     subject = participants[0]
     after_subject = _word_index(raw, subject.end - 1) + 1
     coordinated = after_subject < len(folded) and folded[after_subject] == "और"

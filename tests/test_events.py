@@ -1592,3 +1592,10 @@ def test_this_meeting_between_newly_named_leaders_is_their_meeting_not_a_restate
         "तियानी के बीच इस बैठक में परिसंघ पर चर्चा होगी।"))
     meetings = [summary(e)[1] for e in found if e.kind == "Meeting"]
     assert ("abdourahamane-tiani", "assimi-goita", "ibrahim-traore") in meetings
+
+
+def test_a_possessor_after_two_se_objects_met_each_of_them(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "उर्सुला वॉन डेर लेयेन शुक्रवार को मोंटेवीडियो पहुंचीं। अर्जेंटीना के राष्ट्रपति जेवियर मिलेई "
+        "और पराग्वे के राष्ट्रपति सैंटियागो पेन्या से भी उनकी संक्षिप्त मुलाकात हुई।")) if e.kind == "Meeting"}
+    assert meetings == {("javier-milei", "ursula-von-der-leyen"), ("santiago-pena", "ursula-von-der-leyen")}
