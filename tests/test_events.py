@@ -1599,3 +1599,11 @@ def test_a_possessor_after_two_se_objects_met_each_of_them(gaz):
         "उर्सुला वॉन डेर लेयेन शुक्रवार को मोंटेवीडियो पहुंचीं। अर्जेंटीना के राष्ट्रपति जेवियर मिलेई "
         "और पराग्वे के राष्ट्रपति सैंटियागो पेन्या से भी उनकी संक्षिप्त मुलाकात हुई।")) if e.kind == "Meeting"}
     assert meetings == {("javier-milei", "ursula-von-der-leyen"), ("santiago-pena", "ursula-von-der-leyen")}
+
+
+def test_a_summit_called_but_then_cancelled_through_the_far_demonstrative_is_denied(gaz):
+    found = events_of(gaz, (
+        "दिसंबर 2024 में अंगोला के राष्ट्रपति जोआओ लौरेंसो ने लुआंडा में पॉल कागामे और फेलिक्स "
+        "त्सीसेकेदी की त्रिपक्षीय शिखर बैठक बुलाई थी, लेकिन ऐन मौके पर वह रद्द कर दी गई।"))
+    meetings = [e for e in found if e.kind == "Meeting"]
+    assert meetings and all(e.status == "denied" for e in meetings)
