@@ -126,6 +126,7 @@ def _grammar():
         "both_leaders": seqs(data["both_leaders"]),
         "separately": seqs(data.get("separately", [])),
         "two_plus_two": seqs(data.get("two_plus_two", [])),
+        "three_leaders": seqs(data.get("three_leaders", [])),
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
@@ -891,6 +892,20 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
         inferred = 0.85
+    elif len(named) < 3 and context.has(grammar["three_leaders"], start, end):
+        # "यह पहला मौका था जब तीनों नेता एक साथ मिले": the last three people named
+        before = [m for m in context.article.mentions if m.kind == "Person" and m.found_by != "pronoun"
+                  and m.start < raw[position][1] and (m.kind, m.key) not in context.sources]
+        keys: list[str] = []
+        for m in sorted(before, key=lambda m: m.start, reverse=True):
+            if m.key not in keys:
+                keys.append(m.key)
+            if len(keys) == 3:
+                break
+        if len(keys) == 3:
+            sentence = article.sentences[index]
+            people = [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in sorted(keys)]
+            joint, inferred = True, 0.85
     elif len(named) < 2:
         # "दोनों जापानी मंत्रियों ने मार्कोस से भेंट की": the last two of that nationality
         pair = _both_of_country(context, gazetteer, start, end, {m.key for m in named})

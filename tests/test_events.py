@@ -1607,3 +1607,10 @@ def test_a_summit_called_but_then_cancelled_through_the_far_demonstrative_is_den
         "त्सीसेकेदी की त्रिपक्षीय शिखर बैठक बुलाई थी, लेकिन ऐन मौके पर वह रद्द कर दी गई।"))
     meetings = [e for e in found if e.kind == "Meeting"]
     assert meetings and all(e.status == "denied" for e in meetings)
+
+
+def test_all_three_leaders_are_the_last_three_people_named(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "डोनाल्ड ट्रंप ने पनमुनजोम में किम जोंग-उन से हाथ मिलाया। दक्षिण कोरिया के राष्ट्रपति मून जे-इन "
+        "भी कुछ देर के लिए वहां मौजूद रहे। यह पहला मौका था जब तीनों नेता एक साथ मिले।")) if e.kind == "Meeting"]
+    assert ("donald-trump", "kim-jong-un", "moon-jae-in") in meetings
