@@ -124,6 +124,9 @@ def _grammar():
         "verb_endings": tuple(fold(w) for w in clauses["verb_final_endings"]),
         "both_countries": seqs(data["both_countries"]),
         "both_leaders": seqs(data["both_leaders"]),
+        "separately": seqs(data.get("separately", [])),
+        "two_plus_two": seqs(data.get("two_plus_two", [])),
+        "three_leaders": seqs(data.get("three_leaders", [])),
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
@@ -243,7 +246,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             if trigger_key in weak and folded[position + length : position + length + 1] \
                     and folded[position + length] in grammar["participle_nouns"]:
                 continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came
-            if (position > 0 and folded[position - 1] in anaphoric) or (
+            if ((position > 0 and folded[position - 1] in anaphoric) and not _names_its_own_meeting(context, position, kind, events)) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
                 and any(e.kind == "Signing" for e in events)
             ):
@@ -534,12 +537,92 @@ def _pair_named_before(context: _Sentence) -> list[Mention]:
     return []
 
 
-def _main_people(context: _Sentence) -> list[Mention]:
+def _names_its_own_meeting(context: "_Sentence", position: int, kind: str, events: list[Event]) -> bool:
+    """Say whether "इस बैठक" names its own participants before it ("गोइता, त्राओरे और तियानी के
+    बीच इस बैठक में …"), people the last meeting told did not have (it was told by countries or
+    their offices: "माली, बुर्किना फासो और नाइजर के सैन्य शासक … शिखर बैठक करेंगे"): then it is
+    read as a meeting of its own, not as a second claim about that one."""
+    if kind != "Meeting" or context.folded[position - 2 : position - 1] != ["बीच"]:
+        return False
+    start = context.clauses[context.clause_of(position)][0]
+    keys = {m.key for m in context.people(start, position) if m.found_by != "pronoun"}
+    earlier = next((e for e in reversed(events) if e.kind == kind), None)
+    told = {key for _, key in earlier.participants} if earlier is not None else set()
+    return len(keys) >= 2 and not keys <= told
+
+
+def _joined_members(context: "_Sentence", clause: int) -> list[Mention]:
+    """Return the people a relative clause right after the trigger's clause lists as taking part
+    ("…, जिसमें X के अलावा Y भी शामिल थे"), else none."""
+    if clause + 1 >= len(context.clauses):
+        return []
+    start, end, _ = context.clauses[clause + 1]
+    if context.folded[start] not in _JOINED_RELATIVES or "शामिल" not in context.folded[start:end]:
+        return []
+    return _unique([m for m in context.people(start, end) if m.found_by != "pronoun"])
+
+
+_JOINED_RELATIVES = {"जिसमें", "जिनमें"}
+
+
+def _two_plus_two_sides(context: "_Sentence", people: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """Return the two sides of "टू प्लस टू" talks: the people named, split by country; when they
+    are all of one side ("फिलीपींस की ओर से मनालो और तेओदोरो शामिल हुए"), the other side is
+    who the last earlier sentence on the talks named ("कामिकावा और किहारा 'टू प्लस टू' वार्ता
+    के लिए मनीला पहुंचे"). None when only one side is known."""
+    article = context.article
+
+    def country(m: Mention) -> str | None:
+        entity = article.entities.get(("Person", m.key))
+        return entity.country if entity is not None else None
+
+    known = sorted({c for c in map(country, people) if c})
+    if len(known) >= 2:
+        first = [m for m in people if country(m) == known[0]]
+        return first, [m for m in people if country(m) and country(m) != known[0]]
+    keys = {m.key for m in people}
+    for back in range(context.index - 1, -1, -1):
+        sentence = article.sentences[back]
+        if not _contains_any([fold(w) for w, _, _ in words(sentence.text, sentence.start)], context.grammar["two_plus_two"]):
+            continue
+        other = _unique([m for m in article.mentions if m.sentence == back and m.kind == "Person" and m.found_by != "pronoun"])
+        other = [m for m in other if m.key not in keys]
+        if other and people:
+            return people, other
+    return None
+
+
+def _both_of_country(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, exclude: set[str]) -> list[Mention]:
+    """Return the two people "दोनों <demonym> <plural role>" stands for ("दोनों जापानी मंत्रियों
+    ने …"): the last two people of that country the article named before, else none."""
+    folded, raw = context.folded, context.raw
+    nouns = {seq[-1] for seq in context.grammar["both_leaders"] if len(seq) == 2 and seq[0] == "दोनों"}
+    for i in range(start, end - 2):
+        if folded[i] != "दोनों" or folded[i + 2] not in nouns:
+            continue
+        country = gazetteer.demonyms.get((folded[i + 1],))
+        if country is None:
+            continue
+        keys: list[str] = []
+        for m in sorted(context.article.mentions, key=lambda m: m.start, reverse=True):
+            if m.kind != "Person" or m.start >= raw[i][1] or m.found_by == "pronoun" or m.key in exclude or m.key in keys:
+                continue
+            entity = context.article.entities.get(("Person", m.key))
+            if entity is not None and entity.country == country:
+                keys.append(m.key)
+            if len(keys) == 2:
+                sentence = context.article.sentences[context.index]
+                return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(keys)]
+    return []
+
+
+def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Mention]:
     """Return the two people "दोनों नेता" stands for: of those the article's events so far
-    involve, the two it names most (ties to the one named first); else its two most-named people."""
-    involved = {key for event in context.events for kind, key in event.participants if kind == "Person"}
+    involve, the two it names most (ties to the one named first); else its two most-named people.
+    People in `exclude` (the one who meets "both leaders") are never among them."""
+    involved = {key for event in context.events for kind, key in event.participants if kind == "Person"} - set(exclude)
     if len(involved) < 2:
-        return _main_parties(context.article, context.index, "Person")
+        return _main_parties(context.article, context.index, "Person", exclude)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in context.article.mentions:
@@ -551,7 +634,7 @@ def _main_people(context: _Sentence) -> list[Mention]:
     return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
 
 
-def _main_parties(article: Article, index: int, kind: str) -> list[Mention]:
+def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = frozenset()) -> list[Mention]:
     """Return the article's two most-named countries (or people), as mentions in sentence `index`.
 
     "दोनों देशों ने …", "दोनों नेताओं की मुलाकात" and a signing that names nobody stand
@@ -568,7 +651,7 @@ def _main_parties(article: Article, index: int, kind: str) -> list[Mention]:
         if kind == "Country" and m.kind == "Person":
             entity = article.entities.get(("Person", m.key))
             key = entity.country if entity is not None else None
-        if key:
+        if key and key not in exclude:
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, m.start)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
@@ -797,15 +880,22 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     countries = context.countries(start, end)
     inferred = 1.0
     joint = False
+    separate: list[list[Mention]] = []
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
         countries = _main_parties(article, index, "Country")
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
-        earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun"])
-        pair = earlier[-2:] if len(earlier) >= 2 else (_pair_named_before(context) or _main_people(context))
+        # "ट्रंप ने दोनों नेताओं से अलग-अलग मुलाकात की": the two are others than who meets them
         speaker = next((v for v in (_interview_voice(context, folded[k]) for k in range(start, end)) if v is not None), None)
+        # ("हम दोनों विदेश मंत्रियों का संवाद": the speaker is one of the two)
+        exclude = {m.key for m in named} if speaker is None else set()
+        earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun" and m.key not in exclude])
+        pair = earlier[-2:] if len(earlier) >= 2 else (
+            [m for m in _pair_named_before(context) if m.key not in exclude] or _main_people(context, exclude))
+        if len(pair) < 2:
+            pair = []
         if speaker is not None and earlier and earlier[-1].key != speaker.key:
             # "वांग यी के साथ हमारा संवाद …; हम दोनों की फोन पर बात हुई": the speaker and the
             # one named before
@@ -814,10 +904,53 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
         inferred = 0.85
+    elif len(named) < 3 and context.has(grammar["three_leaders"], start, end):
+        # "यह पहला मौका था जब तीनों नेता एक साथ मिले": the last three people named
+        before = [m for m in context.article.mentions if m.kind == "Person" and m.found_by != "pronoun"
+                  and m.start < raw[position][1] and (m.kind, m.key) not in context.sources]
+        keys: list[str] = []
+        for m in sorted(before, key=lambda m: m.start, reverse=True):
+            if m.key not in keys:
+                keys.append(m.key)
+            if len(keys) == 3:
+                break
+        if len(keys) == 3:
+            sentence = article.sentences[index]
+            people = [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in sorted(keys)]
+            joint, inferred = True, 0.85
+    elif len(named) < 2:
+        # "दोनों जापानी मंत्रियों ने मार्कोस से भेंट की": the last two of that nationality
+        pair = _both_of_country(context, gazetteer, start, end, {m.key for m in named})
+        if pair:
+            # colleagues of one side are no meeting pair: each met the one named
+            people = _unique(pair + named)
+            separate = [[m, p] for m in named for p in pair if p.key != m.key]
+            inferred = 0.85
+    if joint and len(people) == 3 and len(named) == 1 and context.has(grammar["separately"], start, end):
+        # "… दोनों नेताओं से अलग-अलग मुलाकात की": one meeting with each of the two
+        joint = False
+        separate = [[named[0], m] for m in people if m.key != named[0].key]
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
     events: list[tuple[Event, list[Mention], float]] = []
     if kind == "Meeting":
+        members = _joined_members(context, clause)
+        if members and len(people) == 1 and all(m.key != people[0].key for m in members):
+            # "रुबियो ने यूक्रेनी प्रतिनिधिमंडल से मुलाकात की, जिसमें उमेरोव के अलावा यरमक भी
+            # शामिल थे": the one named met each member of the delegation
+            separate = [[people[0], m] for m in members]
+            people = _unique(people + members)
+        elif members and not people and len(members) >= 2:
+            # "शिखर सम्मेलन हुआ, जिसमें बाइडन और मोदी के अलावा अल्बनीज और किशिदा शामिल हुए"
+            people, joint = members, len(members) > 2
+        if _contains_any(folded[start:end], grammar["two_plus_two"]):
+            # "टू प्लस टू" talks: two ministers a side, and only the cross-side pairs meet
+            sides = _two_plus_two_sides(context, people)
+            if not sides:
+                return []
+            separate = [[a, b] for a in sides[0] for b in sides[1]]
+            people = _unique(sides[0] + sides[1])
+            joint = False
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
         between = "बीच" in folded[start:end] or both_countries
         if len(people) >= 2:
@@ -826,7 +959,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             participants, inferred = countries, 0.85
         else:
             return []
-        for group in [participants] if joint else _bilateral(participants, raw, folded, article.text):
+        for group in [participants] if joint else separate or _bilateral(participants, raw, folded, article.text):
             event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
@@ -1407,6 +1540,9 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
     return not any(verb(k) for k in range(i + 1, position))
 
 
+_POSSESSIVE_PRONOUNS = {"उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका", "उसकी", "उसके", "उसका"}
+
+
 def _bilateral(participants: list[Mention], raw, folded, text: str | None = None) -> list[list[Mention]]:
     """Split "X ने Y और Z से मुलाकात की" into X–Y and X–Z: the subject met each of the से-objects.
 
@@ -1416,6 +1552,12 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     if len(participants) < 3 or any(m.kind != "Person" for m in participants):
         return [participants]
     cases = [_case(m, raw, folded) for m in participants]
+    last_word = folded[_word_index(raw, participants[-1].start)]
+    if cases[-1] == "possessor" or last_word in _POSSESSIVE_PRONOUNS:
+        # "मिलेई और पेन्या से भी उनकी मुलाकात हुई": the possessor after the से-objects met each
+        i = _word_index(raw, participants[-2].end - 1) + 1
+        if folded[i : i + 1] == ["से"] and _word_index(raw, participants[-1].start) <= i + 2:
+            return [[participants[-1], other] for other in participants[:-1]]
     subject = participants[0]
     after_subject = _word_index(raw, subject.end - 1) + 1
     coordinated = after_subject < len(folded) and folded[after_subject] == "और"

@@ -1524,3 +1524,93 @@ def test_a_nested_source_between_the_agency_and_its_verb_leaves_the_agency_cited
     article = extract(Article(id="t", raw_text=HEADER + (
         "क्योदो ने जापानी सरकारी सूत्रों के हवाले से खबर दी है कि शिगेरु इशिबा अगले सप्ताह सियोल जाएंगे।")), gaz)
     assert article.cites == {"kyodo"}
+
+
+def test_meeting_both_leaders_separately_is_one_meeting_with_each(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "पॉल कागामे और फेलिक्स त्सीसेकेदी ने समझौते पर हस्ताक्षर किए। कागामे ने इसे अहम बताया। "
+        "त्सीसेकेदी ने भी स्वागत किया। समारोह से पहले डोनाल्ड ट्रंप ने दोनों नेताओं से अलग-अलग मुलाकात की।")) if e.kind == "Meeting"}
+    assert ("donald-trump", "paul-kagame") in meetings and ("donald-trump", "felix-tshisekedi") in meetings
+    assert ("felix-tshisekedi", "paul-kagame") not in meetings
+    assert not any(len(who) > 2 for who in meetings)
+
+
+def test_both_ministers_of_a_nationality_are_the_two_named_before_and_each_met_the_host(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "जापान की विदेश मंत्री योको कामिकावा और रक्षा मंत्री मिनोरू किहारा रविवार को मनीला पहुंचे। "
+        "इसके बाद दोनों जापानी मंत्रियों ने राष्ट्रपति फर्डिनेंड मार्कोस जूनियर से शिष्टाचार भेंट की।")) if e.kind == "Meeting"}
+    pairs = {frozenset(who) for who in meetings}
+    assert any("yoko-kamikawa" in p and len(p) == 2 and "minoru-kihara" not in p for p in pairs)
+    assert any("minoru-kihara" in p and len(p) == 2 and "yoko-kamikawa" not in p for p in pairs)
+    assert frozenset({"yoko-kamikawa", "minoru-kihara"}) not in pairs
+
+
+def test_the_host_of_a_meeting_between_two_others_is_a_participant(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "मार्च में दोहा में कतर के अमीर शेख तमीम बिन हमद अल थानी की मेजबानी में कागामे और "
+        "त्सीसेकेदी की पहली आमने-सामने मुलाकात हुई।")) if e.kind == "Meeting"]
+    assert ("felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani") in meetings
+
+
+def test_a_delegation_met_is_each_member_its_relative_clause_lists(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "अमेरिकी विदेश मंत्री मार्को रुबियो ने इस्तांबुल में यूक्रेनी प्रतिनिधिमंडल से मुलाकात की, "
+        "जिसमें रुस्तम उमेरोव के अलावा आंद्रेई यरमक भी शामिल थे।")) if e.kind == "Meeting"}
+    assert meetings == {("marco-rubio", "rustem-umerov"), ("andriy-yermak", "marco-rubio")}
+
+
+def test_a_summit_whose_relative_clause_lists_the_leaders_is_their_meeting(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "इसके बाद क्वाड नेताओं का शिखर सम्मेलन हुआ, जिसमें जो बाइडन और नरेंद्र मोदी के अलावा "
+        "एंथनी अल्बनीज और फुमियो किशिदा शामिल हुए।")) if e.kind == "Meeting"]
+    assert ("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi") in meetings
+
+
+def test_a_first_name_shared_with_a_leader_does_not_make_another_man_that_leader(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "रूसी प्रतिनिधिमंडल के प्रमुख व्लादिमीर मेदिंस्की और यूक्रेन के रक्षा मंत्री रुस्तम उमेरोव "
+        "आमने-सामने बैठे।")) if e.kind == "Meeting"]
+    assert meetings and all("vladimir-putin" not in who for who in meetings)
+    assert ("rustem-umerov", "vladimir-medinsky") in meetings
+
+
+def test_two_plus_two_talks_pair_only_ministers_of_opposite_sides(gaz):
+    found = events_of(gaz, (
+        "जापान की विदेश मंत्री योको कामिकावा और रक्षा मंत्री मिनोरू किहारा 'टू प्लस टू' वार्ता के लिए "
+        "रविवार को मनीला पहुंचे। दोपहर में हुई टू प्लस टू वार्ता में फिलीपींस की ओर से विदेश मंत्री "
+        "एनरिके मनालो और रक्षा मंत्री गिल्बर्टो तेओदोरो शामिल हुए।"))
+    pairs = {frozenset(summary(e)[1]) for e in found if e.kind == "Meeting"}
+    assert frozenset({"yoko-kamikawa", "minoru-kihara"}) not in pairs
+    assert not any("yoko-kamikawa" not in p and "minoru-kihara" not in p for p in pairs)
+    assert len({p for p in pairs if len(p) == 2}) == 4
+
+
+def test_this_meeting_between_newly_named_leaders_is_their_meeting_not_a_restatement(gaz):
+    found = events_of(gaz, (
+        "माली, बुर्किना फासो और नाइजर के सैन्य शासक शनिवार को नियामे में शिखर बैठक करेंगे। "
+        "माली के अस्सिमी गोइता, बुर्किना फासो के इब्राहिम त्राओरे और नाइजर के जनरल अब्दुर्रहमान "
+        "तियानी के बीच इस बैठक में परिसंघ पर चर्चा होगी।"))
+    meetings = [summary(e)[1] for e in found if e.kind == "Meeting"]
+    assert ("abdourahamane-tiani", "assimi-goita", "ibrahim-traore") in meetings
+
+
+def test_a_possessor_after_two_se_objects_met_each_of_them(gaz):
+    meetings = {summary(e)[1] for e in events_of(gaz, (
+        "उर्सुला वॉन डेर लेयेन शुक्रवार को मोंटेवीडियो पहुंचीं। अर्जेंटीना के राष्ट्रपति जेवियर मिलेई "
+        "और पराग्वे के राष्ट्रपति सैंटियागो पेन्या से भी उनकी संक्षिप्त मुलाकात हुई।")) if e.kind == "Meeting"}
+    assert meetings == {("javier-milei", "ursula-von-der-leyen"), ("santiago-pena", "ursula-von-der-leyen")}
+
+
+def test_a_summit_called_but_then_cancelled_through_the_far_demonstrative_is_denied(gaz):
+    found = events_of(gaz, (
+        "दिसंबर 2024 में अंगोला के राष्ट्रपति जोआओ लौरेंसो ने लुआंडा में पॉल कागामे और फेलिक्स "
+        "त्सीसेकेदी की त्रिपक्षीय शिखर बैठक बुलाई थी, लेकिन ऐन मौके पर वह रद्द कर दी गई।"))
+    meetings = [e for e in found if e.kind == "Meeting"]
+    assert meetings and all(e.status == "denied" for e in meetings)
+
+
+def test_all_three_leaders_are_the_last_three_people_named(gaz):
+    meetings = [summary(e)[1] for e in events_of(gaz, (
+        "डोनाल्ड ट्रंप ने पनमुनजोम में किम जोंग-उन से हाथ मिलाया। दक्षिण कोरिया के राष्ट्रपति मून जे-इन "
+        "भी कुछ देर के लिए वहां मौजूद रहे। यह पहला मौका था जब तीनों नेता एक साथ मिले।")) if e.kind == "Meeting"]
+    assert ("donald-trump", "kim-jong-un", "moon-jae-in") in meetings
