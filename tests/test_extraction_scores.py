@@ -41,17 +41,23 @@ def test_seed_dates_are_mostly_right(report):
     assert total >= 5 and right / total >= 0.85
 
 
-# The development sets: the samples (data/articles) and the first held-out set, retired into
-# development in session 3 once it had been scored after every round. Their scores flatter the
+# The development sets: the samples (data/articles), the first held-out set (retired into
+# development in session 3 once it had been scored after every round) and the second (written
+# blind, scored once in session 3 for README's estimate, then retired). Their scores flatter the
 # extractor (its rules were written against them), so they are no estimate of quality on unseen
-# text: tests/heldout2 is, and it is deliberately not pinned here, so that no one tunes to keep
-# a test green on it. These floors catch a change that breaks what already worked.
+# text: tests/heldout3 is kept for that, and it is deliberately not built by any test, so that no
+# one tunes to keep a test green on it. These floors catch a change that breaks what worked.
 DEV_SETS = {
     "samples": (ROOT / "data" / "articles", Path(__file__).parent / "gold" / "samples.jsonl"),
     "heldout1": (ROOT / "tests" / "heldout" / "articles", ROOT / "tests" / "heldout" / "gold.jsonl"),
+    "heldout2": (ROOT / "tests" / "heldout2" / "articles", ROOT / "tests" / "heldout2" / "gold.jsonl"),
 }
-DEV_FLOORS = {"meetings": 0.95, "meetings+status": 0.95, "signings": 0.93, "signings+status": 0.93,
-              "visits": 0.95, "visits+status": 0.95, "sources": 0.95, "entities": 0.93}
+_MATURE = {"meetings": 0.95, "meetings+status": 0.95, "signings": 0.93, "signings+status": 0.93,
+           "visits": 0.95, "visits+status": 0.95, "sources": 0.95, "entities": 0.93, "dates": 0.93}
+# held-out 2 joined development last, at the figures measured then (rounded down)
+DEV_FLOORS = {"samples": _MATURE, "heldout1": _MATURE,
+              "heldout2": {"meetings": 0.92, "meetings+status": 0.86, "signings": 0.76, "signings+status": 0.73,
+                           "visits": 0.78, "visits+status": 0.76, "sources": 0.82, "entities": 0.89, "dates": 0.80}}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
@@ -65,8 +71,9 @@ def dev_report(request, tmp_path_factory):
 
 def test_development_scores_do_not_regress(dev_report):
     name, report = dev_report
-    low = {score: round(report.score(score).f1, 3) for score, floor in DEV_FLOORS.items()
-           if report.score(score).f1 < floor}
-    assert not low, f"{name}: {low} below the floors {DEV_FLOORS}"
+    floors = DEV_FLOORS[name]
+    low = {score: round(report.score(score).f1, 3) for score, floor in floors.items()
+           if score != "dates" and report.score(score).f1 < floor}
+    assert not low, f"{name}: {low} below the floors {floors}"
     dates = report.dates()
-    assert dates.total >= 50 and dates.right / dates.total >= 0.93, f"{name}: dates {dates.right}/{dates.total}"
+    assert dates.total >= 50 and dates.right / dates.total >= floors["dates"], f"{name}: dates {dates.right}/{dates.total}"
