@@ -189,13 +189,14 @@ class ArticleReport:
     dates: dict[str, Accuracy]  # RELATIONS -> Accuracy
     published_gold: str | None
     published_graph: str | None
+    misses: list[str] = field(default_factory=list)  # one line per error, for error analysis
 
     @property
     def published_right(self) -> bool:
         return self.found and self.published_gold == self.published_graph
 
-    def to_dict(self) -> dict:
-        return {
+    def to_dict(self, misses: bool = False) -> dict:
+        data = {
             "id": self.id,
             "found": self.found,
             "scores": {name: self.scores[name].to_dict() for name in SCORE_NAMES},
@@ -206,6 +207,9 @@ class ArticleReport:
                 "right": self.published_right,
             },
         }
+        if misses:
+            data["misses"] = list(self.misses)
+        return data
 
 
 @dataclass
@@ -239,7 +243,7 @@ class EvalReport:
     def found(self) -> int:
         return sum(a.found for a in self.articles)
 
-    def to_dict(self, per_article: bool = False) -> dict:
+    def to_dict(self, per_article: bool = False, misses: bool = False) -> dict:
         data = {
             "articles": len(self.articles),
             "found": self.found,
@@ -248,8 +252,8 @@ class EvalReport:
             | {"all": self.dates().to_dict()},
             "published": self.published.to_dict(),
         }
-        if per_article:
-            data["per_article"] = [a.to_dict() for a in self.articles]
+        if per_article or misses:
+            data["per_article"] = [a.to_dict(misses=misses) for a in self.articles]
         return data
 
 
@@ -492,19 +496,32 @@ def _max_matching(graph_items: list, gold_items: list, matches) -> dict[int, int
     return owner
 
 
-def _compare(graph_items: set, required: set, optional: set, matches) -> tuple[Score, set]:
-    """Return the score of graph items against gold items, and the required gold items matched."""
+@dataclass(frozen=True)
+class _Comparison:
+    score: Score
+    matched: set  # required gold items found
+    missed: list  # required gold items not found
+    spurious: list  # graph items that match no gold item, required or optional
+
+
+def _compare(graph_items: set, required: set, optional: set, matches) -> _Comparison:
+    """Compare graph items with gold items by a maximum one-to-one matching."""
     graph_list = sorted(graph_items, key=_sort_key)
     required_list = sorted(required, key=_sort_key)
     owner = _max_matching(graph_list, required_list, matches)
-    matched = {required_list[j] for j in owner}
     used = set(owner.values())
     every_gold = required_list + sorted(optional - required, key=_sort_key)
-    fp = sum(
-        1 for i, item in enumerate(graph_list)
+    spurious = [
+        item for i, item in enumerate(graph_list)
         if i not in used and not any(matches(item, gold) for gold in every_gold)
+    ]
+    missed = [gold for j, gold in enumerate(required_list) if j not in owner]
+    return _Comparison(
+        score=Score(tp=len(owner), fp=len(spurious), fn=len(missed)),
+        matched={required_list[j] for j in owner},
+        missed=missed,
+        spurious=spurious,
     )
-    return Score(tp=len(owner), fp=fp, fn=len(required_list) - len(owner)), matched
 
 
 def _sort_key(item) -> str:
@@ -525,6 +542,7 @@ class _Article:
         self.entities = {e["key"]: e for e in record["entities"]}
         self.nodes = {key: view.nodes_for(entity) for key, entity in self.entities.items()}
         self.found = view.articles(record["id"])
+        self.misses: list[str] = []
 
     def stands_for(self, node, key) -> bool:
         return node in self.nodes.get(key, ())
@@ -592,23 +610,62 @@ class _Article:
         graph = self.graph_items(relation)
         required = {item for item, _, _, optional in gold if not optional}
         optional = {item for item, _, _, is_optional in gold if is_optional}
-        plain, matched = _compare({item for item, _, _ in graph}, required, optional,
-                                  lambda g, o: self.match(relation, g, o))
+        plain = _compare({item for item, _, _ in graph}, required, optional,
+                         lambda g, o: self.match(relation, g, o))
         required_s = {(item, status) for item, status, _, opt in gold if not opt}
         optional_s = {(item, status) for item, status, _, opt in gold if opt}
-        with_status, _ = _compare({(item, status) for item, status, _ in graph}, required_s, optional_s,
-                                  lambda g, o: g[1] == o[1] and self.match(relation, g[0], o[0]))
-        checks = {(item, date) for item, _, date, opt in gold if not opt and date and item in matched}
-        right = sum(
-            1 for item, date in checks
-            if any(_refines(d, date) for g_item, _, dates in graph if self.match(relation, g_item, item)
-                   for d in dates)
-        )
-        return plain, with_status, Accuracy(right, len(checks))
+        with_status = _compare({(item, status) for item, status, _ in graph}, required_s, optional_s,
+                               lambda g, o: g[1] == o[1] and self.match(relation, g[0], o[0]))
+        checks = {(item, date) for item, _, date, opt in gold if not opt and date and item in plain.matched}
+        wrong_dates = []
+        for item, date in sorted(checks, key=_sort_key):
+            found = sorted({d for g_item, _, dates in graph if self.match(relation, g_item, item) for d in dates})
+            if not any(_refines(d, date) for d in found):
+                wrong_dates.append((item, date, found))
+        self._note_misses(relation, plain, with_status, graph, wrong_dates)
+        return plain.score, with_status.score, Accuracy(len(checks) - len(wrong_dates), len(checks))
 
-    def score_nodes(self, predicate, gold_keys: list[str], every_key: list[str]) -> Score:
+    def score_nodes(self, name: str, predicate, gold_keys: list[str], every_key: list[str]) -> Score:
         graph_nodes = {o for article in self.found for o in self.view.graph.objects(article, predicate)}
-        return _compare(graph_nodes, set(gold_keys), set(every_key), self.stands_for)[0]
+        compared = _compare(graph_nodes, set(gold_keys), set(every_key), self.stands_for)
+        self.misses += [f"{name}: missed {self._gold_name(key)}" for key in compared.missed]
+        self.misses += [f"{name}: spurious {self._graph_name(node)}" for node in compared.spurious]
+        return compared.score
+
+    # -- error analysis: one readable line per error, for `kg eval --misses`
+
+    def _gold_name(self, key: str) -> str:
+        forms = self.entities.get(key, {}).get("forms") or [key]
+        return forms[0]
+
+    def _graph_name(self, node) -> str:
+        labels = sorted(self.view.graph.objects(node, RDFS.label),
+                        key=lambda label: (getattr(label, "language", None) != "hi", str(label)))
+        return str(labels[0]) if labels else str(node).rsplit("/", 1)[-1]
+
+    def _item_text(self, relation: str, item, gold: bool) -> str:
+        name = self._gold_name if gold else self._graph_name
+        if relation == "visits":
+            visitor, destination = item
+            return f"{name(visitor)} → {'?' if destination is None else name(destination)}"
+        return " – ".join(name(part) for part in item)
+
+    def _note_misses(self, relation: str, plain: _Comparison, with_status: _Comparison,
+                     graph: list[tuple], wrong_dates: list[tuple]) -> None:
+        lines = self.misses
+        for item in plain.missed:
+            lines.append(f"{relation}: missed {self._item_text(relation, item, gold=True)}")
+        for item in plain.spurious:
+            statuses = sorted({status or "-" for g_item, status, _ in graph if g_item == item})
+            lines.append(f"{relation}: spurious {self._item_text(relation, item, gold=False)} ({', '.join(statuses)})")
+        for item, status in with_status.missed:
+            if item in plain.matched:
+                found = sorted({s or "-" for g_item, s, _ in graph if self.match(relation, g_item, item)})
+                lines.append(f"{relation}: status of {self._item_text(relation, item, gold=True)} "
+                             f"is {status} in gold, {', '.join(found)} in the graph")
+        for item, date, found in wrong_dates:
+            lines.append(f"{relation}: date of {self._item_text(relation, item, gold=True)} "
+                         f"is {date} in gold, {', '.join(found) or 'none'} in the graph")
 
     def published(self) -> str | None:
         dates = sorted({d for a in self.found for d in map(_date_text, self.view.graph.objects(a, NKG.published)) if d})
@@ -619,9 +676,9 @@ class _Article:
         dates: dict[str, Accuracy] = {}
         for relation in RELATIONS:
             scores[relation], scores[relation + "+status"], dates[relation] = self.score_relation(relation)
-        scores["sources"] = self.score_nodes(NKG.cites, self.record["sources"], self.record["sources"])
+        scores["sources"] = self.score_nodes("sources", NKG.cites, self.record["sources"], self.record["sources"])
         keys = list(self.entities)
-        scores["entities"] = self.score_nodes(NKG.mentions, keys, keys)
+        scores["entities"] = self.score_nodes("entities", NKG.mentions, keys, keys)
         return ArticleReport(
             id=self.record["id"],
             found=bool(self.found),
@@ -629,6 +686,7 @@ class _Article:
             dates=dates,
             published_gold=self.record.get("published"),
             published_graph=self.published(),
+            misses=self.misses,
         )
 
 
@@ -696,10 +754,12 @@ def _markdown_table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def render(report: EvalReport, fmt: str = "table", per_article: bool = False) -> str:
-    """Return the report as text: "table" (plain columns), "md" (Markdown) or "json"."""
+def render(report: EvalReport, fmt: str = "table", per_article: bool = False, misses: bool = False) -> str:
+    """Return the report as text: "table" (plain columns), "md" (Markdown) or "json"; with
+    `misses`, list every missed, spurious, wrongly-statused and wrongly-dated item per article."""
     if fmt == "json":
-        return json.dumps(report.to_dict(per_article=per_article), ensure_ascii=False, indent=2, sort_keys=True)
+        return json.dumps(report.to_dict(per_article=per_article, misses=misses),
+                          ensure_ascii=False, indent=2, sort_keys=True)
     if fmt not in ("table", "md"):
         raise InputError(f"unknown format {fmt!r}; use table, md or json")
     table = _plain_table if fmt == "table" else _markdown_table
@@ -708,4 +768,16 @@ def render(report: EvalReport, fmt: str = "table", per_article: bool = False) ->
     if per_article:
         parts.append("per article: F1 (tp/fp/fn)")
         parts.append(table(_article_rows(report)))
+    if misses:
+        parts.append(_misses_text(report, fmt))
     return "\n\n".join(parts) + "\n"
+
+
+def _misses_text(report: EvalReport, fmt: str) -> str:
+    bullet = "- " if fmt == "md" else "  "
+    blocks = []
+    for article in report.articles:
+        if article.misses:
+            blocks.append("\n".join([article.id + ("" if article.found else " (missing from the graph)")]
+                                    + [bullet + line for line in article.misses]))
+    return "misses\n\n" + ("\n\n".join(blocks) if blocks else "none")

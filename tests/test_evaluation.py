@@ -455,3 +455,49 @@ def test_kg_eval_reports_a_bad_gold_file_without_a_traceback(tmp_path, capsys):
     bad = write_lines(tmp_path / "bad.jsonl", ["not json"])
     assert main(["eval", MINI, str(bad)]) == 2
     assert "line 1: not valid JSON" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- error analysis (--misses)
+
+
+def test_misses_name_each_missed_spurious_wrongly_statused_and_wrongly_dated_item():
+    graph = G()
+    graph.meeting(KIM, PUTIN, status="planned", date="2023-09-12")
+    graph.meeting(LAVROV, PUTIN)
+    graph.visit(KIM, VLADIVOSTOK, date="2023-09-12")
+    graph.cites(ORG["un"])
+    gold = record(
+        meetings=[meeting("kim", "putin", date="2023-09-13"), meeting("kim", "lavrov")],
+        visits=[visit("kim", "russia", date="2023-09-12")],
+        sources=["kcna"],
+    )
+    misses = evaluate(graph.g, [gold]).articles[0].misses
+    assert "meetings: missed किम जोंग-उन – लावरोव" in misses
+    assert "meetings: spurious सर्गेई लावरोव – व्लादिमीर पुतिन (occurred)" in misses
+    assert "meetings: status of किम जोंग-उन – पुतिन is occurred in gold, planned in the graph" in misses
+    assert "meetings: date of किम जोंग-उन – पुतिन is 2023-09-13 in gold, 2023-09-12 in the graph" in misses
+    assert "sources: missed केसीएनए" in misses
+    assert "sources: spurious संयुक्त राष्ट्र" in misses
+    assert not any(line.startswith("visits") for line in misses)  # Vladivostok is in Russia, date right
+
+
+def test_a_perfect_article_has_no_misses_and_optional_items_are_not_listed():
+    graph = G()
+    graph.meeting(KIM, PUTIN)
+    graph.meeting(LAVROV, PUTIN)
+    gold = record(meetings=[meeting("kim", "putin"), meeting("lavrov", "putin", optional=True)],
+                  entities=[e for e in ENTITIES if e["key"] in {"kim", "putin", "lavrov"}])
+    graph.mentions(KIM, PUTIN, LAVROV)
+    assert evaluate(graph.g, [gold]).articles[0].misses == []
+
+
+def test_kg_eval_misses_lists_errors_per_article_in_text_and_json(capsys):
+    assert main(["eval", MINI, MINI_GOLD, "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "\nmisses\n" in out
+    block = out.split("\nmisses\n", 1)[1]
+    assert "a2\n" in block and "meetings: missed" in block
+    assert main(["eval", MINI, MINI_GOLD, "--format", "json", "--misses"]) == 0
+    articles = {a["id"]: a for a in json.loads(capsys.readouterr().out)["per_article"]}
+    assert any(line.startswith("meetings: missed") for line in articles["a2"]["misses"])
+    assert any(line.startswith("visits: status of") for line in articles["a1"]["misses"] + articles["a2"]["misses"])

@@ -31,6 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json", "md"), default="table", help="output format")
     parser.add_argument("--per-article", action="store_true", help="add a breakdown per article")
     parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list, per article, every missed and spurious item and every wrong status and date (error analysis)",
+    )
+    parser.add_argument(
         "--min-f1",
         metavar="SCORE=VALUE",
         type=_threshold,
@@ -45,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if not gold:
         raise InputError(f"{args.gold} holds no gold records; add one JSON object per article")
     report = evaluate(load_graph(args.graph), gold)
-    sys.stdout.write(render(report, args.format, per_article=args.per_article))
+    sys.stdout.write(render(report, args.format, per_article=args.per_article, misses=args.misses))
     failed = 0
     for name, least in args.min_f1:
         f1 = report.score(name).f1
