@@ -25,6 +25,7 @@ SETS = {
     "heldout": (ROOT / "tests" / "heldout" / "articles", ROOT / "tests" / "heldout" / "gold.jsonl"),
     "heldout2": (ROOT / "tests" / "heldout2" / "articles", ROOT / "tests" / "heldout2" / "gold.jsonl"),
     "heldout3": (ROOT / "tests" / "heldout3" / "articles", ROOT / "tests" / "heldout3" / "gold.jsonl"),
+    "heldout5": (ROOT / "tests" / "heldout5" / "articles", ROOT / "tests" / "heldout5" / "gold.jsonl"),
 }
 STATUSES = {"occurred", "planned", "denied", "speculated"}
 TYPES = {"Person", "Country", "Organization", "Place", "Agreement"}
@@ -119,6 +120,7 @@ def test_corpus_sizes():
     assert len(articles("heldout")) >= 12
     assert len(articles("heldout2")) >= 12
     assert len(articles("heldout3")) >= 12
+    assert len(articles("heldout5")) >= 12
 
 
 def test_each_status_occurs_at_least_twice_in_the_samples():
