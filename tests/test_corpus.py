@@ -1,13 +1,13 @@
 """The article corpus and its gold annotations are consistent with each other.
 
-Four sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl), the
+Six sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl), the
 held-out articles under tests/heldout/articles/ (gold in tests/heldout/gold.jsonl), the second,
 blind held-out set under tests/heldout2/articles/ (gold in tests/heldout2/gold.jsonl) and the
 third, blind set kept for one measurement under tests/heldout3/articles/ (gold in
 tests/heldout3/gold.jsonl), the fourth, blind set under tests/heldout4/articles/ (gold in
 tests/heldout4/gold.jsonl) and the fifth, blind set reserved for a later session under
-tests/heldout5/articles/ (gold in tests/heldout5/gold.jsonl). The gold format is /work/shared/gold-format.md; these tests keep hand
-edits to either side honest.
+tests/heldout5/articles/ (gold in tests/heldout5/gold.jsonl). The gold format is
+/work/shared/gold-format.md; these tests keep hand edits to either side honest.
 """
 
 from __future__ import annotations
