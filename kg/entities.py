@@ -219,6 +219,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     titled_all: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     titled = _Titled(titled, titled_all)
     host = _host_country(per_sentence, gazetteer)
+    # the country a bare "राष्ट्रपति कार्यालय" is in: the dateline's, else that of the last person
+    # introduced with the office's title ("दक्षिण कोरिया के राष्ट्रपति ली …"), else the first venue's
+    dateline_country = _dateline_country(article, per_sentence, gazetteer)
     for _, _, spans in per_sentence:
         for span in spans:
             if span.tag == "host":
@@ -261,7 +264,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 if ident[0] == "Organization":
                     _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("institution", "anaphor"):
-                found = _institution(spans, position, folded, gazetteer, institutions, home)
+                following = spans[position + 1] if position + 1 < len(spans) else None
+                if (span.tag == "institution" and following is not None and following.first == span.last
+                        and following.tag == "entity" and _choose(following.owners, entities)[0] == "Organization"):
+                    # "राष्ट्रपति कार्यालय कासा रोसादा ने", "समाचार एजेंसी तास": the body's own name follows
+                    continue
+                holder = titled.get(tuple(folded[span.first : span.last - 1]))
+                office_host = dateline_country or (entities[holder].country if holder in entities else None) or host
+                found = _institution(spans, position, folded, gazetteer, institutions, home, office_host)
                 if found is not None:
                     first, ident, country = found
                     known = ident in gazetteer.entities
@@ -811,6 +821,18 @@ def _host_country(per_sentence, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _dateline_country(article: Article, per_sentence, gazetteer: Gazetteer) -> str | None:
+    """Return the country of a dateline's place ("सियोल, 30 जून (आईएएनएस)।", "सियोल।") in the first sentences."""
+    for raw, folded, spans in per_sentence[:3]:
+        span = spans[0] if spans else None
+        if span is None or span.first != 0 or span.tag != "entity":
+            continue
+        ident = _choose(span.owners, set())
+        if ident[0] == "Place" and gazetteer.entities[ident].country and article.text[raw[span.last - 1][2] : raw[span.last - 1][2] + 1] in ("।", ":", ","):
+            return gazetteer.entities[ident].country
+    return None
+
+
 def _proper_nouns(tokens, start: int, end: int) -> bool:
     """Return whether the tagger calls every token in [start, end) a proper noun (true when untagged)."""
     inside = [t for t in tokens if start <= t.start and t.end <= end]
@@ -830,7 +852,14 @@ def _remember_institution(institutions: dict, words_: tuple[str, ...], ident: tu
             institutions[word] = (ident, country)
 
 
-def _institution(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, institutions: dict, home: str | None):
+@functools.lru_cache(maxsize=None)
+def _host_offices() -> frozenset[tuple[str, ...]]:
+    """Return the offices that, named bare, are the host country's rather than the home country's."""
+    return frozenset(tuple(fold(k).split()) for k in lexicon.load("roles").get("institutions_host_country", []))
+
+
+def _institution(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, institutions: dict, home: str | None,
+                 host: str | None = None):
     """Return (first word, Organization ident, country) for an office: "ईरानी विदेश मंत्रालय", "मंत्रालय"."""
     span = spans[position]
     if span.tag == "anaphor":
@@ -849,7 +878,14 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         first = _genitive_start(spans, position, folded)
     elif office in institutions:
         return (span.first, *institutions[office])
-    elif office in need_country or home is None:
+    elif office in need_country:
+        return None
+    elif office in _host_offices():
+        # "राष्ट्रपति कार्यालय की प्रवक्ता ने" in a story from Seoul: South Korea's, not India's
+        if host is None:
+            return None
+        country = host
+    elif home is None:
         return None
     else:
         country = home
