@@ -428,7 +428,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     # a case marker follows it ("अमीर देशों" are rich countries)
                     royal = office in {tuple(fold(w).split()) for w in lexicon.load("roles").get("royal_titles", [])} \
                         and span.last < len(folded) and folded[span.last] in ("ने", "से", "को", "के", "की", "का")
-                    if office not in weak_titles or royal:
+                    # a common office opening its sentence as its subject ("अध्यक्ष 27 फरवरी को दिल्ली
+                    # आईं", "मंत्री ने कहा") is the one person the article introduced with it
+                    # (not a leader's title: "नेता ने कहा" may be anyone's leader)
+                    opening = span.first == 0 and len(titled.every.get(office, [])) == 1 and span.last < len(folded) \
+                        and office not in _leaders()[0] and (
+                            folded[span.last] in ("ने", "भी", "ही") or folded[span.last][:1].isdigit()
+                            or folded[span.last] in calendar_words)
+                    if office not in weak_titles or royal or opening:
                         mention(index, raw, span.first, span.last, _bare_office_holder(titled, office, entities, home), "role")
     # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
     # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.

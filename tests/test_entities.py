@@ -390,3 +390,21 @@ def test_a_discovered_name_repeated_without_its_title_is_one_mention_of_that_per
     article = read("दक्षिण कोरिया के राष्ट्रीय सुरक्षा सलाहकार वी सुंग-लाक ने कहा।\nबाद में वी सुंग लाक ने बताया कि बातचीत हुई।")
     spans = [(m.text, m.found_by) for m in article.mentions if m.kind == "Person"]
     assert spans == [("वी सुंग-लाक", "discovered"), ("वी सुंग लाक", "short")]
+
+
+def test_a_common_office_opening_a_sentence_is_the_one_person_introduced_with_it():
+    text = ("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन ब्रसेल्स में थीं। "
+            "अध्यक्ष 27 फरवरी को नई दिल्ली आईं।")
+    article = read(text)
+    assert [m.key for m in article.mentions if m.kind == "Person"] == ["ursula-von-der-leyen", "ursula-von-der-leyen"]
+    # inside a sentence, or when two people were introduced with it, the common office stays vague
+    assert [m.key for m in read("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन ब्रसेल्स में थीं। "
+                                "कल अध्यक्ष दिल्ली आईं।").mentions if m.kind == "Person"] == ["ursula-von-der-leyen"]
+    # followed by a noun it is a common word ("अध्यक्ष पद के लिए")
+    assert [m.key for m in read("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन ब्रसेल्स में थीं। "
+                                "अध्यक्ष पद के लिए चुनाव होगा।").mentions if m.kind == "Person"] == ["ursula-von-der-leyen"]
+
+
+def test_variant_spellings_of_a_european_name_resolve_to_the_gazetteer_person():
+    article = read("यूरोपीय आयोग की अध्यक्ष उर्सुला फॉन डेर लाइन दिल्ली पहुंचीं।")
+    assert ("Person", "ursula-von-der-leyen") in article.entities
