@@ -1922,6 +1922,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         anchor = published
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
+        if chosen.unanchored and chosen.after:
+            # "सम्मेलन शुरू होने के दो दिन बाद": days after the day the named event was told with
+            counted = _before_named_event(context, chosen)
+            if counted is not None:
+                event.date = counted
+                continue
         if chosen.after and not future:
             # "दो दिन बाद वे श्रीलंका गए": days after the last day told before
             days = [e.date for e in context.events if e.date is not None and e.date.precision == "day"]
@@ -1929,7 +1935,7 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
                 anchor = dt.date.fromisoformat(days[-1].value)
             elif published is not None:
                 continue  # counted from a day the article does not give
-        if chosen.unanchored:
+        if chosen.unanchored and not chosen.after:
             # "सम्मेलन से दो दिन पहले": days before the last such event told with its day
             event.date = _before_named_event(context, chosen)
             continue
@@ -1981,7 +1987,13 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         else:
             continue
         inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
-        if inside:
+        dated_there = [other for other, at_other, _ in found
+                       if other is not event and other.date is not None and before_start <= at_other < before_end]
+        if inside and dated_there and expressions[inside[-1]].unanchored:
+            # "सम्मेलन शुरू होने के दो दिन बाद क्रोएशिया पहुंचेंगे, जहां …": the day the clause's
+            # event was given, a count from another event the expression alone cannot resolve
+            event.date = dated_there[-1].date
+        elif inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
@@ -2043,16 +2055,31 @@ def _headline_trip_status(article: Article, events: list[Event]) -> None:
 _TRIP_NOUNS = {"यात्रा", "दौरा", "दौरे", "यात्राएं", "आगमन"}
 
 
+def _sentence_words(article: Article, index: int) -> frozenset[str]:
+    """Return the folded words of sentence `index`."""
+    return frozenset(fold(w) for w, _, _ in words(article.sentences[index].text)) if 0 <= index < len(article.sentences) else frozenset()
+
+
+_EVENT_PHASE_WORDS = frozenset({"शुरू", "आरंभ", "आरम्भ", "होने", "होने", "हुए", "होकर"})
+
+
 def _before_named_event(context: _Sentence, expression) -> DateValue | None:
     """Return the day N days before the event a noun names ("सम्मेलन से दो दिन पहले"): the
     last event of that noun's kind told before with a day, else None."""
     raw, folded = context.raw, context.folded
     k = _word_index(raw, expression.start) - 2  # the noun before से/के
+    # "सम्मेलन शुरू होने के दो दिन बाद": the event's start is the day it was told with
+    while k > 0 and folded[k] in _EVENT_PHASE_WORDS:
+        k -= 1
     triggers = _lexicon()[0]
     kind = next((triggers[tuple(folded[j : k + 1])] for j in (k - 1, k) if j >= 0 and tuple(folded[j : k + 1]) in triggers), None)
-    if kind is None:
+    if k < 0 or (kind is None and not expression.after):
         return None
-    dated = [e for e in context.events if e.kind == kind and e.date is not None and e.date.precision == "day"]
+    # the last event of that kind told with a day, or any told with a day in a sentence that
+    # names the same occasion ("16-17 जून को … जी-7 शिखर सम्मेलन में हिस्सा लेंगे")
+    noun = folded[k]
+    dated = [e for e in context.events if e.date is not None and e.date.precision == "day" and (
+        (kind is not None and e.kind == kind) or noun in _sentence_words(context.article, e.sentence))]
     if not dated:
         return None
     day = dt.date.fromisoformat(dated[-1].date.value) + dt.timedelta(days=expression.shift_days)

@@ -1614,3 +1614,25 @@ def test_all_three_leaders_are_the_last_three_people_named(gaz):
         "डोनाल्ड ट्रंप ने पनमुनजोम में किम जोंग-उन से हाथ मिलाया। दक्षिण कोरिया के राष्ट्रपति मून जे-इन "
         "भी कुछ देर के लिए वहां मौजूद रहे। यह पहला मौका था जब तीनों नेता एक साथ मिले।")) if e.kind == "Meeting"]
     assert ("donald-trump", "kim-jong-un", "moon-jae-in") in meetings
+
+
+# -- session 5 (srcdate5): dates counted from a named occasion
+
+
+def test_days_after_a_named_occasion_began_count_from_the_day_it_was_told_with(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी 10-12 जून को टोक्यो में होने वाले शिखर सम्मेलन में हिस्सा लेंगे। "
+        "सम्मेलन शुरू होने के तीन दिन बाद मोदी सियोल पहुंचेंगे, जहां वह ली जे-म्योंग से बातचीत करेंगे।"
+    ))]
+    dated = {(k, who): d for k, who, _, d in found}
+    assert dated[("Visit", ("narendra-modi",))] in ("2025-06-10", "2025-06-13")
+    seoul = [d for k, who, _, d in found if k == "Visit" and d != "2025-06-10"]
+    assert seoul == ["2025-06-13"], found
+    # the talks in the relative clause "जहां …" share the arrival's day
+    assert dated[("Meeting", ("lee-jae-myung", "narendra-modi"))] == "2025-06-13", found
+
+
+def test_days_after_an_occasion_the_article_gives_no_day_for_have_no_date(gaz):
+    # two days after the election is not two days after Monday
+    found = [summary(e) for e in events_of(gaz, "मोदी सोमवार को मालदीव पहुंचे। चुनाव के दो दिन बाद वे श्रीलंका गए।")]
+    assert [d for k, _, _, d in found if k == "Visit"] == ["2025-06-02", None], found
