@@ -642,9 +642,13 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # "चीनी प्रधानमंत्री"; not "दक्षिण कोरियाई मीडिया"); it is recorded as mentioned but not as a
     # mention, so it never stands in for an event's agent
     for raw, folded, spans in per_sentence:
-        for span, following in zip(spans, spans[1:]):
+        for n, (span, following) in enumerate(zip(spans, spans[1:])):
             if following.first != span.last or following.tag not in ("title", "institution"):
                 continue
+            named = spans[n + 2] if n + 2 < len(spans) else None
+            if following.tag == "institution" and named is not None and named.first == following.last and named.tag == "entity" \
+                    and _choose(named.owners, entities)[0] == "Organization":
+                continue  # "फ्रांसीसी समाचार एजेंसी एएफपी": a description of the agency named after it
             if span.tag == "demonym" and ("Country", span.value) not in entities and ("Country", span.value) in gazetteer.entities:
                 template = gazetteer.entities[("Country", span.value)]
                 entities[("Country", span.value)] = Entity(

@@ -408,3 +408,18 @@ def test_a_common_office_opening_a_sentence_is_the_one_person_introduced_with_it
 def test_variant_spellings_of_a_european_name_resolve_to_the_gazetteer_person():
     article = read("यूरोपीय आयोग की अध्यक्ष उर्सुला फॉन डेर लाइन दिल्ली पहुंचीं।")
     assert ("Person", "ursula-von-der-leyen") in article.entities
+
+
+def test_a_verb_after_an_office_is_not_a_name():
+    # "… पहले अमेरिकी राष्ट्रपति होते/होंगे": the office is a predicate, no one is named
+    for verb in ("होते", "होंगे", "बनेंगे"):
+        article = read(f"वह इस क्षेत्र में जाने वाले पहले अमेरिकी राष्ट्रपति {verb}।")
+        assert not [k for k in article.entities if k[0] == "Person" and k[1] not in ("donald-trump", "joe-biden")], verb
+    article = read("यूरोपीय परिषद के अध्यक्ष एंटोनियो कोस्टा और आयोग की अध्यक्ष हिस्सा लेंगी।")
+    assert not [k for k in article.entities if k[0] == "Person" and "hissa" in k[1]]
+
+
+def test_a_demonym_describing_a_named_agency_does_not_mention_its_country():
+    article = read("दोनों नेताओं ने वार्ता की, फ्रांसीसी समाचार एजेंसी एएफपी ने बताया।")
+    assert ("Country", "france") not in article.entities
+    assert ("Organization", "afp") in article.entities
