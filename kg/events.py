@@ -113,6 +113,7 @@ def _grammar():
         "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
         "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
         "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
+        "occasion_links": seqs(calendar.get("occasion_links", [])),
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
         "light": seqs(modality["light_infinitives"]),
         "pluperfect": {fold(w) for w in modality["pluperfect"]},
@@ -2302,6 +2303,16 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             return dates.resolve_expression(found[0], published, future=_future_sentence(folded(i), grammar))
         return None
 
+    def paragraph_day(j: int) -> DateValue | None:
+        """The day sentence `j` states, else the one its paragraph stated before it (three sentences at most)."""
+        for k in range(j, max(j - 3, 0), -1):
+            value = stated(k)
+            if value is not None:
+                return value if value.precision == "day" else None
+            if not same_paragraph(k):
+                break
+        return None
+
     triggers = _lexicon()[0]
     headline = _has_headline(article)
     if headline:
@@ -2422,6 +2433,15 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
         if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
+        # "सम्मेलन से इतर … मुलाकात की": on the margins of an occasion told before, on the day
+        # the paragraph that told it states
+        occasion = _occasion_margin(words_[:limit], grammar)
+        if occasion is not None:
+            told = next((j for j in range(i - 1, 0, -1) if _contains(folded(j), occasion) >= 0), None)
+            value = paragraph_day(told) if told is not None else None
+            if value is not None:
+                event.date = value
+                continue
         heading = _heading_date(article, i, expressions, future(event), events)
         if heading is not None:
             event.date = heading
@@ -2449,6 +2469,16 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+
+
+def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
+    """Return the occasion noun a sentence places its event on the margins of or during
+    ("सम्मेलन से इतर", "शिखर सम्मेलन के दौरान"), if one."""
+    for noun in sorted(grammar["occasions"], key=len, reverse=True):
+        k = _contains(words_, noun)
+        if k >= 0 and any(tuple(words_[k + len(noun) : k + len(noun) + len(link)]) == link for link in grammar["occasion_links"]):
+            return noun
+    return None
 
 
 #: a heading is a short line of its own, not a sentence: no sentence-final mark ends it

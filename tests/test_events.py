@@ -1636,3 +1636,12 @@ def test_days_after_an_occasion_the_article_gives_no_day_for_have_no_date(gaz):
     # two days after the election is not two days after Monday
     found = [summary(e) for e in events_of(gaz, "मोदी सोमवार को मालदीव पहुंचे। चुनाव के दो दिन बाद वे श्रीलंका गए।")]
     assert [d for k, _, _, d in found if k == "Visit"] == ["2025-06-02", None], found
+
+
+def test_talks_on_the_margins_of_an_occasion_told_before_take_the_day_of_its_paragraph(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मंगलवार को प्रधानमंत्री नरेंद्र मोदी जकार्ता पहुंचे। दोपहर में उन्होंने आसियान शिखर सम्मेलन को संबोधित किया।\n\n"
+        "सम्मेलन से इतर प्रधानमंत्री ने जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की।"
+    ))]
+    meetings = [d for k, _, _, d in found if k == "Meeting"]
+    assert meetings == ["2025-06-03"], found
