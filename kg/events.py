@@ -2303,6 +2303,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             return dates.resolve_expression(found[0], published, future=_future_sentence(folded(i), grammar))
         return None
 
+    def paragraph_start(j: int) -> int:
+        """The first sentence of sentence `j`'s paragraph."""
+        while j > 0 and same_paragraph(j):
+            j -= 1
+        return j
+
     def paragraph_day(j: int) -> DateValue | None:
         """The day sentence `j` states, else the one its paragraph stated before it (three sentences at most)."""
         for k in range(j, max(j - 3, 0), -1):
@@ -2469,6 +2475,23 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+        else:
+            # the paragraph right after a wire story's lead goes on with the lead's day
+            # ("सियोल, 30 जून (आईएएनएस)। … ट्रंप ने रविवार को … कदम रखा।\n\n … किम से हाथ
+            # मिलाया और … मिले।"), unless a sentence on the way tells another strand
+            start = paragraph_start(i)
+            lead = paragraph_start(start - 1) if start > 1 else None
+            body = 1 if headline else 0
+            # the lead: the first paragraph of the body to tell an event or a day, near its top
+            if lead is not None and body <= lead <= body + 3 and not any(body <= e.sentence < lead for e in events):
+                strands = [e for e in events if start <= e.sentence < i]
+                if not strands or any(e.status == event.status for e in strands):
+                    for k in range(start - 1, lead - 1, -1):
+                        value = stated(k)
+                        if value is not None:
+                            if value.precision == "day":
+                                event.date = value
+                            break
 
 
 def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:

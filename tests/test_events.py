@@ -1645,3 +1645,15 @@ def test_talks_on_the_margins_of_an_occasion_told_before_take_the_day_of_its_par
     ))]
     meetings = [d for k, _, _, d in found if k == "Meeting"]
     assert meetings == ["2025-06-03"], found
+
+
+def test_the_paragraph_after_a_wire_lead_goes_on_with_the_leads_day(gaz):
+    body = ("सियोल, 4 जून (आईएएनएस)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने मंगलवार को सीमा का दौरा किया।\n\n"
+            "इसके अलावा ली ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
+    found = [summary(e) for e in events_of(gaz, body)]
+    assert [d for k, _, _, d in found if k == "Meeting"] == ["2025-06-03"], found
+    # a later paragraph, past another one, is not the lead's account
+    body = ("सियोल, 4 जून (आईएएनएस)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने मंगलवार को सीमा का दौरा किया।\n\n"
+            "उन्होंने सैनिकों को संबोधित किया।\n\nली ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
+    found = [summary(e) for e in events_of(gaz, body)]
+    assert [d for k, _, _, d in found if k == "Meeting"] == [None], found
