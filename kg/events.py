@@ -2485,7 +2485,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             # the lead: the first paragraph of the body to tell an event or a day, near its top
             if lead is not None and body <= lead <= body + 3 and not any(body <= e.sentence < lead for e in events):
                 strands = [e for e in events if start <= e.sentence < i]
-                if not strands or any(e.status == event.status for e in strands):
+                # about someone the lead named: a story after it of other people has its own time
+                named = {(m.kind, m.key) for m in article.mentions if lead <= m.sentence < start}
+                if named & set(event.participants) and (not strands or any(e.status == event.status for e in strands)):
                     for k in range(start - 1, lead - 1, -1):
                         value = stated(k)
                         if value is not None:

@@ -1657,3 +1657,8 @@ def test_the_paragraph_after_a_wire_lead_goes_on_with_the_leads_day(gaz):
             "उन्होंने सैनिकों को संबोधित किया।\n\nली ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
     found = [summary(e) for e in events_of(gaz, body)]
     assert [d for k, _, _, d in found if k == "Meeting"] == [None], found
+    # nor is a story of people the lead did not name
+    body = ("सियोल, 4 जून (आईएएनएस)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने मंगलवार को सीमा का दौरा किया।\n\n"
+            "जयशंकर ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
+    found = [summary(e) for e in events_of(gaz, body)]
+    assert [d for k, _, _, d in found if k == "Meeting"] == [None], found
