@@ -530,6 +530,54 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 mention(index, raw, first, k + 1, ident, "discovered")
                 organisations.append((raw[first][1], raw[k][2]))
 
+    # Bodies introduced with their abbreviation: "भारत-प्रशांत द्वीप सहयोग मंच (एफआईपीआईसी)",
+    # "व्यापार और प्रौद्योगिकी परिषद (टीटीसी)": a name ending in a body's kind word
+    # (`organisation_heads`) right before a bracketed Devanagari abbreviation is an organisation,
+    # and the abbreviation names it later in the article.
+    org_heads = {fold(w) for w in lexicon.load("roles").get("organisation_heads", [])}
+    abbreviations: dict[str, tuple[str, str]] = {}
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        if "(" not in article.text[article.sentences[index].start : article.sentences[index].end]:
+            continue
+        # a place may be part of a body's name ("दिल्ली विकास प्राधिकरण (डीडीए)"), a person or body not
+        taken = [(m.start, m.end) for m in mentions if m.sentence == index and m.kind in ("Person", "Organization")]
+        for k, word in enumerate(folded[:-1]):
+            if word not in org_heads:
+                continue
+            gap = article.text[raw[k][2] : raw[k + 1][1]]
+            close = article.text.find(")", raw[k + 1][1])
+            abbreviation = article.text[raw[k + 1][1] : close] if close > 0 else ""
+            if gap.strip() != "(" or not 2 <= len(abbreviation) <= 12 or not all("\u0900" <= c <= "\u097f" for c in abbreviation):
+                continue
+            if any(s < raw[k][2] and raw[k][1] < e for s, e in taken):
+                continue
+            first = k
+            while first > 0 and k - first < 4 and (
+                    _joined(article.text, raw, first) and folded[first - 1] not in _BODY_NAME_STOP
+                    and not any(s <= raw[first - 1][1] < e for s, e in taken) and not folded[first - 1][:1].isdigit()
+                    or article.text[raw[first - 1][2] : raw[first][1]] == "-"  # "भारत-प्रशांत …": a compound
+                    or (first > 1 and folded[first - 1] in ("और", "एवं") and first < k and folded[first - 2] not in _BODY_NAME_STOP)):
+                first -= 1
+            if first == k:
+                continue
+            ident = ("Organization", slugify(" ".join(folded[first : k + 1])))
+            if ident in gazetteer.entities:
+                continue
+            inside = [m for m in mentions if m.sentence == index and raw[first][1] <= m.start and m.end <= raw[k][2]]
+            for m in inside:
+                mentions.remove(m)  # "भारत-प्रशांत …": a country inside the body's name is not mentioned
+            mention(index, raw, first, k + 1, ident, "discovered")
+            entities[ident].alt_labels.add(abbreviation)
+            abbreviations[fold(abbreviation)] = ident
+            taken.append((raw[first][1], raw[k][2]))
+    if abbreviations:
+        for index, (raw, folded, spans) in enumerate(per_sentence):
+            taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+            for k, word in enumerate(folded):
+                ident = abbreviations.get(word)
+                if ident is not None and not any(s <= raw[k][1] < e for s, e in taken):
+                    mention(index, raw, k, k + 1, ident, "discovered")
+
     # Places the gazetteer does not know, named before what they are: "एंकरेज शहर में",
     # "अल-यमामा पैलेस में" (a palace's or hotel's kind word is part of its name; a city's is not).
     outside, inside, after_place = _place_kinds()
@@ -830,6 +878,12 @@ def _host_country(per_sentence, gazetteer: Gazetteer) -> str | None:
             if ident[0] == "Place" and gazetteer.entities[ident].country:
                 return gazetteer.entities[ident].country
     return None
+
+
+#: words that end a body's name read backwards from its kind word: case markers, verbs, pronouns
+_BODY_NAME_STOP = frozenset({"के", "की", "का", "ने", "से", "को", "में", "पर", "तक", "है", "हैं", "था", "थे", "थी", "कि", "जो",
+                             "यह", "वह", "ये", "वे", "इस", "उस", "एक", "भी", "ही", "तो", "लिए", "द्वारा", "साथ", "बीच",
+                             "दोनों", "सभी", "और", "एवं", "तथा", "या", "व", "नए", "नई", "इसके", "उसके", "अपने", "अपनी"})
 
 
 def _dateline_country(article: Article, per_sentence, gazetteer: Gazetteer) -> str | None:

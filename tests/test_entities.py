@@ -423,3 +423,13 @@ def test_a_demonym_describing_a_named_agency_does_not_mention_its_country():
     article = read("दोनों नेताओं ने वार्ता की, फ्रांसीसी समाचार एजेंसी एएफपी ने बताया।")
     assert ("Country", "france") not in article.entities
     assert ("Organization", "afp") in article.entities
+
+
+def test_a_body_introduced_with_its_abbreviation_is_discovered_and_named_by_it_later():
+    article = read("दोनों देश हिंद-प्रशांत समुद्री सुरक्षा मंच (एचएसएसएम) के सदस्य हैं। एचएसएसएम की बैठक दिल्ली में होगी। "
+                   "जल और ऊर्जा परिषद (जेईपी) भी बनी।")
+    bodies = named(article, "Organization")
+    assert bodies["हिंद-प्रशांत समुद्री सुरक्षा मंच"] == bodies["एचएसएसएम"]
+    assert "जल और ऊर्जा परिषद" in bodies
+    # a project with an abbreviation is no body
+    assert not named(read("चीन-पाकिस्तान आर्थिक गलियारा (सीपेक) अहम है।"), "Organization")
