@@ -59,6 +59,7 @@ class _Cues:
     qualifiers: frozenset[str] = frozenset({"एक"})
     passive_speech: tuple[tuple[str, ...], ...] = ()
     organisation_cues: tuple[tuple[str, ...], ...] = ()
+    heads: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,6 +92,7 @@ def _cues() -> _Cues:
         qualifiers=folded("qualifiers") | {"एक"},
         passive_speech=phrases("passive_speech"),
         organisation_cues=phrases("organisation_cues"),
+        heads=folded("heads"),
     )
 
 
@@ -219,6 +221,19 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
         else:
             # "विदेश मंत्रालय में सचिव X ने बताया": an official in it speaks for it too
             linked = i < len(folded) and (folded[i] in GENITIVE or folded[i] == "में")
+        heads = m.kind == "Organization" and d < len(folded) and linked and folded[d] in cues.heads
+        if heads:
+            # "आयोग के अध्यक्ष X ने एक बयान में …": the head's statement is the body's
+            j = d + 1
+            while j < len(folded) and folded[j] in cues.fillers:
+                j += 1
+            speaker = starts.get(j)
+            if speaker is not None:
+                j = _word_index(raw, speaker.end - 1) + 1
+                if folded[j : j + 1] == ["ने"] and cues.statements.intersection(_clause(folded, j + 1, cues)):
+                    found.add((m.kind, m.key))
+                    found.add(("Person", speaker.key))
+                    continue
         if m.kind == "Organization" and d < len(folded) and linked and folded[d] in cues.describers:
             # "मंत्रालय के प्रवक्ता रणधीर जायसवाल ने बताया": a named spokesperson speaks for it
             j = d + 1
@@ -230,6 +245,9 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
                 if folded[d] in cues.spokesperson:
                     speaks_for.setdefault(speaker.key, m.key)
                 j = _word_index(raw, speaker.end - 1) + 1
+            elif folded[d] in cues.spokesperson and "ने" in folded[j + 1 : j + 4] and not GENITIVE.intersection(folded[j : j + 4]):
+                # "कार्यालय की प्रवक्ता को मिन-जुंग ने बताया": a spokesperson whose name was not recognised
+                j = folded.index("ने", j + 1)
             if cue_follows(folded, j) or _says(folded, j, cues):
                 found.add((m.kind, m.key))
                 if speaker is not None:
@@ -247,6 +265,16 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
             # people are left out: "पुतिन ने किम से मुलाकात की और कहा …" makes Putin a participant
             found.add((m.kind, m.key))
     return found
+
+
+def _clause(folded: list[str], i: int, cues: _Cues) -> list[str]:
+    """Return the words of the clause from word `i`, up to "कि" or another agent, at most `speech_window`."""
+    clause = []
+    for word in folded[i : i + cues.speech_window]:
+        if word in ("कि", "ने"):
+            break
+        clause.append(word)
+    return clause
 
 
 def _says(folded: list[str], i: int, cues: _Cues) -> bool:

@@ -276,6 +276,10 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
                 # "सम्मेलन से दो दिन पहले" with the summit dated elsewhere: not two days before
                 # the article's date ("आज से दो दिन पहले" is)
                 expression = (i + len(phrase), dict(shift_days=-count, unanchored=True))
+            elif unit == "after" and i > 1 and tokens[i - 1][0] in ("से", "के") and tokens[i - 2][0] not in ("आज", "अब"):
+                # "सम्मेलन शुरू होने के दो दिन बाद": counted from the day that event was told with,
+                # else (kg.events) from the day told before
+                expression = (i + len(phrase), dict(shift_days=count, after=True, unanchored=True))
             elif unit == "after":
                 expression = (i + len(phrase), dict(shift_days=count, after=True))
             else:

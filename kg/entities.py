@@ -219,6 +219,9 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     titled_all: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     titled = _Titled(titled, titled_all)
     host = _host_country(per_sentence, gazetteer)
+    # the country a bare "राष्ट्रपति कार्यालय" is in: the dateline's, else that of the last person
+    # introduced with the office's title ("दक्षिण कोरिया के राष्ट्रपति ली …"), else the first venue's
+    dateline_country = _dateline_country(article, per_sentence, gazetteer)
     for _, _, spans in per_sentence:
         for span in spans:
             if span.tag == "host":
@@ -261,7 +264,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 if ident[0] == "Organization":
                     _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("institution", "anaphor"):
-                found = _institution(spans, position, folded, gazetteer, institutions, home)
+                following = spans[position + 1] if position + 1 < len(spans) else None
+                if (span.tag == "institution" and following is not None and following.first == span.last
+                        and following.tag == "entity" and _choose(following.owners, entities)[0] == "Organization"):
+                    # "राष्ट्रपति कार्यालय कासा रोसादा ने", "समाचार एजेंसी तास": the body's own name follows
+                    continue
+                holder = titled.get(tuple(folded[span.first : span.last - 1]))
+                office_host = dateline_country or (entities[holder].country if holder in entities else None) or host
+                found = _institution(spans, position, folded, gazetteer, institutions, home, office_host)
                 if found is not None:
                     first, ident, country = found
                     known = ident in gazetteer.entities
@@ -418,7 +428,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     # a case marker follows it ("अमीर देशों" are rich countries)
                     royal = office in {tuple(fold(w).split()) for w in lexicon.load("roles").get("royal_titles", [])} \
                         and span.last < len(folded) and folded[span.last] in ("ने", "से", "को", "के", "की", "का")
-                    if office not in weak_titles or royal:
+                    # a common office opening its sentence as its subject ("अध्यक्ष 27 फरवरी को दिल्ली
+                    # आईं", "मंत्री ने कहा") is the one person the article introduced with it
+                    # (not a leader's title: "नेता ने कहा" may be anyone's leader)
+                    opening = span.first == 0 and len(titled.every.get(office, [])) == 1 and span.last < len(folded) \
+                        and office not in _leaders()[0] and (
+                            folded[span.last] in ("ने", "भी", "ही") or folded[span.last][:1].isdigit()
+                            or folded[span.last] in calendar_words)
+                    if office not in weak_titles or royal or opening:
                         mention(index, raw, span.first, span.last, _bare_office_holder(titled, office, entities, home), "role")
     # A name a person is known by: "एमबीएस के नाम से मशहूर क्राउन प्रिंस मोहम्मद बिन सलमान",
     # "X, जो लूला के नाम से मशहूर हैं": the alias names that person here and later.
@@ -512,6 +529,54 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             if ident not in gazetteer.entities:
                 mention(index, raw, first, k + 1, ident, "discovered")
                 organisations.append((raw[first][1], raw[k][2]))
+
+    # Bodies introduced with their abbreviation: "भारत-प्रशांत द्वीप सहयोग मंच (एफआईपीआईसी)",
+    # "व्यापार और प्रौद्योगिकी परिषद (टीटीसी)": a name ending in a body's kind word
+    # (`organisation_heads`) right before a bracketed Devanagari abbreviation is an organisation,
+    # and the abbreviation names it later in the article.
+    org_heads = {fold(w) for w in lexicon.load("roles").get("organisation_heads", [])}
+    abbreviations: dict[str, tuple[str, str]] = {}
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        if "(" not in article.text[article.sentences[index].start : article.sentences[index].end]:
+            continue
+        # a place may be part of a body's name ("दिल्ली विकास प्राधिकरण (डीडीए)"), a person or body not
+        taken = [(m.start, m.end) for m in mentions if m.sentence == index and m.kind in ("Person", "Organization")]
+        for k, word in enumerate(folded[:-1]):
+            if word not in org_heads:
+                continue
+            gap = article.text[raw[k][2] : raw[k + 1][1]]
+            close = article.text.find(")", raw[k + 1][1])
+            abbreviation = article.text[raw[k + 1][1] : close] if close > 0 else ""
+            if gap.strip() != "(" or not 2 <= len(abbreviation) <= 12 or not all("\u0900" <= c <= "\u097f" for c in abbreviation):
+                continue
+            if any(s < raw[k][2] and raw[k][1] < e for s, e in taken):
+                continue
+            first = k
+            while first > 0 and k - first < 4 and (
+                    _joined(article.text, raw, first) and folded[first - 1] not in _BODY_NAME_STOP
+                    and not any(s <= raw[first - 1][1] < e for s, e in taken) and not folded[first - 1][:1].isdigit()
+                    or article.text[raw[first - 1][2] : raw[first][1]] == "-"  # "भारत-प्रशांत …": a compound
+                    or (first > 1 and folded[first - 1] in ("और", "एवं") and first < k and folded[first - 2] not in _BODY_NAME_STOP)):
+                first -= 1
+            if first == k:
+                continue
+            ident = ("Organization", slugify(" ".join(folded[first : k + 1])))
+            if ident in gazetteer.entities:
+                continue
+            inside = [m for m in mentions if m.sentence == index and raw[first][1] <= m.start and m.end <= raw[k][2]]
+            for m in inside:
+                mentions.remove(m)  # "भारत-प्रशांत …": a country inside the body's name is not mentioned
+            mention(index, raw, first, k + 1, ident, "discovered")
+            entities[ident].alt_labels.add(abbreviation)
+            abbreviations[fold(abbreviation)] = ident
+            taken.append((raw[first][1], raw[k][2]))
+    if abbreviations:
+        for index, (raw, folded, spans) in enumerate(per_sentence):
+            taken = [(m.start, m.end) for m in mentions if m.sentence == index]
+            for k, word in enumerate(folded):
+                ident = abbreviations.get(word)
+                if ident is not None and not any(s <= raw[k][1] < e for s, e in taken):
+                    mention(index, raw, k, k + 1, ident, "discovered")
 
     # Places the gazetteer does not know, named before what they are: "एंकरेज शहर में",
     # "अल-यमामा पैलेस में" (a palace's or hotel's kind word is part of its name; a city's is not).
@@ -625,9 +690,13 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # "चीनी प्रधानमंत्री"; not "दक्षिण कोरियाई मीडिया"); it is recorded as mentioned but not as a
     # mention, so it never stands in for an event's agent
     for raw, folded, spans in per_sentence:
-        for span, following in zip(spans, spans[1:]):
+        for n, (span, following) in enumerate(zip(spans, spans[1:])):
             if following.first != span.last or following.tag not in ("title", "institution"):
                 continue
+            named = spans[n + 2] if n + 2 < len(spans) else None
+            if following.tag == "institution" and named is not None and named.first == following.last and named.tag == "entity" \
+                    and _choose(named.owners, entities)[0] == "Organization":
+                continue  # "फ्रांसीसी समाचार एजेंसी एएफपी": a description of the agency named after it
             if span.tag == "demonym" and ("Country", span.value) not in entities and ("Country", span.value) in gazetteer.entities:
                 template = gazetteer.entities[("Country", span.value)]
                 entities[("Country", span.value)] = Entity(
@@ -811,6 +880,24 @@ def _host_country(per_sentence, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+#: words that end a body's name read backwards from its kind word: case markers, verbs, pronouns
+_BODY_NAME_STOP = frozenset({"के", "की", "का", "ने", "से", "को", "में", "पर", "तक", "है", "हैं", "था", "थे", "थी", "कि", "जो",
+                             "यह", "वह", "ये", "वे", "इस", "उस", "एक", "भी", "ही", "तो", "लिए", "द्वारा", "साथ", "बीच",
+                             "दोनों", "सभी", "और", "एवं", "तथा", "या", "व", "नए", "नई", "इसके", "उसके", "अपने", "अपनी"})
+
+
+def _dateline_country(article: Article, per_sentence, gazetteer: Gazetteer) -> str | None:
+    """Return the country of a dateline's place ("सियोल, 30 जून (आईएएनएस)।", "सियोल।") in the first sentences."""
+    for raw, folded, spans in per_sentence[:3]:
+        span = spans[0] if spans else None
+        if span is None or span.first != 0 or span.tag != "entity":
+            continue
+        ident = _choose(span.owners, set())
+        if ident[0] == "Place" and gazetteer.entities[ident].country and article.text[raw[span.last - 1][2] : raw[span.last - 1][2] + 1] in ("।", ":", ","):
+            return gazetteer.entities[ident].country
+    return None
+
+
 def _proper_nouns(tokens, start: int, end: int) -> bool:
     """Return whether the tagger calls every token in [start, end) a proper noun (true when untagged)."""
     inside = [t for t in tokens if start <= t.start and t.end <= end]
@@ -830,7 +917,14 @@ def _remember_institution(institutions: dict, words_: tuple[str, ...], ident: tu
             institutions[word] = (ident, country)
 
 
-def _institution(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, institutions: dict, home: str | None):
+@functools.lru_cache(maxsize=None)
+def _host_offices() -> frozenset[tuple[str, ...]]:
+    """Return the offices that, named bare, are the host country's rather than the home country's."""
+    return frozenset(tuple(fold(k).split()) for k in lexicon.load("roles").get("institutions_host_country", []))
+
+
+def _institution(spans: list[Span], position: int, folded: list[str], gazetteer: Gazetteer, institutions: dict, home: str | None,
+                 host: str | None = None):
     """Return (first word, Organization ident, country) for an office: "ईरानी विदेश मंत्रालय", "मंत्रालय"."""
     span = spans[position]
     if span.tag == "anaphor":
@@ -849,7 +943,14 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         first = _genitive_start(spans, position, folded)
     elif office in institutions:
         return (span.first, *institutions[office])
-    elif office in need_country or home is None:
+    elif office in need_country:
+        return None
+    elif office in _host_offices():
+        # "राष्ट्रपति कार्यालय की प्रवक्ता ने" in a story from Seoul: South Korea's, not India's
+        if host is None:
+            return None
+        country = host
+    elif home is None:
         return None
     else:
         country = home

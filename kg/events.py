@@ -113,6 +113,7 @@ def _grammar():
         "same_period": {tuple(fold(k).split()): {"year": 4, "month": 7}[v] for k, v in calendar.get("same_period", {}).items()},
         "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
         "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
+        "occasion_links": seqs(calendar.get("occasion_links", [])),
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
         "light": seqs(modality["light_infinitives"]),
         "pluperfect": {fold(w) for w in modality["pluperfect"]},
@@ -1922,6 +1923,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         anchor = published
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
+        if chosen.unanchored and chosen.after:
+            # "सम्मेलन शुरू होने के दो दिन बाद": days after the day the named event was told with
+            counted = _before_named_event(context, chosen)
+            if counted is not None:
+                event.date = counted
+                continue
         if chosen.after and not future:
             # "दो दिन बाद वे श्रीलंका गए": days after the last day told before
             days = [e.date for e in context.events if e.date is not None and e.date.precision == "day"]
@@ -1929,7 +1936,7 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
                 anchor = dt.date.fromisoformat(days[-1].value)
             elif published is not None:
                 continue  # counted from a day the article does not give
-        if chosen.unanchored:
+        if chosen.unanchored and not chosen.after:
             # "सम्मेलन से दो दिन पहले": days before the last such event told with its day
             event.date = _before_named_event(context, chosen)
             continue
@@ -1981,7 +1988,13 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         else:
             continue
         inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
-        if inside:
+        dated_there = [other for other, at_other, _ in found
+                       if other is not event and other.date is not None and before_start <= at_other < before_end]
+        if inside and dated_there and expressions[inside[-1]].unanchored:
+            # "सम्मेलन शुरू होने के दो दिन बाद क्रोएशिया पहुंचेंगे, जहां …": the day the clause's
+            # event was given, a count from another event the expression alone cannot resolve
+            event.date = dated_there[-1].date
+        elif inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
@@ -2043,16 +2056,31 @@ def _headline_trip_status(article: Article, events: list[Event]) -> None:
 _TRIP_NOUNS = {"यात्रा", "दौरा", "दौरे", "यात्राएं", "आगमन"}
 
 
+def _sentence_words(article: Article, index: int) -> frozenset[str]:
+    """Return the folded words of sentence `index`."""
+    return frozenset(fold(w) for w, _, _ in words(article.sentences[index].text)) if 0 <= index < len(article.sentences) else frozenset()
+
+
+_EVENT_PHASE_WORDS = frozenset({"शुरू", "आरंभ", "आरम्भ", "होने", "होने", "हुए", "होकर"})
+
+
 def _before_named_event(context: _Sentence, expression) -> DateValue | None:
     """Return the day N days before the event a noun names ("सम्मेलन से दो दिन पहले"): the
     last event of that noun's kind told before with a day, else None."""
     raw, folded = context.raw, context.folded
     k = _word_index(raw, expression.start) - 2  # the noun before से/के
+    # "सम्मेलन शुरू होने के दो दिन बाद": the event's start is the day it was told with
+    while k > 0 and folded[k] in _EVENT_PHASE_WORDS:
+        k -= 1
     triggers = _lexicon()[0]
     kind = next((triggers[tuple(folded[j : k + 1])] for j in (k - 1, k) if j >= 0 and tuple(folded[j : k + 1]) in triggers), None)
-    if kind is None:
+    if k < 0 or (kind is None and not expression.after):
         return None
-    dated = [e for e in context.events if e.kind == kind and e.date is not None and e.date.precision == "day"]
+    # the last event of that kind told with a day, or any told with a day in a sentence that
+    # names the same occasion ("16-17 जून को … जी-7 शिखर सम्मेलन में हिस्सा लेंगे")
+    noun = folded[k]
+    dated = [e for e in context.events if e.date is not None and e.date.precision == "day" and (
+        (kind is not None and e.kind == kind) or noun in _sentence_words(context.article, e.sentence))]
     if not dated:
         return None
     day = dt.date.fromisoformat(dated[-1].date.value) + dt.timedelta(days=expression.shift_days)
@@ -2275,6 +2303,22 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             return dates.resolve_expression(found[0], published, future=_future_sentence(folded(i), grammar))
         return None
 
+    def paragraph_start(j: int) -> int:
+        """The first sentence of sentence `j`'s paragraph."""
+        while j > 0 and same_paragraph(j):
+            j -= 1
+        return j
+
+    def paragraph_day(j: int) -> DateValue | None:
+        """The day sentence `j` states, else the one its paragraph stated before it (three sentences at most)."""
+        for k in range(j, max(j - 3, 0), -1):
+            value = stated(k)
+            if value is not None:
+                return value if value.precision == "day" else None
+            if not same_paragraph(k):
+                break
+        return None
+
     triggers = _lexicon()[0]
     headline = _has_headline(article)
     if headline:
@@ -2395,6 +2439,15 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
         if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
+        # "सम्मेलन से इतर … मुलाकात की": on the margins of an occasion told before, on the day
+        # the paragraph that told it states
+        occasion = _occasion_margin(words_[:limit], grammar)
+        if occasion is not None:
+            told = next((j for j in range(i - 1, 0, -1) if _contains(folded(j), occasion) >= 0), None)
+            value = paragraph_day(told) if told is not None else None
+            if value is not None:
+                event.date = value
+                continue
         heading = _heading_date(article, i, expressions, future(event), events)
         if heading is not None:
             event.date = heading
@@ -2422,6 +2475,35 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                     event.date = value
                 break
             j -= 1
+        else:
+            # the paragraph right after a wire story's lead goes on with the lead's day
+            # ("सियोल, 30 जून (आईएएनएस)। … ट्रंप ने रविवार को … कदम रखा।\n\n … किम से हाथ
+            # मिलाया और … मिले।"), unless a sentence on the way tells another strand
+            start = paragraph_start(i)
+            lead = paragraph_start(start - 1) if start > 1 else None
+            body = 1 if headline else 0
+            # the lead: the first paragraph of the body to tell an event or a day, near its top
+            if lead is not None and body <= lead <= body + 3 and not any(body <= e.sentence < lead for e in events):
+                strands = [e for e in events if start <= e.sentence < i]
+                # about someone the lead named: a story after it of other people has its own time
+                named = {(m.kind, m.key) for m in article.mentions if lead <= m.sentence < start}
+                if named & set(event.participants) and (not strands or any(e.status == event.status for e in strands)):
+                    for k in range(start - 1, lead - 1, -1):
+                        value = stated(k)
+                        if value is not None:
+                            if value.precision == "day":
+                                event.date = value
+                            break
+
+
+def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
+    """Return the occasion noun a sentence places its event on the margins of or during
+    ("सम्मेलन से इतर", "शिखर सम्मेलन के दौरान"), if one."""
+    for noun in sorted(grammar["occasions"], key=len, reverse=True):
+        k = _contains(words_, noun)
+        if k >= 0 and any(tuple(words_[k + len(noun) : k + len(noun) + len(link)]) == link for link in grammar["occasion_links"]):
+            return noun
+    return None
 
 
 #: a heading is a short line of its own, not a sentence: no sentence-final mark ends it

@@ -390,3 +390,46 @@ def test_a_discovered_name_repeated_without_its_title_is_one_mention_of_that_per
     article = read("दक्षिण कोरिया के राष्ट्रीय सुरक्षा सलाहकार वी सुंग-लाक ने कहा।\nबाद में वी सुंग लाक ने बताया कि बातचीत हुई।")
     spans = [(m.text, m.found_by) for m in article.mentions if m.kind == "Person"]
     assert spans == [("वी सुंग-लाक", "discovered"), ("वी सुंग लाक", "short")]
+
+
+def test_a_common_office_opening_a_sentence_is_the_one_person_introduced_with_it():
+    text = ("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन ब्रसेल्स में थीं। "
+            "अध्यक्ष 27 फरवरी को नई दिल्ली आईं।")
+    article = read(text)
+    assert [m.key for m in article.mentions if m.kind == "Person"] == ["ursula-von-der-leyen", "ursula-von-der-leyen"]
+    # inside a sentence, or when two people were introduced with it, the common office stays vague
+    assert [m.key for m in read("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन ब्रसेल्स में थीं। "
+                                "कल अध्यक्ष दिल्ली आईं।").mentions if m.kind == "Person"] == ["ursula-von-der-leyen"]
+    # followed by a noun it is a common word ("अध्यक्ष पद के लिए")
+    assert [m.key for m in read("यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन ब्रसेल्स में थीं। "
+                                "अध्यक्ष पद के लिए चुनाव होगा।").mentions if m.kind == "Person"] == ["ursula-von-der-leyen"]
+
+
+def test_variant_spellings_of_a_european_name_resolve_to_the_gazetteer_person():
+    article = read("यूरोपीय आयोग की अध्यक्ष उर्सुला फॉन डेर लाइन दिल्ली पहुंचीं।")
+    assert ("Person", "ursula-von-der-leyen") in article.entities
+
+
+def test_a_verb_after_an_office_is_not_a_name():
+    # "… पहले अमेरिकी राष्ट्रपति होते/होंगे": the office is a predicate, no one is named
+    for verb in ("होते", "होंगे", "बनेंगे"):
+        article = read(f"वह इस क्षेत्र में जाने वाले पहले अमेरिकी राष्ट्रपति {verb}।")
+        assert not [k for k in article.entities if k[0] == "Person" and k[1] not in ("donald-trump", "joe-biden")], verb
+    article = read("यूरोपीय परिषद के अध्यक्ष एंटोनियो कोस्टा और आयोग की अध्यक्ष हिस्सा लेंगी।")
+    assert not [k for k in article.entities if k[0] == "Person" and "hissa" in k[1]]
+
+
+def test_a_demonym_describing_a_named_agency_does_not_mention_its_country():
+    article = read("दोनों नेताओं ने वार्ता की, फ्रांसीसी समाचार एजेंसी एएफपी ने बताया।")
+    assert ("Country", "france") not in article.entities
+    assert ("Organization", "afp") in article.entities
+
+
+def test_a_body_introduced_with_its_abbreviation_is_discovered_and_named_by_it_later():
+    article = read("दोनों देश हिंद-प्रशांत समुद्री सुरक्षा मंच (एचएसएसएम) के सदस्य हैं। एचएसएसएम की बैठक दिल्ली में होगी। "
+                   "जल और ऊर्जा परिषद (जेईपी) भी बनी।")
+    bodies = named(article, "Organization")
+    assert bodies["हिंद-प्रशांत समुद्री सुरक्षा मंच"] == bodies["एचएसएसएम"]
+    assert "जल और ऊर्जा परिषद" in bodies
+    # a project with an abbreviation is no body
+    assert not named(read("चीन-पाकिस्तान आर्थिक गलियारा (सीपेक) अहम है।"), "Organization")

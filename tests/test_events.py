@@ -1614,3 +1614,51 @@ def test_all_three_leaders_are_the_last_three_people_named(gaz):
         "डोनाल्ड ट्रंप ने पनमुनजोम में किम जोंग-उन से हाथ मिलाया। दक्षिण कोरिया के राष्ट्रपति मून जे-इन "
         "भी कुछ देर के लिए वहां मौजूद रहे। यह पहला मौका था जब तीनों नेता एक साथ मिले।")) if e.kind == "Meeting"]
     assert ("donald-trump", "kim-jong-un", "moon-jae-in") in meetings
+
+
+# -- session 5 (srcdate5): dates counted from a named occasion
+
+
+def test_days_after_a_named_occasion_began_count_from_the_day_it_was_told_with(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मोदी 10-12 जून को टोक्यो में होने वाले शिखर सम्मेलन में हिस्सा लेंगे। "
+        "सम्मेलन शुरू होने के तीन दिन बाद मोदी सियोल पहुंचेंगे, जहां वह ली जे-म्योंग से बातचीत करेंगे।"
+    ))]
+    dated = {(k, who): d for k, who, _, d in found}
+    assert dated[("Visit", ("narendra-modi",))] in ("2025-06-10", "2025-06-13")
+    seoul = [d for k, who, _, d in found if k == "Visit" and d != "2025-06-10"]
+    assert seoul == ["2025-06-13"], found
+    # the talks in the relative clause "जहां …" share the arrival's day
+    assert dated[("Meeting", ("lee-jae-myung", "narendra-modi"))] == "2025-06-13", found
+
+
+def test_days_after_an_occasion_the_article_gives_no_day_for_have_no_date(gaz):
+    # two days after the election is not two days after Monday
+    found = [summary(e) for e in events_of(gaz, "मोदी सोमवार को मालदीव पहुंचे। चुनाव के दो दिन बाद वे श्रीलंका गए।")]
+    assert [d for k, _, _, d in found if k == "Visit"] == ["2025-06-02", None], found
+
+
+def test_talks_on_the_margins_of_an_occasion_told_before_take_the_day_of_its_paragraph(gaz):
+    found = [summary(e) for e in events_of(gaz, (
+        "मंगलवार को प्रधानमंत्री नरेंद्र मोदी जकार्ता पहुंचे। दोपहर में उन्होंने आसियान शिखर सम्मेलन को संबोधित किया।\n\n"
+        "सम्मेलन से इतर प्रधानमंत्री ने जापान के प्रधानमंत्री फुमियो किशिदा से मुलाकात की।"
+    ))]
+    meetings = [d for k, _, _, d in found if k == "Meeting"]
+    assert meetings == ["2025-06-03"], found
+
+
+def test_the_paragraph_after_a_wire_lead_goes_on_with_the_leads_day(gaz):
+    body = ("सियोल, 4 जून (आईएएनएस)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने मंगलवार को सीमा का दौरा किया।\n\n"
+            "इसके अलावा ली ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
+    found = [summary(e) for e in events_of(gaz, body)]
+    assert [d for k, _, _, d in found if k == "Meeting"] == ["2025-06-03"], found
+    # a later paragraph, past another one, is not the lead's account
+    body = ("सियोल, 4 जून (आईएएनएस)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने मंगलवार को सीमा का दौरा किया।\n\n"
+            "उन्होंने सैनिकों को संबोधित किया।\n\nली ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
+    found = [summary(e) for e in events_of(gaz, body)]
+    assert [d for k, _, _, d in found if k == "Meeting"] == [None], found
+    # nor is a story of people the lead did not name
+    body = ("सियोल, 4 जून (आईएएनएस)। दक्षिण कोरिया के राष्ट्रपति ली जे-म्योंग ने मंगलवार को सीमा का दौरा किया।\n\n"
+            "जयशंकर ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
+    found = [summary(e) for e in events_of(gaz, body)]
+    assert [d for k, _, _, d in found if k == "Meeting"] == [None], found
