@@ -145,6 +145,7 @@ def _grammar():
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
+        "passive_reports": seqs(modality.get("passive_reports", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
         "not_called_off": seqs(modality.get("not_called_off", [])),
         "claim_pointers": seqs(modality.get("claim_pointers", [])),
@@ -327,7 +328,12 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             events.append(event)
         people = [m for m in context.people(0, len(raw)) if m.found_by != "pronoun"]
         subject = _subject(people, raw, folded, word_of, mentions)
-        if subject is not None and not _continues_topic(context, people):
+        speaker = _self_reporting_speaker(context)
+        if speaker is not None:
+            # "मोदी ने कहा कि … वह त्रिनिदाद जाएंगे। इसके बाद वह अर्जेंटीना जाएंगे": who
+            # speaks of themselves stays the one the next sentence's pronoun means
+            last_subject = speaker
+        elif subject is not None and not _continues_topic(context, people):
             last_subject = subject
     if headline:
         _headline_trip_status(article, events)
@@ -872,6 +878,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         before_start, before_end, _ = context.clauses[before]
         shared = _subject(context.people(before_start, before_end), raw, folded, None) or next(
             (v for v in (_interview_voice(context, folded[k]) for k in range(before_start, before_end)) if v is not None), None)
+        if shared is None and not context.people(before_start, before_end):
+            # "इसके बाद वह अर्जेंटीना जाएंगे और फिर रियो में … हिस्सा लेंगे": the pronoun
+            # subject of the clause before is this one's too
+            pronoun_at = next((k for k in range(before_start, before_end) if folded[k] in context.pronouns), None)
+            shared = context.resolve_pronoun(pronoun_at) if pronoun_at is not None else None
         if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
             shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
         if shared is not None and all(m.key != shared.key for m in people):
@@ -985,6 +996,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         own = own_country.country if own_country else None
         participation = tuple(folded[position : position + length]) in grammar["participation"]
         hosted = _hosted_at(context, places, start, position, own)
+        gone_to_occasion = strength < 0.9 and _occasion_before(context, start, position, weak=True)
+        if hosted is None and (participation or gone_to_occasion) and _occasion_before(context, start, position, weak=False):
+            # "सम्मेलन में नहीं गए", "उसमें … हिस्सा लेंगी": the occasion's place was told before
+            hosted = _earlier_venue(context, position, own)
         if participation or (strength < 0.9 and hosted is not None and folded[position - 1] in grammar["visit_particles"] | {"में"}):
             # "रियो में हुए सम्मेलन में हिस्सा लिया", "जोहान्सबर्ग में हुई बैठक में नहीं गए"
             if hosted is None:
@@ -1156,6 +1171,70 @@ def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: 
             home = m.key if m.kind == "Country" else _place_country(context.article, m)
             return None if own is not None and home == own else m
     return None
+
+
+def _occasion_before(context: _Sentence, start: int, position: int, weak: bool) -> bool:
+    """Say whether an occasion is what the trigger at `position` takes part in or goes to:
+    "सम्मेलन में हिस्सा लेंगी", "उसमें … हिस्सा लेंगे" (it, the occasion just told), or for a
+    weak going verb the occasion right before it ("सम्मेलन में नहीं गए")."""
+    folded, grammar = context.folded, context.grammar
+    if weak:
+        k = position - 1
+        while k > start and folded[k] in grammar["visit_particles"]:
+            k -= 1
+        return k > start and folded[k] == "में" and any(
+            tuple(folded[k - len(n) : k]) == n for n in grammar["occasions"])
+    return _joins_occasion(folded[start:position], grammar)
+
+
+_OCCASION_ANAPHORS = frozenset({"उसमें", "इसमें"})
+
+
+def _joins_occasion(folded: list[str], grammar) -> bool:
+    """Say whether words before a trigger name the occasion it joins: "सम्मेलन में", "उसमें"."""
+    return any(w in _OCCASION_ANAPHORS for w in folded) or any(
+        tuple(folded[k - len(n) : k]) == n and folded[k] == "में" for k in range(1, len(folded)) for n in grammar["occasions"])
+
+
+def _earlier_venue(context: _Sentence, position: int, own: str | None) -> Mention | None:
+    """Return where the occasion a sentence takes part in was said to be held, told earlier in
+    its paragraph: "असुनसियोन में होने वाले शिखर सम्मेलन" or "सम्मेलन … भारत में होगा" (the
+    nearest such place before), else the paragraph's own dateline ("अस्ताना। …"). Not the
+    traveller's own country."""
+    article, raw = context.article, context.raw
+    sentence = article.sentences[context.index]
+    text = article.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    grammar = context.grammar
+    held = grammar["held"] | _HELD_FUTURE
+    best = None
+    for m in sorted(article.mentions, key=lambda m: m.start):
+        if m.kind not in ("Place", "Country") or not (paragraph_start <= m.start < raw[position][1]):
+            continue
+        home = m.key if m.kind == "Country" else _place_country(article, m)
+        if own is not None and home == own:
+            continue
+        other = article.sentences[m.sentence]
+        owords = [fold(w) for w, _, _ in words(other.text, other.start)]
+        at = _word_index(words(other.text, other.start), m.end - 1)
+        if owords[at + 1 : at + 2] != ["में"]:
+            continue
+        if at + 2 < len(owords) and owords[at + 2] in held and any(_contains(owords, n) >= 0 for n in grammar["occasions"]):
+            best = m
+        elif best is None and m.start == paragraph_start and m.kind == "Place" and text[m.end : m.end + 1] == "।":
+            best = m
+    if best is None:
+        # "अस्ताना। … शिखर सम्मेलन से इतर …": the paragraph's dateline
+        best = next((m for m in article.mentions if m.kind == "Place" and m.start == paragraph_start
+                     and text[m.end : m.end + 1] == "।"), None)
+        if best is not None and own is not None and _place_country(article, best) == own:
+            best = None
+    if best is None:
+        return None
+    return Mention(raw[position][1], raw[position][2], raw[position][0], best.kind, best.key, "venue", context.index)
+
+
+_HELD_FUTURE = frozenset({"होगा", "होगी", "होंगे", "होना", "होनी"})
 
 
 def _host_met(context: _Sentence, people: list[Mention], start: int, end: int, own: str | None, visitor: Mention) -> Mention | None:
@@ -1638,6 +1717,8 @@ def _on_behalf(m: Mention, raw, folded) -> bool:
 
 def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | None:
     """Return who travels: the ने-marked agent, else an unmarked subject, else the owner of the यात्रा."""
+    # "उनकी जगह विदेश मंत्री X पहुंचे": the one replaced stays home
+    people = [m for m in people if folded[_word_index(raw, m.end - 1) + 1 : _word_index(raw, m.end - 1) + 2] not in (["जगह"], ["बजाय"])]
     if not people:
         return None
     cases = [(m, _case(m, raw, folded)) for m in people]
@@ -1849,7 +1930,7 @@ def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str 
 def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start: int, cues) -> str:
     near = folded[near_start : max(clause_end, near_start + 1)][:8]
     scope = folded[scope_start:clause_end]
-    for phrase in _grammar()["unconfirmed"]:
+    for phrase in _grammar()["unconfirmed"] + _grammar()["passive_reports"]:
         # "पुष्टि नहीं हुई": this नहीं does not deny the event
         at = _contains(near, phrase)
         if at >= 0:
@@ -2395,6 +2476,19 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
         if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
+        if event.kind == "Visit" and event.destination is not None and _joins_occasion(words_[:limit], grammar):
+            # "असुनसियोन में सोमवार को होने वाले सम्मेलन में नहीं जाएंगे। … X सम्मेलन में हिस्सा
+            # लेंगी": the occasion's date, told where its place was, whatever that strand's status
+            j = i - 1
+            while j >= 1 and same_paragraph(j + 1) and i - j <= 3:
+                if any(m.sentence == j and (m.kind, m.key) == event.destination for m in article.mentions):
+                    value = stated(j)
+                    if value is not None:
+                        event.date = value
+                    break
+                j -= 1
+            if event.date is not None:
+                continue
         heading = _heading_date(article, i, expressions, future(event), events)
         if heading is not None:
             event.date = heading
@@ -2869,6 +2963,24 @@ def _continues_topic(context: _Sentence, people: list[Mention]) -> bool:
     named = [m for m in people if start <= context.word(m) < end]
     return any(context.folded[i] in context.pronouns for i in range(start, end)) and not any(
         _case(m, context.raw, context.folded) in ("agent", "plain") for m in named)
+
+
+def _self_reporting_speaker(context: _Sentence) -> Mention | None:
+    """Return the speaker of a sentence that reports what they themselves do: a person
+    named with ने before the first content clause ("मोदी ने कहा कि …") whose content clause
+    opens with a pronoun ahead of any name ("… कि घाना के बाद वह त्रिनिदाद जाएंगे")."""
+    content = next((k for k, (_, _, opener) in enumerate(context.clauses) if opener == "comp"), None)
+    if content is None:
+        return None
+    start, end, _ = context.clauses[content]
+    agents = [m for m in context.people(0, start, speakers=True)
+              if m.found_by != "pronoun" and _case(m, context.raw, context.folded) == "agent"]
+    if not agents:
+        return None
+    first_name = min((context.word(m) for m in context.people(start, end, speakers=True)), default=end)
+    if any(context.folded[i] in context.pronouns for i in range(start, min(end, first_name))):
+        return agents[-1]
+    return None
 
 
 def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:

@@ -1614,3 +1614,81 @@ def test_all_three_leaders_are_the_last_three_people_named(gaz):
         "डोनाल्ड ट्रंप ने पनमुनजोम में किम जोंग-उन से हाथ मिलाया। दक्षिण कोरिया के राष्ट्रपति मून जे-इन "
         "भी कुछ देर के लिए वहां मौजूद रहे। यह पहला मौका था जब तीनों नेता एक साथ मिले।")) if e.kind == "Meeting"]
     assert ("donald-trump", "kim-jong-un", "moon-jae-in") in meetings
+
+
+# -- session 5, signings and visits (sigvis5) --------------------------------------------
+
+def visits_of(gaz, body):
+    return sorted((tuple(k for _, k in e.participants), e.destination[1], e.status)
+                  for e in events_of(gaz, body) if e.kind == "Visit")
+
+
+def test_a_speaker_telling_their_own_plans_is_who_the_next_sentences_pronoun_means(gaz):
+    body = ("विदेश मंत्री एस. जयशंकर ने हवाई अड्डे पर व्लादिमीर पुतिन का अभिवादन किया। "
+            "बयान में पुतिन ने कहा कि बीजिंग के बाद वह 10 जून को मंगोलिया जाएंगे, जहां राष्ट्रपति से उनकी बात होगी। "
+            "इसके बाद वह वियतनाम जाएंगे।")
+    found = visits_of(gaz, body)
+    assert (("vladimir-putin",), "vietnam", "planned") in found, found
+    assert all(who != ("s-jaishankar",) for who, _, _ in found), found
+
+
+def test_a_clause_joined_by_and_shares_the_pronoun_subject_of_the_clause_before(gaz):
+    body = "मोदी ने कहा कि वह मिस्र जाएंगे। इसके बाद वह फ्रांस जाएंगे और फिर पेरिस में होने वाले सम्मेलन में हिस्सा लेंगे।"
+    assert (("narendra-modi",), "paris", "planned") in visits_of(gaz, body)
+
+
+def test_taking_part_in_the_future_is_a_planned_visit(gaz):
+    (visit,) = [e for e in events_of(gaz, "जॉर्जिया मेलोनी अगले सप्ताह सियोल में होने वाले सम्मेलन में हिस्सा लेंगी।") if e.kind == "Visit"]
+    assert visit.status == "planned"
+
+
+def test_setting_foot_on_a_countrys_soil_is_a_visit(gaz):
+    found = visits_of(gaz, "पुतिन ने बुधवार को पहली बार मंगोलिया की धरती पर कदम रखा।")
+    assert found == [(("vladimir-putin",), "mongolia", "occurred")]
+    # stepping into politics goes nowhere
+    assert visits_of(gaz, "पुतिन ने 1999 में राजनीति में कदम रखा।") == []
+
+
+def test_a_compound_going_verb_keeps_its_destination_right_before_it(gaz):
+    found = visits_of(gaz, "बैठक के बाद लावरोव सीधे बीजिंग चले गए।")
+    assert (("sergei-lavrov",), "beijing", "occurred") in found, found
+
+
+def test_a_passive_of_saying_is_no_plan(gaz):
+    # "… यात्रा बताया जा रहा है": the trip is being called historic, it is not still to come
+    found = visits_of(gaz, "मोदी सोमवार को ब्राजील पहुंचे थे और इसे ऐतिहासिक ब्राजील यात्रा बताया जा रहा है।")
+    assert found and all(status == "occurred" for _, _, status in found), found
+
+
+def test_taking_part_in_an_occasion_told_earlier_in_the_paragraph_is_a_visit_to_its_place(gaz):
+    body = ("मंत्रालय ने बताया कि अगले महीने हनोई में होने वाले आसियान शिखर सम्मेलन की तैयारी पूरी है। "
+            "जयशंकर सम्मेलन में हिस्सा लेंगे।")
+    assert (("s-jaishankar",), "hanoi", "planned") in visits_of(gaz, body)
+
+
+def test_an_occasion_referred_to_by_it_is_the_one_said_to_be_held_before(gaz):
+    body = "अगला शिखर सम्मेलन इस साल के अंत में जापान में होगा। उसमें मोदी भी हिस्सा लेंगे।"
+    assert (("narendra-modi",), "japan", "planned") in visits_of(gaz, body)
+
+
+def test_staying_away_from_the_summit_of_a_datelined_paragraph_denies_a_visit_to_it(gaz):
+    body = "अस्ताना। सम्मेलन से इतर कल पुतिन और शी जिनपिंग के बीच बैठक हुई। मोदी इस बार सम्मेलन में नहीं गए।"
+    assert (("narendra-modi",), "astana", "denied") in visits_of(gaz, body)
+
+
+def test_taking_part_in_an_occasion_nobody_placed_is_no_visit(gaz):
+    assert visits_of(gaz, "मोदी ऑनलाइन सम्मेलन में हिस्सा लेंगे।") == []
+
+
+def test_the_one_replaced_does_not_travel(gaz):
+    body = "पुतिन इस बार ब्रासीलिया नहीं जाएंगे। क्रेमलिन ने कहा कि उनकी जगह लावरोव ब्रासीलिया पहुंचेंगे।"
+    found = visits_of(gaz, body)
+    assert (("sergei-lavrov",), "brasilia", "planned") in found, found
+    assert (("vladimir-putin",), "brasilia", "planned") not in found, found
+
+
+def test_taking_part_in_an_occasion_told_before_takes_that_occasions_date(gaz):
+    body = ("मिलेई सोमवार को असुनसियोन में होने वाले शिखर सम्मेलन में नहीं जाएंगे। "
+            "प्रवक्ता ने कहा कि उनकी जगह डायना मोंडिनो सम्मेलन में हिस्सा लेंगी।")
+    (visit,) = [e for e in events_of(gaz, body) if e.kind == "Visit" and ("Person", "diana-mondino") in e.participants]
+    assert (visit.destination[1], visit.status, visit.date.value) == ("asuncion", "planned", "2025-06-09")
