@@ -667,6 +667,24 @@ def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = f
     return [Mention(sentence.start, sentence.start, "", kind, key, "role", index) for key in sorted(ranked[:2])]
 
 
+def _main_country(article: Article, index: int, exclude: set[str]) -> Mention | None:
+    """Return the country the article names most (its people counting for it), as a mention
+    in sentence `index`, when it is named at least three times and more than any other."""
+    counts: dict[str, int] = {}
+    for m in article.mentions:
+        key = m.key if m.kind == "Country" else None
+        if m.kind == "Person" and m.found_by != "pronoun":
+            entity = article.entities.get(("Person", m.key))
+            key = entity.country if entity is not None else None
+        if key and key not in exclude:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    sentence = article.sentences[index]
+    return Mention(sentence.start, sentence.start, "", "Country", ranked[0][0], "role", index)
+
+
 def _unique(mentions: list[Mention]) -> list[Mention]:
     seen, out = set(), []
     for m in mentions:
@@ -714,7 +732,7 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
 
 
 def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple[int, int, str]]:
-    """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ",
+    """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ", "समझौता 2016 में हुआ था",
     "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ", "समझौता आने वाले महीनों में हो सकता
     है" — an agreement noun and its verb with only a date, a time adverb (`signing_bridges`),
     a negation or a particle between (the negation then denies it)."""
@@ -731,7 +749,11 @@ def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple
             continue
         j = k + 1
         while j < len(folded):
-            if j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को"):
+            if j in dated or folded[j] in _SPLITTERS or (j > k + 1 and (folded[j] == "को" or (folded[j] == "में" and j - 1 in dated))):
+                j += 1
+                continue
+            if folded[j].isdigit() and (j + 1 < len(folded) and (folded[j + 1].isdigit() or folded[j + 1] == "में")):
+                dated.add(j)  # "वित्त वर्ष 2016-17 में": a fiscal year the date finder leaves out
                 j += 1
                 continue
             # "समझौता आने वाले महीनों में हो सकता है", "करार जल्द ही होगा": a time adverb between
@@ -1397,6 +1419,18 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
             any(_case(m, raw, folded) == "agent" for m in sides) and not any(_case(m, raw, folded) == "agent" for m in people))):
         # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
         participants = sides
+        agents = [m for m in sides if _case(m, raw, folded) == "agent"]
+        if agents and not context.has(grammar["both_parties"], start, end):
+            # "चीन के साथ बढ़ते तनाव के बीच जापान और फिलीपींस ने …": a side named before the
+            # ने-phrase and not joined to it is the circumstance, not a signer
+            joined = list(agents)
+            for m in sorted(sides, key=lambda m: m.start, reverse=True):
+                if all(m is not a for a in joined) and any(_listed_with(context, m, a) for a in joined):
+                    joined.append(m)  # "अमेरिका, भारत और जापान ने": the whole list
+            first = min(context.word(m) for m in joined)
+            kept = [m for m in sides if context.word(m) >= first]
+            if len(kept) >= 2:
+                participants = kept
     if participants is sides and sides:
         inferred = 0.85
     elif len(people) == 1:
@@ -1415,9 +1449,15 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
         # "कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि एम23 विद्रोहियों के साथ कोई समझौता हो चुका
         # है": the one who speaks is the side the other signed "with"
         speaker = _clause_agent(context, start)
+        if speaker is not None and (speaker.kind, speaker.key) in context.sources and _national_outlet(article, speaker):
+            speaker = None  # "पीटीआई ने बताया कि जीसीसी के साथ …": the agency reports, it signs nothing
         if speaker is not None and speaker.kind == "Organization":
             side = _side_of(article, speaker.kind, speaker.key)
             speaker = Mention(speaker.start, speaker.end, speaker.text, side[0], side[1], speaker.found_by, speaker.sentence)
+        if speaker is None:
+            # "… जीसीसी के साथ एफटीए पर दस्तखत हो सकते हैं": the side signing with it is the
+            # story's main country
+            speaker = _main_country(article, index, exclude={sides[0].key})
         if speaker is not None and _country_of(article, speaker) != sides[0].key:
             participants = [speaker] + sides
     elif not people and len(sides) == 1 and sides[0].kind == "Organization":
@@ -1465,6 +1505,14 @@ def _coordinated_sides(context: _Sentence, a: Mention, b: Mention) -> bool:
     ("अफ्रीकी संघ-यूरोपीय संघ शिखर सम्मेलन"), with nothing else between."""
     first, second = sorted((a, b), key=lambda m: m.start)
     gap = context.article.text[first.end : second.start].strip()
+    return gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—")
+
+
+def _listed_with(context: _Sentence, a: Mention, b: Mention) -> bool:
+    """Say whether two sides stand side by side in a list, a bracketed short form between
+    allowed: "संयुक्त अरब अमीरात (यूएई), कतर …"."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    gap = re.sub(r"\([^()]*\)", "", context.article.text[first.end : second.start]).strip()
     return gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—")
 
 
@@ -1520,6 +1568,14 @@ def _clause_agent(context: _Sentence, clause_start: int) -> Mention | None:
     agents = [m for m in context.mentions if m.kind in AGENT_KINDS and context.word(m) < clause_start
               and agent(m) and not context._inside_longer(m)]
     return agents[-1] if agents else None
+
+
+def _national_outlet(article: Article, m: Mention) -> bool:
+    """Say whether a cited organisation is a known outlet of one country (an agency such as
+    पीटीआई or केसीएनए): a gazetteer body with a country. A state organ the text named by its
+    country ("कांगो सरकार") is discovered, and a bloc has no one country."""
+    entity = article.entities.get((m.kind, m.key))
+    return m.kind == "Organization" and entity is not None and not entity.discovered and bool(entity.country)
 
 
 def _side_of(article: Article, kind: str, key: str) -> tuple[str, str] | None:

@@ -1692,3 +1692,34 @@ def test_taking_part_in_an_occasion_told_before_takes_that_occasions_date(gaz):
             "प्रवक्ता ने कहा कि उनकी जगह डायना मोंडिनो सम्मेलन में हिस्सा लेंगी।")
     (visit,) = [e for e in events_of(gaz, body) if e.kind == "Visit" and ("Person", "diana-mondino") in e.participants]
     assert (visit.destination[1], visit.status, visit.date.value) == ("asuncion", "planned", "2025-06-09")
+
+
+def signers_of(gaz, body):
+    return sorted(tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Signing")
+
+
+def test_a_country_in_the_circumstance_before_the_signing_sides_does_not_sign(gaz):
+    body = "रूस के साथ बढ़ते तनाव के बीच पोलैंड और जर्मनी ने मंगलवार को एक रक्षा समझौते पर हस्ताक्षर किए।"
+    assert signers_of(gaz, body) == [("germany", "poland")]
+
+
+def test_every_side_of_a_listed_agent_signs_a_bracketed_short_form_included(gaz):
+    body = "सऊदी अरब, संयुक्त अरब अमीरात (यूएई), कतर और ओमान ने चार्टर पर हस्ताक्षर किए।"
+    assert signers_of(gaz, body) == [("oman", "qatar", "saudi-arabia", "united-arab-emirates")]
+
+
+def test_the_side_signed_with_after_the_agent_still_signs(gaz):
+    assert signers_of(gaz, "भारत ने जापान के साथ समझौते पर हस्ताक्षर किए।") == [("india", "japan")]
+
+
+def test_a_news_agency_reporting_a_signing_with_one_side_does_not_sign(gaz):
+    body = ("भारत और आसियान के बीच व्यापार बढ़ा है। भारत आसियान से और निवेश चाहता है। भारत के उद्योग तैयार हैं। "
+            "पीटीआई ने बताया कि आसियान के साथ अगले महीने समझौते पर दस्तखत हो सकते हैं।")
+    found = signers_of(gaz, body)
+    assert all("pti" not in signers for signers in found), found
+    assert ("asean", "india") in found, found
+
+
+def test_an_agreement_told_with_its_year_before_its_verb_is_a_signing(gaz):
+    assert signers_of(gaz, "भारत और साइप्रस के बीच कर समझौता 2016 में हुआ था।") == [("cyprus", "india")]
+    assert signers_of(gaz, "भारत और साइप्रस के बीच कर समझौता वित्त वर्ष 2016-17 में हुआ था।") == [("cyprus", "india")]
