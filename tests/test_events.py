@@ -1723,3 +1723,11 @@ def test_a_news_agency_reporting_a_signing_with_one_side_does_not_sign(gaz):
 def test_an_agreement_told_with_its_year_before_its_verb_is_a_signing(gaz):
     assert signers_of(gaz, "भारत और साइप्रस के बीच कर समझौता 2016 में हुआ था।") == [("cyprus", "india")]
     assert signers_of(gaz, "भारत और साइप्रस के बीच कर समझौता वित्त वर्ष 2016-17 में हुआ था।") == [("cyprus", "india")]
+
+
+def test_a_deal_told_by_its_everyday_nouns_is_a_signing(gaz):
+    assert signers_of(gaz, "भारत और फ्रांस के बीच पनडुब्बी सौदा हुआ।") == [("france", "india")]
+    found = [e for e in events_of(gaz, "भारत और अमेरिका के बीच ट्रेड डील नहीं हुई।") if e.kind == "Signing"]
+    assert [e.status for e in found] == ["denied"]
+    # a deal only judged is none
+    assert signers_of(gaz, "उन्होंने कहा कि यह अच्छी डील होगी।") == []
