@@ -319,6 +319,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 # the next sentence dates the signing told without a date
                 earlier.date = event.date
                 continue
+            if earlier is not None and event.kind == "Signing" and event.status != earlier.status and event.status in ("planned", "denied"):
+                # "… समझौते पर सहमति बन गई। … इसके बाद ही इस पर हस्ताक्षर किए जाएंगे": the formal
+                # signing of a deal agreed is a claim of its own
+                events.append(event)
+                continue
             if earlier is not None and (
                 event.date is None
                 or (earlier.date is not None and event.date.value == earlier.date.value)
@@ -2345,7 +2350,8 @@ def _agreement_anaphor(context: _Sentence, position: int) -> bool:
     start = context.clauses[context.clause_of(position)][0]
     anaphoric = _lexicon()[2]
     for k in range(start, position - 1):
-        if folded[k] in anaphoric and folded[k + 1] in AGREEMENT_HEADS:
+        # "इस पर औपचारिक रूप से हस्ताक्षर किए जाएंगे": "on it", the document told before
+        if folded[k] in anaphoric and (folded[k + 1] in AGREEMENT_HEADS or folded[k + 1] == "पर"):
             bodies = _bodies(context, start, position)
             return not any(start <= context.word(m) < position and (m.kind in ("Person", "Country") or m in bodies)
                            for m in context.mentions)

@@ -1731,3 +1731,15 @@ def test_a_deal_told_by_its_everyday_nouns_is_a_signing(gaz):
     assert [e.status for e in found] == ["denied"]
     # a deal only judged is none
     assert signers_of(gaz, "उन्होंने कहा कि यह अच्छी डील होगी।") == []
+
+
+def test_the_formal_signing_still_to_come_of_a_deal_agreed_is_a_planned_signing(gaz):
+    body = ("भारत और ब्रिटेन के बीच मुक्त व्यापार समझौते पर सहमति बन गई। "
+            "संसद की मंजूरी के बाद ही इस पर औपचारिक रूप से हस्ताक्षर किए जाएंगे।")
+    found = sorted((tuple(sorted(k for _, k in e.participants)), e.status) for e in events_of(gaz, body) if e.kind == "Signing")
+    assert found == [(("india", "united-kingdom"), "occurred"), (("india", "united-kingdom"), "planned")], found
+
+
+def test_a_signing_on_it_restated_with_the_same_status_adds_nothing(gaz):
+    body = "भारत और ब्रिटेन ने मुक्त व्यापार समझौते पर हस्ताक्षर किए। दोनों प्रधानमंत्रियों ने इस पर लंदन में हस्ताक्षर किए।"
+    assert len([e for e in events_of(gaz, body) if e.kind == "Signing"]) == 1
