@@ -1783,6 +1783,11 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
     if not people:
         return None
     cases = [(m, _case(m, raw, folded)) for m in people]
+    if folded[position] in _DUE_VERBS and folded[position + 1 : position + 2] and folded[position + 1] in _DUE_AUXILIARIES:
+        # "बाइडन को सोमवार को पोर्ट मोरेस्बी आना था": the one due to travel is marked with को
+        due = [m for m, case in cases if case == "oblique" and folded[_word_index(raw, m.end - 1) + 1] == "को"]
+        if due:
+            return due[0]
     if position + 1 < len(folded) and folded[position + 1] == "पर" and folded[position].endswith("ने"):
         # "मोदी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की", "मॉस्को पहुंचने पर पुतिन ने
         # मोदी का स्वागत किया": on someone's arrival, the one arriving is the possessor of the
@@ -1797,6 +1802,10 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
             if case == wanted and (wanted != "possessor" or _owns_trip(people, raw, folded, m, position)):
                 return m
     return None
+
+
+_DUE_VERBS = frozenset({"आना", "जाना", "पहुंचना"})
+_DUE_AUXILIARIES = frozenset({"था", "थी", "थे", "है", "हैं"})
 
 
 def _coordinated_into_other_case(people: list[Mention], raw, folded, m: Mention) -> bool:
@@ -2239,7 +2248,9 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     before claimed is a second claim about that event, with its own status (denied).
     """
     folded, index = context.folded, context.index
-    if not (set(folded) & context.grammar["denial_anaphors"]) or not _contains_any(folded, cues["denied"]["sentence"]):
+    # "… आना था। लेकिन … उन्होंने अपनी यात्रा रद्द कर दी": their own trip, the visit told before
+    own_trip = any(folded[k] in _TRIP_OWNERS and folded[k + 1] in _TRIP_NOUNS for k in range(len(folded) - 1))
+    if not (set(folded) & context.grammar["denial_anaphors"] or own_trip) or not _contains_any(folded, cues["denied"]["sentence"]):
         return []
     if any(_contains(folded, c) >= 0 for c in context.grammar["not_ruled_out"]):
         return []
@@ -2247,6 +2258,8 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     if "\n\n" in gap:
         return []  # another paragraph: nothing to point back to
     told = [e for e in events if e.sentence == index - 1 and e.status != "denied"]
+    if own_trip and not set(folded) & context.grammar["denial_anaphors"]:
+        told = [e for e in told if e.kind == "Visit"]
     out = []
     for earlier in told:
         copy = _restatement(earlier, index, earlier.trigger)
@@ -2255,6 +2268,10 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
         copy.sources = sorted({key for kind, key in context.sources if kind == "Organization"})
         out.append((copy, 0, None))
     return out
+
+
+_TRIP_OWNERS = frozenset({"अपनी", "अपना", "अपने", "उनकी", "उनका", "उनके"})
+_TRIP_NOUNS = frozenset({"यात्रा", "दौरा", "दौरे"})
 
 
 def _concessive_doubt(context: _Sentence) -> int | None:

@@ -1743,3 +1743,15 @@ def test_the_formal_signing_still_to_come_of_a_deal_agreed_is_a_planned_signing(
 def test_a_signing_on_it_restated_with_the_same_status_adds_nothing(gaz):
     body = "भारत और ब्रिटेन ने मुक्त व्यापार समझौते पर हस्ताक्षर किए। दोनों प्रधानमंत्रियों ने इस पर लंदन में हस्ताक्षर किए।"
     assert len([e for e in events_of(gaz, body) if e.kind == "Signing"]) == 1
+
+
+def test_one_due_to_travel_is_marked_with_ko(gaz):
+    found = visits_of(gaz, "मोदी को अगले महीने जापान जाना है।")
+    assert found == [(("narendra-modi",), "japan", "planned")]
+    # going further on an issue goes nowhere
+    assert visits_of(gaz, "मोदी को इस मुद्दे पर आगे जाना है।") == []
+
+
+def test_calling_off_ones_own_trip_denies_the_visit_told_just_before(gaz):
+    body = "बाइडन को सोमवार को सिडनी आना था। लेकिन कर्ज संकट की वजह से उन्होंने अपनी यात्रा रद्द कर दी।"
+    assert (("joe-biden",), "sydney", "denied") in visits_of(gaz, body)
