@@ -2553,9 +2553,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # a date before the trigger that did not date it says the sentence has its own time;
         # one after it that went to another event ("बातचीत के बाद … घोषणा की गई कि … जनवरी में
         # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
-        if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
-            continue
-        if event.kind == "Visit" and event.destination is not None and _joins_occasion(words_[:limit], grammar):
+        said = max((k for k in range(limit) if words_[k] in grammar["complement"]), default=-1)
+        if event.kind == "Visit" and event.destination is not None and _joins_occasion(words_[said + 1 : limit], grammar) and not any(
+                said < _word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             # "असुनसियोन में सोमवार को होने वाले सम्मेलन में नहीं जाएंगे। … X सम्मेलन में हिस्सा
             # लेंगी": the occasion's date, told where its place was, whatever that strand's status
             j = i - 1
@@ -2568,6 +2568,8 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 j -= 1
             if event.date is not None:
                 continue
+        if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
+            continue
         heading = _heading_date(article, i, expressions, future(event), events)
         if heading is not None:
             event.date = heading

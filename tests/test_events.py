@@ -1755,3 +1755,10 @@ def test_one_due_to_travel_is_marked_with_ko(gaz):
 def test_calling_off_ones_own_trip_denies_the_visit_told_just_before(gaz):
     body = "बाइडन को सोमवार को सिडनी आना था। लेकिन कर्ज संकट की वजह से उन्होंने अपनी यात्रा रद्द कर दी।"
     assert (("joe-biden",), "sydney", "denied") in visits_of(gaz, body)
+
+
+def test_the_day_a_participation_was_announced_does_not_date_it(gaz):
+    body = ("मिलेई सोमवार को असुनसियोन में होने वाले शिखर सम्मेलन में नहीं जाएंगे। "
+            "प्रवक्ता ने बुधवार को बताया कि उनकी जगह डायना मोंडिनो सम्मेलन में हिस्सा लेंगी।")
+    (visit,) = [e for e in events_of(gaz, body) if e.kind == "Visit" and ("Person", "diana-mondino") in e.participants]
+    assert visit.date.value == "2025-06-09"  # the summit's Monday, not the Wednesday it was said
