@@ -342,6 +342,10 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             last_subject = subject
     if headline:
         _headline_trip_status(article, events)
+    for event in events:
+        if event.kind == "Visit" and event.date is not None and len(event.date.value) > 7 and fold(event.trigger or "") in _RETURNS:
+            # "बुधवार को मॉस्को से लौटे": the trip is not dated by the day it ended, only its month
+            event.date = DateValue(event.date.value[:7], event.date.text)
     _inherit_dates(article, events, grammar)
     _date_signings(article, events, grammar)
     _date_denials_of_claims(article, events)
@@ -1027,7 +1031,18 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         if hosted is None and (participation or gone_to_occasion) and _occasion_before(context, start, position, weak=False):
             # "सम्मेलन में नहीं गए", "उसमें … हिस्सा लेंगी": the occasion's place was told before
             hosted = _earlier_venue(context, position, own)
-        if participation or (strength < 0.9 and hosted is not None and folded[position - 1] in grammar["visit_particles"] | {"में"}):
+        returning = folded[position] in _RETURNS
+        if returning:
+            # "ज़ेलेंस्की वॉशिंगटन से लौट आए": the trip a return ends is a visit to where one
+            # returns from; a return to somewhere ("कीव लौटे", "स्वदेश लौटे") is none
+            k = position - 1
+            while k > start and folded[k] in grammar["visit_particles"] | {"वापस"}:
+                k -= 1
+            destination = next((m for m in places if folded[k : k + 1] == ["से"] and _word_index(raw, m.end - 1) == k - 1), None)
+            if destination is None:
+                return []
+            after = False
+        elif participation or (strength < 0.9 and hosted is not None and folded[position - 1] in grammar["visit_particles"] | {"में"}):
             # "रियो में हुए सम्मेलन में हिस्सा लिया", "जोहान्सबर्ग में हुई बैठक में नहीं गए"
             if hosted is None:
                 return []
@@ -1065,7 +1080,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             if len(guests) != 1:
                 return []
             visitor, own = guests[0], home(guests[0])
-        if strength < 0.9 and destination.found_by != "venue":
+        if strength < 0.9 and destination.found_by != "venue" and not returning:
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
             gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
@@ -1804,6 +1819,9 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
     return None
 
 
+#: the past and participle forms of returning ("लौटे", "लौटने के बाद"); a future return
+#: ("लौटेंगे") is of a trip still going on
+_RETURNS = frozenset({"लौटे", "लौटीं", "लौटा", "लौटी", "लौटकर", "लौटने", "लौट"})
 _DUE_VERBS = frozenset({"आना", "जाना", "पहुंचना"})
 _DUE_AUXILIARIES = frozenset({"था", "थी", "थे", "है", "हैं"})
 

@@ -1762,3 +1762,11 @@ def test_the_day_a_participation_was_announced_does_not_date_it(gaz):
             "प्रवक्ता ने बुधवार को बताया कि उनकी जगह डायना मोंडिनो सम्मेलन में हिस्सा लेंगी।")
     (visit,) = [e for e in events_of(gaz, body) if e.kind == "Visit" and ("Person", "diana-mondino") in e.participants]
     assert visit.date.value == "2025-06-09"  # the summit's Monday, not the Wednesday it was said
+
+
+def test_returning_from_a_place_tells_the_trip_there_in_the_month_only(gaz):
+    found = [e for e in events_of(gaz, "जयशंकर बुधवार को मॉस्को से वापस लौटे।") if e.kind == "Visit"]
+    assert [(e.destination[1], e.status, e.date.value) for e in found] == [("moscow", "occurred", "2025-06")]
+    # returning to a place, or home, is no visit
+    assert visits_of(gaz, "लावरोव मंगलवार को मॉस्को लौट आए।") == []
+    assert visits_of(gaz, "मोदी मंगलवार को स्वदेश लौटे।") == []
