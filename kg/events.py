@@ -1086,14 +1086,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
             if after or any(w not in grammar["visit_particles"] for w in gap):
                 return []
-        destinations = [destination] + _coordinated_places(places, raw, folded, destination)
+        destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text)
         travellers = [visitor] + _fellow_travellers(context, owners, visitor)
         for traveller in travellers:
             entity = article.entities.get(("Person", traveller.key))
             home = entity.country if entity else None
             for place in destinations:
-                if traveller is not visitor and home is not None and home in (place.key, _place_country(article, place)):
-                    continue  # the host named beside the guest travels nowhere
+                if (traveller is not visitor or place is not destination) and home is not None and home in (place.key, _place_country(article, place)):
+                    continue  # the host named beside the guest travels nowhere, nor anyone to their own country in a list
                 event = Event("Visit", index, "occurred", participants=[("Person", traveller.key)], destination=(place.kind, place.key))
                 events.append((event, [traveller], 0.85 if after else 1.0))
     else:
@@ -1209,7 +1209,10 @@ def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: 
         i = _word_index(raw, m.end - 1)
         if not (start <= _word_index(raw, m.start) and i + 2 < position):
             continue
-        if folded[i + 1] == "में" and folded[i + 2] in grammar["held"] and "में" in folded[i + 3 : position]:
+        # "वियनतियाने में आसियान सम्मेलन में भाग लिया": the occasion itself right after (a name between)
+        occasion_next = any(tuple(folded[k : k + len(n)]) == n and folded[k + len(n) : k + len(n) + 1] == ["में"]
+                            for k in (i + 2, i + 3) for n in grammar["occasions"])
+        if folded[i + 1] == "में" and (folded[i + 2] in grammar["held"] and "में" in folded[i + 3 : position] or occasion_next):
             home = m.key if m.kind == "Country" else _place_country(context.article, m)
             return None if own is not None and home == own else m
     return None
@@ -1732,15 +1735,20 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     return [[subject, other] for other in participants[1:]]
 
 
-def _coordinated_places(places: list[Mention], raw, folded, destination: Mention) -> list[Mention]:
-    """Return the places coordinated before `destination`: "सिंगापुर और ब्रुनेई गए"."""
+def _coordinated_places(places: list[Mention], raw, folded, destination: Mention, text: str | None = None) -> list[Mention]:
+    """Return the places coordinated before `destination`: "सिंगापुर और ब्रुनेई गए", and a
+    list before that "और" ("घाना, अर्जेंटीना और ब्राजील जाएंगे")."""
     found = []
     current = destination
     while True:
         i = _word_index(raw, current.start)
-        if i < 2 or folded[i - 1] not in ("और", "तथा", "एवं"):
+        if i >= 1 and found and text is not None and text[raw[i - 1][2] : current.start].strip() == ",":
+            # "घाना, अर्जेंटीना और …": a comma joins the list before its "और"
+            previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 1 and m.kind in ("Place", "Country")), None)
+        elif i < 2 or folded[i - 1] not in ("और", "तथा", "एवं"):
             return found
-        previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 2 and m.kind in ("Place", "Country")), None)
+        else:
+            previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 2 and m.kind in ("Place", "Country")), None)
         if previous is None or (previous.kind, previous.key) == (destination.kind, destination.key):
             return found
         found.insert(0, previous)
@@ -1803,7 +1811,9 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
         due = [m for m, case in cases if case == "oblique" and folded[_word_index(raw, m.end - 1) + 1] == "को"]
         if due:
             return due[0]
-    if position + 1 < len(folded) and folded[position + 1] == "पर" and folded[position].endswith("ने"):
+    if position + 1 < len(folded) and (folded[position + 1] == "पर" and folded[position].endswith("ने")
+                                       or folded[position + 1] == "ही" and folded[position].endswith(("ते", "तीं"))):
+        # ("मोदी के अमेरिका पहुंचते ही ट्रंप ने …": on arriving, the same)
         # "मोदी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की", "मॉस्को पहुंचने पर पुतिन ने
         # मोदी का स्वागत किया": on someone's arrival, the one arriving is the possessor of the
         # arrival or of the welcome, not the host who is the agent

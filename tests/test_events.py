@@ -1770,3 +1770,18 @@ def test_returning_from_a_place_tells_the_trip_there_in_the_month_only(gaz):
     # returning to a place, or home, is no visit
     assert visits_of(gaz, "लावरोव मंगलवार को मॉस्को लौट आए।") == []
     assert visits_of(gaz, "मोदी मंगलवार को स्वदेश लौटे।") == []
+
+
+def test_a_listed_tour_visits_every_country_of_the_list_but_home(gaz):
+    found = visits_of(gaz, "मोदी भारत, घाना, अर्जेंटीना और ब्राजील की यात्रा करेंगे।")
+    assert sorted(d for _, d, _ in found) == ["argentina", "brazil", "ghana"], found
+
+
+def test_on_arriving_the_possessor_is_who_arrives(gaz):
+    found = visits_of(gaz, "मोदी के अमेरिका पहुंचते ही ट्रंप ने उनका स्वागत किया।")
+    assert found == [(("narendra-modi",), "united-states", "occurred")]
+
+
+def test_taking_part_in_an_occasion_right_after_its_place_is_a_visit_there(gaz):
+    found = visits_of(gaz, "मोदी ने जकार्ता में आसियान शिखर सम्मेलन में भाग लिया।")
+    assert found == [(("narendra-modi",), "jakarta", "occurred")]
