@@ -1785,3 +1785,14 @@ def test_on_arriving_the_possessor_is_who_arrives(gaz):
 def test_taking_part_in_an_occasion_right_after_its_place_is_a_visit_there(gaz):
     found = visits_of(gaz, "मोदी ने जकार्ता में आसियान शिखर सम्मेलन में भाग लिया।")
     assert found == [(("narendra-modi",), "jakarta", "occurred")]
+
+
+def test_a_signing_on_the_verge_is_speculated(gaz):
+    (signing,) = [e for e in events_of(gaz, "भारत और अमेरिका एक व्यापार समझौते पर हस्ताक्षर करने के करीब हैं।") if e.kind == "Signing"]
+    assert signing.status == "speculated"
+
+
+def test_a_trade_deal_acronym_sealed_is_a_signing(gaz):
+    assert signers_of(gaz, "भारत और ब्रिटेन के बीच एफटीए पर मुहर लग गई।") == [("india", "united-kingdom")]
+    # a cabinet sealing it approves, it does not sign
+    assert signers_of(gaz, "मंत्रिमंडल ने भारत और ब्रिटेन के एफटीए पर मुहर लगाई।") == []
