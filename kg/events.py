@@ -146,6 +146,7 @@ def _grammar():
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
+        "passive_reports": seqs(modality.get("passive_reports", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
         "not_called_off": seqs(modality.get("not_called_off", [])),
         "claim_pointers": seqs(modality.get("claim_pointers", [])),
@@ -319,6 +320,11 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 # the next sentence dates the signing told without a date
                 earlier.date = event.date
                 continue
+            if earlier is not None and event.kind == "Signing" and event.status != earlier.status and event.status in ("planned", "denied"):
+                # "… समझौते पर सहमति बन गई। … इसके बाद ही इस पर हस्ताक्षर किए जाएंगे": the formal
+                # signing of a deal agreed is a claim of its own
+                events.append(event)
+                continue
             if earlier is not None and (
                 event.date is None
                 or (earlier.date is not None and event.date.value == earlier.date.value)
@@ -328,10 +334,19 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             events.append(event)
         people = [m for m in context.people(0, len(raw)) if m.found_by != "pronoun"]
         subject = _subject(people, raw, folded, word_of, mentions)
-        if subject is not None and not _continues_topic(context, people):
+        speaker = _self_reporting_speaker(context)
+        if speaker is not None:
+            # "मोदी ने कहा कि … वह त्रिनिदाद जाएंगे। इसके बाद वह अर्जेंटीना जाएंगे": who
+            # speaks of themselves stays the one the next sentence's pronoun means
+            last_subject = speaker
+        elif subject is not None and not _continues_topic(context, people):
             last_subject = subject
     if headline:
         _headline_trip_status(article, events)
+    for event in events:
+        if event.kind == "Visit" and event.date is not None and len(event.date.value) > 7 and fold(event.trigger or "") in _RETURNS:
+            # "बुधवार को मॉस्को से लौटे": the trip is not dated by the day it ended, only its month
+            event.date = DateValue(event.date.value[:7], event.date.text)
     _inherit_dates(article, events, grammar)
     _date_signings(article, events, grammar)
     _date_denials_of_claims(article, events)
@@ -662,6 +677,24 @@ def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = f
     return [Mention(sentence.start, sentence.start, "", kind, key, "role", index) for key in sorted(ranked[:2])]
 
 
+def _main_country(article: Article, index: int, exclude: set[str]) -> Mention | None:
+    """Return the country the article names most (its people counting for it), as a mention
+    in sentence `index`, when it is named at least three times and more than any other."""
+    counts: dict[str, int] = {}
+    for m in article.mentions:
+        key = m.key if m.kind == "Country" else None
+        if m.kind == "Person" and m.found_by != "pronoun":
+            entity = article.entities.get(("Person", m.key))
+            key = entity.country if entity is not None else None
+        if key and key not in exclude:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    sentence = article.sentences[index]
+    return Mention(sentence.start, sentence.start, "", "Country", ranked[0][0], "role", index)
+
+
 def _unique(mentions: list[Mention]) -> list[Mention]:
     seen, out = set(), []
     for m in mentions:
@@ -709,7 +742,7 @@ def _trigger_positions(folded: list[str], triggers, lemmas: list[str | None] | N
 
 
 def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple[int, int, str]]:
-    """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ",
+    """Return signing triggers split by a date or a particle: "समझौता गुरुवार को हुआ", "समझौता 2016 में हुआ था",
     "करार 3 मई को संपन्न हुआ", "कोई समझौता नहीं हुआ", "समझौता आने वाले महीनों में हो सकता
     है" — an agreement noun and its verb with only a date, a time adverb (`signing_bridges`),
     a negation or a particle between (the negation then denies it)."""
@@ -726,7 +759,11 @@ def _dated_signings(raw, folded: list[str], triggers, expressions) -> list[tuple
             continue
         j = k + 1
         while j < len(folded):
-            if j in dated or folded[j] in _SPLITTERS or (j > k + 1 and folded[j] == "को"):
+            if j in dated or folded[j] in _SPLITTERS or (j > k + 1 and (folded[j] == "को" or (folded[j] == "में" and j - 1 in dated))):
+                j += 1
+                continue
+            if folded[j].isdigit() and (j + 1 < len(folded) and (folded[j + 1].isdigit() or folded[j + 1] == "में")):
+                dated.add(j)  # "वित्त वर्ष 2016-17 में": a fiscal year the date finder leaves out
                 j += 1
                 continue
             # "समझौता आने वाले महीनों में हो सकता है", "करार जल्द ही होगा": a time adverb between
@@ -873,6 +910,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         before_start, before_end, _ = context.clauses[before]
         shared = _subject(context.people(before_start, before_end), raw, folded, None) or next(
             (v for v in (_interview_voice(context, folded[k]) for k in range(before_start, before_end)) if v is not None), None)
+        if shared is None and not context.people(before_start, before_end):
+            # "इसके बाद वह अर्जेंटीना जाएंगे और फिर रियो में … हिस्सा लेंगे": the pronoun
+            # subject of the clause before is this one's too
+            pronoun_at = next((k for k in range(before_start, before_end) if folded[k] in context.pronouns), None)
+            shared = context.resolve_pronoun(pronoun_at) if pronoun_at is not None else None
         if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
             shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
         if shared is not None and all(m.key != shared.key for m in people):
@@ -986,7 +1028,22 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         own = own_country.country if own_country else None
         participation = tuple(folded[position : position + length]) in grammar["participation"]
         hosted = _hosted_at(context, places, start, position, own)
-        if participation or (strength < 0.9 and hosted is not None and folded[position - 1] in grammar["visit_particles"] | {"में"}):
+        gone_to_occasion = strength < 0.9 and _occasion_before(context, start, position, weak=True)
+        if hosted is None and (participation or gone_to_occasion) and _occasion_before(context, start, position, weak=False):
+            # "सम्मेलन में नहीं गए", "उसमें … हिस्सा लेंगी": the occasion's place was told before
+            hosted = _earlier_venue(context, position, own)
+        returning = folded[position] in _RETURNS
+        if returning:
+            # "ज़ेलेंस्की वॉशिंगटन से लौट आए": the trip a return ends is a visit to where one
+            # returns from; a return to somewhere ("कीव लौटे", "स्वदेश लौटे") is none
+            k = position - 1
+            while k > start and folded[k] in grammar["visit_particles"] | {"वापस"}:
+                k -= 1
+            destination = next((m for m in places if folded[k : k + 1] == ["से"] and _word_index(raw, m.end - 1) == k - 1), None)
+            if destination is None:
+                return []
+            after = False
+        elif participation or (strength < 0.9 and hosted is not None and folded[position - 1] in grammar["visit_particles"] | {"में"}):
             # "रियो में हुए सम्मेलन में हिस्सा लिया", "जोहान्सबर्ग में हुई बैठक में नहीं गए"
             if hosted is None:
                 return []
@@ -1024,20 +1081,20 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             if len(guests) != 1:
                 return []
             visitor, own = guests[0], home(guests[0])
-        if strength < 0.9 and destination.found_by != "venue":
+        if strength < 0.9 and destination.found_by != "venue" and not returning:
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
             gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
             if after or any(w not in grammar["visit_particles"] for w in gap):
                 return []
-        destinations = [destination] + _coordinated_places(places, raw, folded, destination)
+        destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text)
         travellers = [visitor] + _fellow_travellers(context, owners, visitor)
         for traveller in travellers:
             entity = article.entities.get(("Person", traveller.key))
             home = entity.country if entity else None
             for place in destinations:
-                if traveller is not visitor and home is not None and home in (place.key, _place_country(article, place)):
-                    continue  # the host named beside the guest travels nowhere
+                if (traveller is not visitor or place is not destination) and home is not None and home in (place.key, _place_country(article, place)):
+                    continue  # the host named beside the guest travels nowhere, nor anyone to their own country in a list
                 event = Event("Visit", index, "occurred", participants=[("Person", traveller.key)], destination=(place.kind, place.key))
                 events.append((event, [traveller], 0.85 if after else 1.0))
     else:
@@ -1153,10 +1210,77 @@ def _hosted_at(context: _Sentence, places: list[Mention], start: int, position: 
         i = _word_index(raw, m.end - 1)
         if not (start <= _word_index(raw, m.start) and i + 2 < position):
             continue
-        if folded[i + 1] == "में" and folded[i + 2] in grammar["held"] and "में" in folded[i + 3 : position]:
+        # "वियनतियाने में आसियान सम्मेलन में भाग लिया": the occasion itself right after (a name between)
+        occasion_next = any(tuple(folded[k : k + len(n)]) == n and folded[k + len(n) : k + len(n) + 1] == ["में"]
+                            for k in (i + 2, i + 3) for n in grammar["occasions"])
+        if folded[i + 1] == "में" and (folded[i + 2] in grammar["held"] and "में" in folded[i + 3 : position] or occasion_next):
             home = m.key if m.kind == "Country" else _place_country(context.article, m)
             return None if own is not None and home == own else m
     return None
+
+
+def _occasion_before(context: _Sentence, start: int, position: int, weak: bool) -> bool:
+    """Say whether an occasion is what the trigger at `position` takes part in or goes to:
+    "सम्मेलन में हिस्सा लेंगी", "उसमें … हिस्सा लेंगे" (it, the occasion just told), or for a
+    weak going verb the occasion right before it ("सम्मेलन में नहीं गए")."""
+    folded, grammar = context.folded, context.grammar
+    if weak:
+        k = position - 1
+        while k > start and folded[k] in grammar["visit_particles"]:
+            k -= 1
+        return k > start and folded[k] == "में" and any(
+            tuple(folded[k - len(n) : k]) == n for n in grammar["occasions"])
+    return _joins_occasion(folded[start:position], grammar)
+
+
+_OCCASION_ANAPHORS = frozenset({"उसमें", "इसमें"})
+
+
+def _joins_occasion(folded: list[str], grammar) -> bool:
+    """Say whether words before a trigger name the occasion it joins: "सम्मेलन में", "उसमें"."""
+    return any(w in _OCCASION_ANAPHORS for w in folded) or any(
+        tuple(folded[k - len(n) : k]) == n and folded[k] == "में" for k in range(1, len(folded)) for n in grammar["occasions"])
+
+
+def _earlier_venue(context: _Sentence, position: int, own: str | None) -> Mention | None:
+    """Return where the occasion a sentence takes part in was said to be held, told earlier in
+    its paragraph: "असुनसियोन में होने वाले शिखर सम्मेलन" or "सम्मेलन … भारत में होगा" (the
+    nearest such place before), else the paragraph's own dateline ("अस्ताना। …"). Not the
+    traveller's own country."""
+    article, raw = context.article, context.raw
+    sentence = article.sentences[context.index]
+    text = article.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    grammar = context.grammar
+    held = grammar["held"] | _HELD_FUTURE
+    best = None
+    for m in sorted(article.mentions, key=lambda m: m.start):
+        if m.kind not in ("Place", "Country") or not (paragraph_start <= m.start < raw[position][1]):
+            continue
+        home = m.key if m.kind == "Country" else _place_country(article, m)
+        if own is not None and home == own:
+            continue
+        other = article.sentences[m.sentence]
+        owords = [fold(w) for w, _, _ in words(other.text, other.start)]
+        at = _word_index(words(other.text, other.start), m.end - 1)
+        if owords[at + 1 : at + 2] != ["में"]:
+            continue
+        if at + 2 < len(owords) and owords[at + 2] in held and any(_contains(owords, n) >= 0 for n in grammar["occasions"]):
+            best = m
+        elif best is None and m.start == paragraph_start and m.kind == "Place" and text[m.end : m.end + 1] == "।":
+            best = m
+    if best is None:
+        # "अस्ताना। … शिखर सम्मेलन से इतर …": the paragraph's dateline
+        best = next((m for m in article.mentions if m.kind == "Place" and m.start == paragraph_start
+                     and text[m.end : m.end + 1] == "।"), None)
+        if best is not None and own is not None and _place_country(article, best) == own:
+            best = None
+    if best is None:
+        return None
+    return Mention(raw[position][1], raw[position][2], raw[position][0], best.kind, best.key, "venue", context.index)
+
+
+_HELD_FUTURE = frozenset({"होगा", "होगी", "होंगे", "होना", "होनी"})
 
 
 def _host_met(context: _Sentence, people: list[Mention], start: int, end: int, own: str | None, visitor: Mention) -> Mention | None:
@@ -1319,6 +1443,18 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
             any(_case(m, raw, folded) == "agent" for m in sides) and not any(_case(m, raw, folded) == "agent" for m in people))):
         # "मोदी और स्टार्मर की वार्ता के बाद भारत और ब्रिटेन ने … हस्ताक्षर किए": the ने-phrase signs
         participants = sides
+        agents = [m for m in sides if _case(m, raw, folded) == "agent"]
+        if agents and not context.has(grammar["both_parties"], start, end):
+            # "चीन के साथ बढ़ते तनाव के बीच जापान और फिलीपींस ने …": a side named before the
+            # ने-phrase and not joined to it is the circumstance, not a signer
+            joined = list(agents)
+            for m in sorted(sides, key=lambda m: m.start, reverse=True):
+                if all(m is not a for a in joined) and any(_listed_with(context, m, a) for a in joined):
+                    joined.append(m)  # "अमेरिका, भारत और जापान ने": the whole list
+            first = min(context.word(m) for m in joined)
+            kept = [m for m in sides if context.word(m) >= first]
+            if len(kept) >= 2:
+                participants = kept
     if participants is sides and sides:
         inferred = 0.85
     elif len(people) == 1:
@@ -1337,9 +1473,15 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
         # "कांगो सरकार ने उन ख़बरों को ख़ारिज किया कि एम23 विद्रोहियों के साथ कोई समझौता हो चुका
         # है": the one who speaks is the side the other signed "with"
         speaker = _clause_agent(context, start)
+        if speaker is not None and (speaker.kind, speaker.key) in context.sources and _national_outlet(article, speaker):
+            speaker = None  # "पीटीआई ने बताया कि जीसीसी के साथ …": the agency reports, it signs nothing
         if speaker is not None and speaker.kind == "Organization":
             side = _side_of(article, speaker.kind, speaker.key)
             speaker = Mention(speaker.start, speaker.end, speaker.text, side[0], side[1], speaker.found_by, speaker.sentence)
+        if speaker is None:
+            # "… जीसीसी के साथ एफटीए पर दस्तखत हो सकते हैं": the side signing with it is the
+            # story's main country
+            speaker = _main_country(article, index, exclude={sides[0].key})
         if speaker is not None and _country_of(article, speaker) != sides[0].key:
             participants = [speaker] + sides
     elif not people and len(sides) == 1 and sides[0].kind == "Organization":
@@ -1387,6 +1529,14 @@ def _coordinated_sides(context: _Sentence, a: Mention, b: Mention) -> bool:
     ("अफ्रीकी संघ-यूरोपीय संघ शिखर सम्मेलन"), with nothing else between."""
     first, second = sorted((a, b), key=lambda m: m.start)
     gap = context.article.text[first.end : second.start].strip()
+    return gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—")
+
+
+def _listed_with(context: _Sentence, a: Mention, b: Mention) -> bool:
+    """Say whether two sides stand side by side in a list, a bracketed short form between
+    allowed: "संयुक्त अरब अमीरात (यूएई), कतर …"."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    gap = re.sub(r"\([^()]*\)", "", context.article.text[first.end : second.start]).strip()
     return gap in (",", "और", "तथा", "एवं", "व", "-", "–", "—")
 
 
@@ -1442,6 +1592,14 @@ def _clause_agent(context: _Sentence, clause_start: int) -> Mention | None:
     agents = [m for m in context.mentions if m.kind in AGENT_KINDS and context.word(m) < clause_start
               and agent(m) and not context._inside_longer(m)]
     return agents[-1] if agents else None
+
+
+def _national_outlet(article: Article, m: Mention) -> bool:
+    """Say whether a cited organisation is a known outlet of one country (an agency such as
+    पीटीआई or केसीएनए): a gazetteer body with a country. A state organ the text named by its
+    country ("कांगो सरकार") is discovered, and a bloc has no one country."""
+    entity = article.entities.get((m.kind, m.key))
+    return m.kind == "Organization" and entity is not None and not entity.discovered and bool(entity.country)
 
 
 def _side_of(article: Article, kind: str, key: str) -> tuple[str, str] | None:
@@ -1578,15 +1736,20 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     return [[subject, other] for other in participants[1:]]
 
 
-def _coordinated_places(places: list[Mention], raw, folded, destination: Mention) -> list[Mention]:
-    """Return the places coordinated before `destination`: "सिंगापुर और ब्रुनेई गए"."""
+def _coordinated_places(places: list[Mention], raw, folded, destination: Mention, text: str | None = None) -> list[Mention]:
+    """Return the places coordinated before `destination`: "सिंगापुर और ब्रुनेई गए", and a
+    list before that "और" ("घाना, अर्जेंटीना और ब्राजील जाएंगे")."""
     found = []
     current = destination
     while True:
         i = _word_index(raw, current.start)
-        if i < 2 or folded[i - 1] not in ("और", "तथा", "एवं"):
+        if i >= 1 and found and text is not None and text[raw[i - 1][2] : current.start].strip() == ",":
+            # "घाना, अर्जेंटीना और …": a comma joins the list before its "और"
+            previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 1 and m.kind in ("Place", "Country")), None)
+        elif i < 2 or folded[i - 1] not in ("और", "तथा", "एवं"):
             return found
-        previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 2 and m.kind in ("Place", "Country")), None)
+        else:
+            previous = next((m for m in places if _word_index(raw, m.end - 1) == i - 2 and m.kind in ("Place", "Country")), None)
         if previous is None or (previous.kind, previous.key) == (destination.kind, destination.key):
             return found
         found.insert(0, previous)
@@ -1639,10 +1802,19 @@ def _on_behalf(m: Mention, raw, folded) -> bool:
 
 def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | None:
     """Return who travels: the ने-marked agent, else an unmarked subject, else the owner of the यात्रा."""
+    # "उनकी जगह विदेश मंत्री X पहुंचे": the one replaced stays home
+    people = [m for m in people if folded[_word_index(raw, m.end - 1) + 1 : _word_index(raw, m.end - 1) + 2] not in (["जगह"], ["बजाय"])]
     if not people:
         return None
     cases = [(m, _case(m, raw, folded)) for m in people]
-    if position + 1 < len(folded) and folded[position + 1] == "पर" and folded[position].endswith("ने"):
+    if folded[position] in _DUE_VERBS and folded[position + 1 : position + 2] and folded[position + 1] in _DUE_AUXILIARIES:
+        # "बाइडन को सोमवार को पोर्ट मोरेस्बी आना था": the one due to travel is marked with को
+        due = [m for m, case in cases if case == "oblique" and folded[_word_index(raw, m.end - 1) + 1] == "को"]
+        if due:
+            return due[0]
+    if position + 1 < len(folded) and (folded[position + 1] == "पर" and folded[position].endswith("ने")
+                                       or folded[position + 1] == "ही" and folded[position].endswith(("ते", "तीं"))):
+        # ("मोदी के अमेरिका पहुंचते ही ट्रंप ने …": on arriving, the same)
         # "मोदी के नई दिल्ली पहुंचने पर जयशंकर ने उनकी अगवानी की", "मॉस्को पहुंचने पर पुतिन ने
         # मोदी का स्वागत किया": on someone's arrival, the one arriving is the possessor of the
         # arrival or of the welcome, not the host who is the agent
@@ -1656,6 +1828,13 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
             if case == wanted and (wanted != "possessor" or _owns_trip(people, raw, folded, m, position)):
                 return m
     return None
+
+
+#: the past and participle forms of returning ("लौटे", "लौटने के बाद"); a future return
+#: ("लौटेंगे") is of a trip still going on
+_RETURNS = frozenset({"लौटे", "लौटीं", "लौटा", "लौटी", "लौटकर", "लौटने", "लौट"})
+_DUE_VERBS = frozenset({"आना", "जाना", "पहुंचना"})
+_DUE_AUXILIARIES = frozenset({"था", "थी", "थे", "है", "हैं"})
 
 
 def _coordinated_into_other_case(people: list[Mention], raw, folded, m: Mention) -> bool:
@@ -1850,7 +2029,7 @@ def _governed(folded: list[str], i: int, clause_end: int, grammar) -> tuple[str 
 def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start: int, cues) -> str:
     near = folded[near_start : max(clause_end, near_start + 1)][:8]
     scope = folded[scope_start:clause_end]
-    for phrase in _grammar()["unconfirmed"]:
+    for phrase in _grammar()["unconfirmed"] + _grammar()["passive_reports"]:
         # "पुष्टि नहीं हुई": this नहीं does not deny the event
         at = _contains(near, phrase)
         if at >= 0:
@@ -2125,7 +2304,9 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     before claimed is a second claim about that event, with its own status (denied).
     """
     folded, index = context.folded, context.index
-    if not (set(folded) & context.grammar["denial_anaphors"]) or not _contains_any(folded, cues["denied"]["sentence"]):
+    # "… आना था। लेकिन … उन्होंने अपनी यात्रा रद्द कर दी": their own trip, the visit told before
+    own_trip = any(folded[k] in _TRIP_OWNERS and folded[k + 1] in _TRIP_NOUNS for k in range(len(folded) - 1))
+    if not (set(folded) & context.grammar["denial_anaphors"] or own_trip) or not _contains_any(folded, cues["denied"]["sentence"]):
         return []
     if any(_contains(folded, c) >= 0 for c in context.grammar["not_ruled_out"]):
         return []
@@ -2133,6 +2314,8 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     if "\n\n" in gap:
         return []  # another paragraph: nothing to point back to
     told = [e for e in events if e.sentence == index - 1 and e.status != "denied"]
+    if own_trip and not set(folded) & context.grammar["denial_anaphors"]:
+        told = [e for e in told if e.kind == "Visit"]
     out = []
     for earlier in told:
         copy = _restatement(earlier, index, earlier.trigger)
@@ -2141,6 +2324,10 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
         copy.sources = sorted({key for kind, key in context.sources if kind == "Organization"})
         out.append((copy, 0, None))
     return out
+
+
+_TRIP_OWNERS = frozenset({"अपनी", "अपना", "अपने", "उनकी", "उनका", "उनके"})
+_TRIP_NOUNS = frozenset({"यात्रा", "दौरा", "दौरे"})
 
 
 def _concessive_doubt(context: _Sentence) -> int | None:
@@ -2236,7 +2423,8 @@ def _agreement_anaphor(context: _Sentence, position: int) -> bool:
     start = context.clauses[context.clause_of(position)][0]
     anaphoric = _lexicon()[2]
     for k in range(start, position - 1):
-        if folded[k] in anaphoric and folded[k + 1] in AGREEMENT_HEADS:
+        # "इस पर औपचारिक रूप से हस्ताक्षर किए जाएंगे": "on it", the document told before
+        if folded[k] in anaphoric and (folded[k + 1] in AGREEMENT_HEADS or folded[k + 1] == "पर"):
             bodies = _bodies(context, start, position)
             return not any(start <= context.word(m) < position and (m.kind in ("Person", "Country") or m in bodies)
                            for m in context.mentions)
@@ -2437,6 +2625,21 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # a date before the trigger that did not date it says the sentence has its own time;
         # one after it that went to another event ("बातचीत के बाद … घोषणा की गई कि … जनवरी में
         # … हस्ताक्षर किए जाएंगे") does not stop the paragraph's day from reaching it
+        said = max((k for k in range(limit) if words_[k] in grammar["complement"]), default=-1)
+        if event.kind == "Visit" and event.destination is not None and _joins_occasion(words_[said + 1 : limit], grammar) and not any(
+                said < _word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
+            # "असुनसियोन में सोमवार को होने वाले सम्मेलन में नहीं जाएंगे। … X सम्मेलन में हिस्सा
+            # लेंगी": the occasion's date, told where its place was, whatever that strand's status
+            j = i - 1
+            while j >= 1 and same_paragraph(j + 1) and i - j <= 3:
+                if any(m.sentence == j and (m.kind, m.key) == event.destination for m in article.mentions):
+                    value = stated(j)
+                    if value is not None:
+                        event.date = value
+                    break
+                j -= 1
+            if event.date is not None:
+                continue
         if any(_word_index(words(sentences[i].text, sentences[i].start), x.start) < limit for x in expressions(i)):
             continue
         # "सम्मेलन से इतर … मुलाकात की": on the margins of an occasion told before, on the day
@@ -2951,6 +3154,24 @@ def _continues_topic(context: _Sentence, people: list[Mention]) -> bool:
     named = [m for m in people if start <= context.word(m) < end]
     return any(context.folded[i] in context.pronouns for i in range(start, end)) and not any(
         _case(m, context.raw, context.folded) in ("agent", "plain") for m in named)
+
+
+def _self_reporting_speaker(context: _Sentence) -> Mention | None:
+    """Return the speaker of a sentence that reports what they themselves do: a person
+    named with ने before the first content clause ("मोदी ने कहा कि …") whose content clause
+    opens with a pronoun ahead of any name ("… कि घाना के बाद वह त्रिनिदाद जाएंगे")."""
+    content = next((k for k, (_, _, opener) in enumerate(context.clauses) if opener == "comp"), None)
+    if content is None:
+        return None
+    start, end, _ = context.clauses[content]
+    agents = [m for m in context.people(0, start, speakers=True)
+              if m.found_by != "pronoun" and _case(m, context.raw, context.folded) == "agent"]
+    if not agents:
+        return None
+    first_name = min((context.word(m) for m in context.people(start, end, speakers=True)), default=end)
+    if any(context.folded[i] in context.pronouns for i in range(start, min(end, first_name))):
+        return agents[-1]
+    return None
 
 
 def _subject(people: list[Mention], raw, folded, word_of, mentions=()) -> Mention | None:

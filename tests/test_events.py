@@ -1662,3 +1662,185 @@ def test_the_paragraph_after_a_wire_lead_goes_on_with_the_leads_day(gaz):
             "जयशंकर ने अमेरिकी विदेश मंत्री मार्को रुबियो से मुलाकात की।")
     found = [summary(e) for e in events_of(gaz, body)]
     assert [d for k, _, _, d in found if k == "Meeting"] == [None], found
+
+
+# -- session 5, signings and visits (sigvis5) --------------------------------------------
+
+def visits_of(gaz, body):
+    return sorted((tuple(k for _, k in e.participants), e.destination[1], e.status)
+                  for e in events_of(gaz, body) if e.kind == "Visit")
+
+
+def test_a_speaker_telling_their_own_plans_is_who_the_next_sentences_pronoun_means(gaz):
+    body = ("विदेश मंत्री एस. जयशंकर ने हवाई अड्डे पर व्लादिमीर पुतिन का अभिवादन किया। "
+            "बयान में पुतिन ने कहा कि बीजिंग के बाद वह 10 जून को मंगोलिया जाएंगे, जहां राष्ट्रपति से उनकी बात होगी। "
+            "इसके बाद वह वियतनाम जाएंगे।")
+    found = visits_of(gaz, body)
+    assert (("vladimir-putin",), "vietnam", "planned") in found, found
+    assert all(who != ("s-jaishankar",) for who, _, _ in found), found
+
+
+def test_a_clause_joined_by_and_shares_the_pronoun_subject_of_the_clause_before(gaz):
+    body = "मोदी ने कहा कि वह मिस्र जाएंगे। इसके बाद वह फ्रांस जाएंगे और फिर पेरिस में होने वाले सम्मेलन में हिस्सा लेंगे।"
+    assert (("narendra-modi",), "paris", "planned") in visits_of(gaz, body)
+
+
+def test_taking_part_in_the_future_is_a_planned_visit(gaz):
+    (visit,) = [e for e in events_of(gaz, "जॉर्जिया मेलोनी अगले सप्ताह सियोल में होने वाले सम्मेलन में हिस्सा लेंगी।") if e.kind == "Visit"]
+    assert visit.status == "planned"
+
+
+def test_setting_foot_on_a_countrys_soil_is_a_visit(gaz):
+    found = visits_of(gaz, "पुतिन ने बुधवार को पहली बार मंगोलिया की धरती पर कदम रखा।")
+    assert found == [(("vladimir-putin",), "mongolia", "occurred")]
+    # stepping into politics goes nowhere
+    assert visits_of(gaz, "पुतिन ने 1999 में राजनीति में कदम रखा।") == []
+
+
+def test_a_compound_going_verb_keeps_its_destination_right_before_it(gaz):
+    found = visits_of(gaz, "बैठक के बाद लावरोव सीधे बीजिंग चले गए।")
+    assert (("sergei-lavrov",), "beijing", "occurred") in found, found
+
+
+def test_a_passive_of_saying_is_no_plan(gaz):
+    # "… यात्रा बताया जा रहा है": the trip is being called historic, it is not still to come
+    found = visits_of(gaz, "मोदी सोमवार को ब्राजील पहुंचे थे और इसे ऐतिहासिक ब्राजील यात्रा बताया जा रहा है।")
+    assert found and all(status == "occurred" for _, _, status in found), found
+
+
+def test_taking_part_in_an_occasion_told_earlier_in_the_paragraph_is_a_visit_to_its_place(gaz):
+    body = ("मंत्रालय ने बताया कि अगले महीने हनोई में होने वाले आसियान शिखर सम्मेलन की तैयारी पूरी है। "
+            "जयशंकर सम्मेलन में हिस्सा लेंगे।")
+    assert (("s-jaishankar",), "hanoi", "planned") in visits_of(gaz, body)
+
+
+def test_an_occasion_referred_to_by_it_is_the_one_said_to_be_held_before(gaz):
+    body = "अगला शिखर सम्मेलन इस साल के अंत में जापान में होगा। उसमें मोदी भी हिस्सा लेंगे।"
+    assert (("narendra-modi",), "japan", "planned") in visits_of(gaz, body)
+
+
+def test_staying_away_from_the_summit_of_a_datelined_paragraph_denies_a_visit_to_it(gaz):
+    body = "अस्ताना। सम्मेलन से इतर कल पुतिन और शी जिनपिंग के बीच बैठक हुई। मोदी इस बार सम्मेलन में नहीं गए।"
+    assert (("narendra-modi",), "astana", "denied") in visits_of(gaz, body)
+
+
+def test_taking_part_in_an_occasion_nobody_placed_is_no_visit(gaz):
+    assert visits_of(gaz, "मोदी ऑनलाइन सम्मेलन में हिस्सा लेंगे।") == []
+
+
+def test_the_one_replaced_does_not_travel(gaz):
+    body = "पुतिन इस बार ब्रासीलिया नहीं जाएंगे। क्रेमलिन ने कहा कि उनकी जगह लावरोव ब्रासीलिया पहुंचेंगे।"
+    found = visits_of(gaz, body)
+    assert (("sergei-lavrov",), "brasilia", "planned") in found, found
+    assert (("vladimir-putin",), "brasilia", "planned") not in found, found
+
+
+def test_taking_part_in_an_occasion_told_before_takes_that_occasions_date(gaz):
+    body = ("मिलेई सोमवार को असुनसियोन में होने वाले शिखर सम्मेलन में नहीं जाएंगे। "
+            "प्रवक्ता ने कहा कि उनकी जगह डायना मोंडिनो सम्मेलन में हिस्सा लेंगी।")
+    (visit,) = [e for e in events_of(gaz, body) if e.kind == "Visit" and ("Person", "diana-mondino") in e.participants]
+    assert (visit.destination[1], visit.status, visit.date.value) == ("asuncion", "planned", "2025-06-09")
+
+
+def signers_of(gaz, body):
+    return sorted(tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Signing")
+
+
+def test_a_country_in_the_circumstance_before_the_signing_sides_does_not_sign(gaz):
+    body = "रूस के साथ बढ़ते तनाव के बीच पोलैंड और जर्मनी ने मंगलवार को एक रक्षा समझौते पर हस्ताक्षर किए।"
+    assert signers_of(gaz, body) == [("germany", "poland")]
+
+
+def test_every_side_of_a_listed_agent_signs_a_bracketed_short_form_included(gaz):
+    body = "सऊदी अरब, संयुक्त अरब अमीरात (यूएई), कतर और ओमान ने चार्टर पर हस्ताक्षर किए।"
+    assert signers_of(gaz, body) == [("oman", "qatar", "saudi-arabia", "united-arab-emirates")]
+
+
+def test_the_side_signed_with_after_the_agent_still_signs(gaz):
+    assert signers_of(gaz, "भारत ने जापान के साथ समझौते पर हस्ताक्षर किए।") == [("india", "japan")]
+
+
+def test_a_news_agency_reporting_a_signing_with_one_side_does_not_sign(gaz):
+    body = ("भारत और आसियान के बीच व्यापार बढ़ा है। भारत आसियान से और निवेश चाहता है। भारत के उद्योग तैयार हैं। "
+            "पीटीआई ने बताया कि आसियान के साथ अगले महीने समझौते पर दस्तखत हो सकते हैं।")
+    found = signers_of(gaz, body)
+    assert all("pti" not in signers for signers in found), found
+    assert ("asean", "india") in found, found
+
+
+def test_an_agreement_told_with_its_year_before_its_verb_is_a_signing(gaz):
+    assert signers_of(gaz, "भारत और साइप्रस के बीच कर समझौता 2016 में हुआ था।") == [("cyprus", "india")]
+    assert signers_of(gaz, "भारत और साइप्रस के बीच कर समझौता वित्त वर्ष 2016-17 में हुआ था।") == [("cyprus", "india")]
+
+
+def test_a_deal_told_by_its_everyday_nouns_is_a_signing(gaz):
+    assert signers_of(gaz, "भारत और फ्रांस के बीच पनडुब्बी सौदा हुआ।") == [("france", "india")]
+    found = [e for e in events_of(gaz, "भारत और अमेरिका के बीच ट्रेड डील नहीं हुई।") if e.kind == "Signing"]
+    assert [e.status for e in found] == ["denied"]
+    # a deal only judged is none
+    assert signers_of(gaz, "उन्होंने कहा कि यह अच्छी डील होगी।") == []
+
+
+def test_the_formal_signing_still_to_come_of_a_deal_agreed_is_a_planned_signing(gaz):
+    body = ("भारत और ब्रिटेन के बीच मुक्त व्यापार समझौते पर सहमति बन गई। "
+            "संसद की मंजूरी के बाद ही इस पर औपचारिक रूप से हस्ताक्षर किए जाएंगे।")
+    found = sorted((tuple(sorted(k for _, k in e.participants)), e.status) for e in events_of(gaz, body) if e.kind == "Signing")
+    assert found == [(("india", "united-kingdom"), "occurred"), (("india", "united-kingdom"), "planned")], found
+
+
+def test_a_signing_on_it_restated_with_the_same_status_adds_nothing(gaz):
+    body = "भारत और ब्रिटेन ने मुक्त व्यापार समझौते पर हस्ताक्षर किए। दोनों प्रधानमंत्रियों ने इस पर लंदन में हस्ताक्षर किए।"
+    assert len([e for e in events_of(gaz, body) if e.kind == "Signing"]) == 1
+
+
+def test_one_due_to_travel_is_marked_with_ko(gaz):
+    found = visits_of(gaz, "मोदी को अगले महीने जापान जाना है।")
+    assert found == [(("narendra-modi",), "japan", "planned")]
+    # going further on an issue goes nowhere
+    assert visits_of(gaz, "मोदी को इस मुद्दे पर आगे जाना है।") == []
+
+
+def test_calling_off_ones_own_trip_denies_the_visit_told_just_before(gaz):
+    body = "बाइडन को सोमवार को सिडनी आना था। लेकिन कर्ज संकट की वजह से उन्होंने अपनी यात्रा रद्द कर दी।"
+    assert (("joe-biden",), "sydney", "denied") in visits_of(gaz, body)
+
+
+def test_the_day_a_participation_was_announced_does_not_date_it(gaz):
+    body = ("मिलेई सोमवार को असुनसियोन में होने वाले शिखर सम्मेलन में नहीं जाएंगे। "
+            "प्रवक्ता ने बुधवार को बताया कि उनकी जगह डायना मोंडिनो सम्मेलन में हिस्सा लेंगी।")
+    (visit,) = [e for e in events_of(gaz, body) if e.kind == "Visit" and ("Person", "diana-mondino") in e.participants]
+    assert visit.date.value == "2025-06-09"  # the summit's Monday, not the Wednesday it was said
+
+
+def test_returning_from_a_place_tells_the_trip_there_in_the_month_only(gaz):
+    found = [e for e in events_of(gaz, "जयशंकर बुधवार को मॉस्को से वापस लौटे।") if e.kind == "Visit"]
+    assert [(e.destination[1], e.status, e.date.value) for e in found] == [("moscow", "occurred", "2025-06")]
+    # returning to a place, or home, is no visit
+    assert visits_of(gaz, "लावरोव मंगलवार को मॉस्को लौट आए।") == []
+    assert visits_of(gaz, "मोदी मंगलवार को स्वदेश लौटे।") == []
+
+
+def test_a_listed_tour_visits_every_country_of_the_list_but_home(gaz):
+    found = visits_of(gaz, "मोदी भारत, घाना, अर्जेंटीना और ब्राजील की यात्रा करेंगे।")
+    assert sorted(d for _, d, _ in found) == ["argentina", "brazil", "ghana"], found
+
+
+def test_on_arriving_the_possessor_is_who_arrives(gaz):
+    found = visits_of(gaz, "मोदी के अमेरिका पहुंचते ही ट्रंप ने उनका स्वागत किया।")
+    assert found == [(("narendra-modi",), "united-states", "occurred")]
+
+
+def test_taking_part_in_an_occasion_right_after_its_place_is_a_visit_there(gaz):
+    found = visits_of(gaz, "मोदी ने जकार्ता में आसियान शिखर सम्मेलन में भाग लिया।")
+    assert found == [(("narendra-modi",), "jakarta", "occurred")]
+
+
+def test_a_signing_on_the_verge_is_speculated(gaz):
+    (signing,) = [e for e in events_of(gaz, "भारत और अमेरिका एक व्यापार समझौते पर हस्ताक्षर करने के करीब हैं।") if e.kind == "Signing"]
+    assert signing.status == "speculated"
+
+
+def test_a_trade_deal_acronym_sealed_is_a_signing(gaz):
+    assert signers_of(gaz, "भारत और ब्रिटेन के बीच एफटीए पर मुहर लग गई।") == [("india", "united-kingdom")]
+    # a cabinet sealing it approves, it does not sign
+    assert signers_of(gaz, "मंत्रिमंडल ने भारत और ब्रिटेन के एफटीए पर मुहर लगाई।") == []
