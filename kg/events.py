@@ -156,6 +156,8 @@ def _grammar():
         "due_past": seqs(modality.get("due_past", [])),
         "participle_nouns": {fold(w) for w in data.get("participle_nouns", [])},
         "future_endings": tuple(fold(w) for w in modality.get("future_endings", [])),
+        "anaphor_adjectives": {fold(w) for w in data.get("anaphor_adjectives", [])},
+        "invitation_nouns": {fold(w) for w in data.get("invitation_nouns", [])},
     }
 
 
@@ -226,6 +228,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         expressions = dates.find(sentence.text, sentence.start)
         context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
         context.events = events
+        context.attribution = attribution
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         context.found = found
         seen_kinds: set[str] = set()
@@ -246,7 +249,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             if trigger_key in weak and folded[position + length : position + length + 1] \
                     and folded[position + length] in grammar["participle_nouns"]:
                 continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came
-            if ((position > 0 and folded[position - 1] in anaphoric) and not _names_its_own_meeting(context, position, kind, events)) or (
+            pointed = position > 0 and (folded[position - 1] in anaphoric or (kind == "Meeting" and _adjective_anaphor(context, position, anaphoric)))
+            own_anaphor = pointed and kind == "Meeting"
+            if (pointed and not _names_its_own_meeting(context, position, kind, events)) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
                 and any(e.kind == "Signing" for e in events)
             ):
@@ -290,6 +295,15 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            if own_anaphor and folded[position + length : position + length + 1] == ["में"]:
+                # "गोइता, त्राओरे और तियानी के बीच इस बैठक में … हस्ताक्षर होने की संभावना है":
+                # "this meeting" was told before and is the setting; a cue in the clause is
+                # about what may happen in it, so the meeting keeps the status it was told with
+                earlier = next((e for e in reversed(events) if e.kind == kind and e.sentence >= index - 2), None)
+                if earlier is not None:
+                    status = earlier.status
+                elif status == "speculated":
+                    status = "planned"
             own = _clause_sources(context, position) if second_claim else set()
             for event in built:
                 event.status = status
@@ -535,6 +549,44 @@ def _pair_named_before(context: _Sentence) -> list[Mention]:
                 return [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in people]
         between |= {key for e in told for kind, key in e.participants if kind == "Person"}
     return []
+
+
+def _pair_of_last_sentence(context: "_Sentence", exclude: set[str]) -> list[Mention]:
+    """Return the two people the sentence before names, when it names exactly two besides
+    its sources and `exclude` ("कार्नी ने मोदी को आमंत्रित किया था। वहां दोनों नेताओं के बीच
+    मुलाकात हो सकती है"), else none."""
+    if context.index == 0:
+        return []
+    before = context.index - 1
+    sources = context.attribution.agents(before)
+    keys = sorted({m.key for m in context.article.mentions if m.sentence == before and m.kind == "Person"
+                   and m.found_by != "pronoun" and m.key not in exclude and ("Person", m.key) not in sources})
+    if len(keys) != 2:
+        return []
+    sentence = context.article.sentences[context.index]
+    return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in keys]
+
+
+def _inviter(context: "_Sentence", named: list[Mention]) -> Mention | None:
+    """Return the one person of the clause when named as who invited ("X के निमंत्रण पर",
+    `invitation_nouns` in triggers.yaml), else None."""
+    if len(named) != 1:
+        return None
+    end = _word_index(context.raw, named[0].end - 1)
+    if context.folded[end + 1 : end + 2] in (["के"], ["की"]) and context.folded[end + 2 : end + 3] \
+            and context.folded[end + 2] in context.grammar["invitation_nouns"]:
+        return named[0]
+    return None
+
+
+def _adjective_anaphor(context: "_Sentence", position: int, anaphoric) -> bool:
+    """Say whether a demonstrative points to the meeting across its adjectives ("यह पहली
+    उच्चस्तरीय मुलाकात होगी", "इस अहम बैठक में"; `anaphor_adjectives` in triggers.yaml)."""
+    adjectives = context.grammar["anaphor_adjectives"]
+    k = position - 1
+    while k > 0 and position - k <= 2 and context.folded[k] in adjectives:
+        k -= 1
+    return k < position - 1 and context.folded[k] in anaphoric
 
 
 def _names_its_own_meeting(context: "_Sentence", position: int, kind: str, events: list[Event]) -> bool:
@@ -893,7 +945,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         exclude = {m.key for m in named} if speaker is None else set()
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun" and m.key not in exclude])
         pair = earlier[-2:] if len(earlier) >= 2 else (
-            [m for m in _pair_named_before(context) if m.key not in exclude] or _main_people(context, exclude))
+            [m for m in _pair_named_before(context) if m.key not in exclude] or _pair_of_last_sentence(context, exclude)
+            or _main_people(context, exclude))
+        host = _inviter(context, named)
+        if host is not None and not earlier:
+            # "राष्ट्रपति X के निमंत्रण पर हो रही इस यात्रा में दोनों नेताओं के बीच वार्ता होगी":
+            # the one who invited is one of the two; the other is the guest the story follows
+            guest = context.last_subject if context.last_subject is not None and context.last_subject.key != host.key else None
+            pair = [host, guest] if guest is not None else []
         if len(pair) < 2:
             pair = []
         if speaker is not None and earlier and earlier[-1].key != speaker.key:
@@ -2181,9 +2240,15 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     साथ", "के बीच", or whose talks "की"): "दोनों देशों ने बातचीत के बाद … दस्तखत किए" names
     the signers, not the talks' participants."""
     folded, raw = context.folded, context.raw
-    if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")):
+    clause_start, clause_end, _ = context.clauses[context.clause_of(position)]
+    # "पीएनए के मुताबिक, वार्ता में समुद्री सुरक्षा … पर चर्चा हुई": what was discussed in the
+    # talks told before, when the clause names no one who took part
+    within = kind == "Meeting" and folded[position + length : position + length + 1] == ["में"] \
+        and "बीच" not in folded[clause_start:position] and not any(
+        m.kind == "Person" and clause_start <= context.word(m) < clause_end for m in context.mentions)
+    if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")) and not within:
         return False
-    start = context.clauses[context.clause_of(position)][0]
+    start = clause_start
     # "शिन्हुआ के अनुसार, वार्ता के बाद दोनों देशों ने …": who is cited names no party
     for k in range(start, position):
         for cue in attribution_._cues_from(folded[k]):

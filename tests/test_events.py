@@ -1614,3 +1614,45 @@ def test_all_three_leaders_are_the_last_three_people_named(gaz):
         "डोनाल्ड ट्रंप ने पनमुनजोम में किम जोंग-उन से हाथ मिलाया। दक्षिण कोरिया के राष्ट्रपति मून जे-इन "
         "भी कुछ देर के लिए वहां मौजूद रहे। यह पहला मौका था जब तीनों नेता एक साथ मिले।")) if e.kind == "Meeting"]
     assert ("donald-trump", "kim-jong-un", "moon-jae-in") in meetings
+
+
+def meetings_of(gaz, body):
+    return sorted(summary(e)[1:3] for e in events_of(gaz, body) if e.kind == "Meeting")
+
+
+def test_a_possible_signing_in_this_meeting_leaves_the_announced_meeting_planned(gaz):
+    # "इस बैठक में": the meeting is the setting; the speculation is about the signing in it
+    found = meetings_of(gaz, (
+        "रूस, चीन और उत्तर कोरिया के नेता अगले महीने बीजिंग में शिखर बैठक करेंगे। पुतिन, शी जिनपिंग और "
+        "किम जोंग-उन के बीच इस बैठक में सुरक्षा समझौते पर दस्तखत होने की संभावना है।"))
+    assert found == [(("kim-jong-un", "vladimir-putin", "xi-jinping"), "planned")]
+
+
+def test_the_one_who_invited_is_one_of_the_two_leaders(gaz):
+    found = meetings_of(gaz, (
+        "मोदी रविवार को टोक्यो जाएंगे। प्रधानमंत्री इशिबा के निमंत्रण पर हो रही इस यात्रा में दोनों नेताओं "
+        "के बीच शिखर वार्ता होगी।"))
+    assert found == [(("narendra-modi", "shigeru-ishiba"), "planned")]
+
+
+def test_both_leaders_are_the_two_the_sentence_before_named(gaz):
+    found = meetings_of(gaz, (
+        "जयशंकर ने मंगलवार को फोन पर वांग यी को न्योता दिया। अगले महीने दोनों नेताओं के बीच मुलाकात हो सकती है।"))
+    assert found == [(("s-jaishankar", "wang-yi"), "speculated")]
+
+
+def test_this_first_high_level_meeting_points_back_across_its_adjectives(gaz):
+    # "यह पहली उच्चस्तरीय मुलाकात" is the meeting told before, not a meeting of "both countries"
+    found = meetings_of(gaz, (
+        "मोदी अगले हफ्ते पुतिन से मिलेंगे। दोनों देशों के रिश्तों में तनाव के बीच यह पहली उच्चस्तरीय मुलाकात होगी।"))
+    assert found == [(("narendra-modi", "vladimir-putin"), "planned")]
+
+
+def test_what_was_discussed_in_the_talks_is_no_new_meeting_of_countries(gaz):
+    # "बैठक में … के बीच सहयोग पर चर्चा हुई" points back to the meeting told before
+    found = meetings_of(gaz, (
+        "मोदी ने गुरुवार को पुतिन से मुलाकात की। सूत्रों के मुताबिक, बैठक में भारत और रूस के बीच ऊर्जा "
+        "सहयोग पर चर्चा हुई।"))
+    assert found == [(("narendra-modi", "vladimir-putin"), "occurred")]
+    # a meeting that names its own sides in the clause is still built
+    assert meetings_of(gaz, "भारत और चीन के बीच वार्ता में सीमा विवाद पर चर्चा हुई।") == [(("china", "india"), "occurred")]
