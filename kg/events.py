@@ -158,6 +158,7 @@ def _grammar():
         "future_endings": tuple(fold(w) for w in modality.get("future_endings", [])),
         "anaphor_adjectives": {fold(w) for w in data.get("anaphor_adjectives", [])},
         "invitation_nouns": {fold(w) for w in data.get("invitation_nouns", [])},
+        "after_object": set(seqs(data.get("after_object", []))),
     }
 
 
@@ -246,6 +247,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "समझौता करने को तैयार नहीं": to compromise, not a deal with anyone
             if _points_back(context, position, length, kind):
                 continue  # "वार्ता के बाद …": the talks already told; only a date link
+            if trigger_key in grammar["after_object"] and folded[position - 1 : position] != ["से"]:
+                continue  # "मिलकर काम करेंगे" is together; "पुतिन से मिलकर" is having met him
             if trigger_key in weak and folded[position + length : position + length + 1] \
                     and folded[position + length] in grammar["participle_nouns"]:
                 continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came

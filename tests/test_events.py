@@ -1656,3 +1656,34 @@ def test_what_was_discussed_in_the_talks_is_no_new_meeting_of_countries(gaz):
     assert found == [(("narendra-modi", "vladimir-putin"), "occurred")]
     # a meeting that names its own sides in the clause is still built
     assert meetings_of(gaz, "भारत और चीन के बीच वार्ता में सीमा विवाद पर चर्चा हुई।") == [(("china", "india"), "occurred")]
+
+
+@pytest.mark.parametrize("told", [
+    "मैक्रों और मेलोनी ने गुरुवार को संयुक्त प्रेस कॉन्फ्रेंस की।",
+    "मैक्रों ने राष्ट्रपति मेलोनी के सम्मान में रात्रिभोज दिया।",
+    "मैक्रों ने मेलोनी के साथ दोपहर का भोजन किया।",
+    "मैक्रों ने मेलोनी को फोन किया और यूरोप की सुरक्षा पर चर्चा की।",
+    "मैक्रों ने गर्मजोशी से मेलोनी से हाथ मिलाया।",
+    "मैक्रों ने मेलोनी को गले लगाया।",
+    "मेलोनी से मिलकर मैक्रों ने कहा कि रिश्ते मजबूत हैं।",
+])
+def test_common_ways_of_telling_two_leaders_met(gaz, told):
+    # a joint press conference, a dinner, a call placed, a handshake or embrace, "having met"
+    assert meetings_of(gaz, told) == [(("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+@pytest.mark.parametrize("told", [
+    "फ्रांस और इटली मिलकर काम करेंगे।",
+    "मैक्रों और मेलोनी मिलकर प्रवासन की समस्या से लड़ेंगे।",
+    "मैक्रों ने पत्रकारों को फोन कर जानकारी दी।",
+    "फ्रांस और इटली ने रक्षा क्षेत्र में हाथ मिलाया।",
+])
+def test_together_a_briefing_call_or_a_partnership_is_no_meeting(gaz, told):
+    assert meetings_of(gaz, told) == []
+
+
+def test_a_wish_or_a_challenge_to_meet_is_speculated(gaz):
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी से मुलाकात करने की इच्छा जताई है।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "speculated")]
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी को रोम में व्यक्तिगत रूप से मिलने की चुनौती दी थी।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "speculated")]
