@@ -298,6 +298,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            if kind == "Meeting" and status == "denied" and _contains(folded[context.clauses[context.clause_of(position)][0] : position], ("जब", "तक")) >= 0:
+                status = "speculated"  # "जब तक वह और पुतिन नहीं मिलते, …": a condition, not a denial
             if own_anaphor and folded[position + length : position + length + 1] == ["में"]:
                 # "गोइता, त्राओरे और तियानी के बीच इस बैठक में … हस्ताक्षर होने की संभावना है":
                 # "this meeting" was told before and is the setting; a cue in the clause is
@@ -562,8 +564,13 @@ def _pair_of_last_sentence(context: "_Sentence", exclude: set[str]) -> list[Ment
         return []
     before = context.index - 1
     sources = context.attribution.agents(before)
+    sentence = context.article.sentences[before]
+    said = [fold(w) for w, _, _ in words(sentence.text, sentence.start)]
+    # a speaker who puts himself beside the other ("ट्रंप ने कहा कि जब तक वह और पुतिन नहीं
+    # मिलते …") is one of the two; a spokesman reporting on others is not
+    himself = any(w in context.pronouns and "और" in said[max(k - 1, 0) : k + 2] for k, w in enumerate(said))
     keys = sorted({m.key for m in context.article.mentions if m.sentence == before and m.kind == "Person"
-                   and m.found_by != "pronoun" and m.key not in exclude and ("Person", m.key) not in sources})
+                   and m.found_by != "pronoun" and m.key not in exclude and (himself or ("Person", m.key) not in sources)})
     if len(keys) != 2:
         return []
     sentence = context.article.sentences[context.index]

@@ -1687,3 +1687,26 @@ def test_a_wish_or_a_challenge_to_meet_is_speculated(gaz):
         (("emmanuel-macron", "giorgia-meloni"), "speculated")]
     assert meetings_of(gaz, "मैक्रों ने मेलोनी को रोम में व्यक्तिगत रूप से मिलने की चुनौती दी थी।") == [
         (("emmanuel-macron", "giorgia-meloni"), "speculated")]
+
+
+def test_a_speaker_who_puts_himself_beside_the_other_is_one_of_both_leaders(gaz):
+    found = meetings_of(gaz, (
+        "मैक्रों ने कहा कि जब तक वह और पुतिन आमने-सामने नहीं बैठते, युद्ध नहीं रुकेगा। अधिकारियों ने "
+        "संकेत दिया कि दोनों नेताओं की मुलाकात जल्द हो सकती है।"))
+    assert (("emmanuel-macron", "vladimir-putin"), "speculated") in found
+
+
+def test_a_spokesman_is_not_one_of_both_leaders(gaz):
+    # the pair is the one the spokesman told of, never the spokesman himself
+    found = meetings_of(gaz, (
+        "मैक्रों ने बुधवार को मेलोनी से मुलाकात की। फ्रांस के राष्ट्रपति कार्यालय के प्रवक्ता ने बताया कि "
+        "मेलोनी जनवरी में पेरिस आएंगी। वहां दोनों नेताओं की दूसरी बैठक होगी।"))
+    assert all(len(pair) == 2 for pair, _ in found)
+    assert {pair for pair, _ in found} == {("emmanuel-macron", "giorgia-meloni")}
+
+
+def test_until_they_meet_is_a_condition_not_a_denial(gaz):
+    assert meetings_of(gaz, "मैक्रों ने कहा कि जब तक वह और पुतिन आमने-सामने नहीं बैठते, युद्ध नहीं रुकेगा।") == [
+        (("emmanuel-macron", "vladimir-putin"), "speculated")]
+    assert meetings_of(gaz, "मैक्रों ने कहा कि वह पुतिन से नहीं मिलेंगे।") == [
+        (("emmanuel-macron", "vladimir-putin"), "denied")]
