@@ -325,6 +325,13 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
             for event, position, earlier in found:
                 if earlier is None and context.clause_of(position) < denial:
                     event.status = "denied"
+        unheld = _unheld_meeting(context, triggers)
+        if unheld is not None:
+            for event, position, earlier in found:
+                # only a meeting still to come: "… मिलने वाले थे, लेकिन मुलाकात नहीं हुई"
+                if earlier is None and event.kind == "Meeting" and event.status in ("planned", "speculated") \
+                        and context.clause_of(position) < unheld:
+                    event.status = "denied"
         doubt = _concessive_doubt(context) if denial is None else None
         if doubt is not None:
             for event, position, earlier in found:
@@ -2155,6 +2162,20 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
         scope = folded[start:end]
         if set(scope) & grammar["denial_anaphors"] and _contains_any(scope, cues["denied"]["sentence"]):
             return k
+    return None
+
+
+def _unheld_meeting(context: _Sentence, triggers) -> int | None:
+    """Return the first contrastive clause that says the meeting did not take place ("… गुरुवार
+    को मिलने वाले थे, लेकिन मुलाकात नहीं हो सकी"): its meeting noun, negated, points back."""
+    folded = context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if opener != "contrast":
+            continue
+        for i in range(start, end - 2):
+            if triggers.get((folded[i],)) == "Meeting" and folded[i + 1] in ("नहीं", "न") \
+                    and folded[i + 2].startswith(("हो", "हुई", "हुआ", "हुए")):
+                return k
     return None
 
 

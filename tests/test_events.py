@@ -1710,3 +1710,21 @@ def test_until_they_meet_is_a_condition_not_a_denial(gaz):
         (("emmanuel-macron", "vladimir-putin"), "speculated")]
     assert meetings_of(gaz, "मैक्रों ने कहा कि वह पुतिन से नहीं मिलेंगे।") == [
         (("emmanuel-macron", "vladimir-putin"), "denied")]
+
+
+@pytest.mark.parametrize("told", [
+    "मैक्रों और मेलोनी की प्रस्तावित मुलाकात पर संशय बना हुआ है।",
+    "मैक्रों और मेलोनी की मुलाकात को लेकर अनिश्चितता है।",
+    "मैक्रों और मेलोनी के बीच मुलाकात मुश्किल लग रही है।",
+    "मैक्रों अगले सप्ताह मेलोनी से मुलाकात करेंगे या नहीं, यह साफ नहीं है।",
+])
+def test_a_meeting_in_doubt_or_an_open_question_is_speculated(gaz, told):
+    assert meetings_of(gaz, told) == [(("emmanuel-macron", "giorgia-meloni"), "speculated")]
+
+
+def test_a_meeting_that_was_due_but_did_not_take_place_is_denied(gaz):
+    assert meetings_of(gaz, "मैक्रों और मेलोनी मिलने वाले थे, लेकिन मुलाकात नहीं हो सकी।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "denied")]
+    # a call that happened stays; only the meeting still to come is undone
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी से बात की, लेकिन बैठक नहीं हो सकी।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred")]
