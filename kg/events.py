@@ -1647,7 +1647,7 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     marked = folded[i : i + 2]
     if not marked or not (marked[0] == "से" or marked == ["के", "साथ"]):
         return [participants]
-    if marked[0] == "से" and any(_with(m, raw, folded) for m in participants[1:-1]):
+    if marked[0] == "से" and any(_with(m, raw, folded) and not _as_well_as(m, raw, folded) for m in participants[1:-1]):
         # "शरीफ ने मुनीर के साथ क्राउन प्रिंस से मुलाकात की": the companion met Z too, together
         return [participants]
     return [[subject, other] for other in participants[1:]]
@@ -1689,6 +1689,12 @@ def _case(m: Mention, raw, folded) -> str:
     if following in ("से", "को", "पर", "में", "द्वारा"):
         return "oblique"
     return "plain"
+
+
+def _as_well_as(m: Mention, raw, folded) -> bool:
+    """Say whether a name is followed by "के साथ-साथ" (as well as): coordination, no companion."""
+    i = _word_index(raw, m.end - 1) + 1
+    return tuple(folded[i : i + 3]) == ("के", "साथ", "साथ")
 
 
 def _with(m: Mention, raw, folded) -> bool:
@@ -2291,6 +2297,8 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     before = [m for m in context.mentions if start <= context.word(m) < position and m.kind in ("Person", "Country", "Organization")]
     if any(_case(m, raw, folded) in ("oblique", "company", "possessor") for m in before):
         return False
+    if len({m.key for m in before if m.kind == "Person"}) >= 2:
+        return False  # "मोदी और पुतिन ने मुलाकात के बाद संयुक्त बयान जारी किया": the two met
     if any(folded[k] == "दोनों" and folded[k + 1 : k + 2] != ["देशों"] and k + 2 < position and folded[k + 2] != "ने"
            for k in range(start, position - 1)):
         return False  # "दोनों नेताओं की बातचीत के बाद": the pair's own talks

@@ -1728,3 +1728,16 @@ def test_a_meeting_that_was_due_but_did_not_take_place_is_denied(gaz):
     # a call that happened stays; only the meeting still to come is undone
     assert meetings_of(gaz, "मैक्रों ने मेलोनी से बात की, लेकिन बैठक नहीं हो सकी।") == [
         (("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+def test_as_well_as_names_a_second_meeting_not_a_companion(gaz):
+    # "के साथ-साथ … से भी": each met the subject; "के साथ … से" is a companion, all together
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी के साथ-साथ पुतिन से भी मुलाकात की।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred"), (("emmanuel-macron", "vladimir-putin"), "occurred")]
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी के साथ पुतिन से मुलाकात की।") == [
+        (("emmanuel-macron", "giorgia-meloni", "vladimir-putin"), "occurred")]
+
+
+def test_two_who_issue_a_statement_after_their_meeting_met(gaz):
+    assert meetings_of(gaz, "मैक्रों और मेलोनी ने मुलाकात के बाद संयुक्त बयान जारी किया।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred")]
