@@ -159,6 +159,7 @@ def _grammar():
         "anaphor_adjectives": {fold(w) for w in data.get("anaphor_adjectives", [])},
         "invitation_nouns": {fold(w) for w in data.get("invitation_nouns", [])},
         "after_object": set(seqs(data.get("after_object", []))),
+        "multilateral": {fold(w) for w in data.get("multilateral", [])},
     }
 
 
@@ -941,6 +942,13 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         before_start, before_end, _ = context.clauses[before]
         shared = _subject(context.people(before_start, before_end), raw, folded, None) or next(
             (v for v in (_interview_voice(context, folded[k]) for k in range(before_start, before_end)) if v is not None), None)
+        if shared is None and kind == "Meeting":
+            # "जहां उन्होंने परेड में हिस्सा लिया और शी जिनपिंग से मुलाकात की": the pronoun
+            # subject of the clause before is the subject of this one too
+            k = next((k for k in range(before_start, before_end) if folded[k] in ("उन्होंने", "उसने", "इन्होंने")), None)
+            referent = context.resolve_pronoun(k) if k is not None else None
+            if referent is not None:
+                shared = Mention(raw[k][1], raw[k][2], raw[k][0], "Person", referent.key, "pronoun", index)
         if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
             shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
         if shared is not None and all(m.key != shared.key for m in people):
@@ -1027,6 +1035,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             separate = [[a, b] for a in sides[0] for b in sides[1]]
             people = _unique(sides[0] + sides[1])
             joint = False
+        if not joint and not separate and len(people) > 2 and position > 0 and folded[position - 1] in grammar["multilateral"]:
+            # "X ने A और B के साथ त्रिपक्षीय बैठक की": all three at one table, not X–A and X–B
+            joint = True
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
         between = "बीच" in folded[start:end] or both_countries
         if len(people) >= 2:
@@ -2060,6 +2071,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             while k > 0 and context.clauses[k][2] in ("coord", "contrast", "punct"):
                 k -= 1
                 before_start = context.clauses[k][0]
+            start_k = context.clauses[k][0]
+            if k > 0 and event.kind == "Meeting" and any(
+                    tuple(context.folded[start_k : start_k + len(c)]) == c for c in context.grammar["containing"]):
+                # "बीजिंग गए थे, जहां उन्होंने परेड में हिस्सा लिया और शी से मुलाकात की": the
+                # meeting joined to a "जहां" clause happened on the trip that clause hangs on
+                before_start = context.clauses[k - 1][0]
         else:
             continue
         inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]

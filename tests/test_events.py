@@ -1741,3 +1741,17 @@ def test_as_well_as_names_a_second_meeting_not_a_companion(gaz):
 def test_two_who_issue_a_statement_after_their_meeting_met(gaz):
     assert meetings_of(gaz, "मैक्रों और मेलोनी ने मुलाकात के बाद संयुक्त बयान जारी किया।") == [
         (("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+def test_a_trilateral_meeting_with_two_companions_is_one_meeting_of_three(gaz):
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी और पुतिन के साथ त्रिपक्षीय बैठक की।") == [
+        (("emmanuel-macron", "giorgia-meloni", "vladimir-putin"), "occurred")]
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी और पुतिन से मुलाकात की।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred"), (("emmanuel-macron", "vladimir-putin"), "occurred")]
+
+
+def test_a_meeting_joined_to_a_where_clause_has_its_pronoun_subject_and_the_trips_date(gaz):
+    (meeting,) = [e for e in events_of(gaz, (
+        "मैक्रों पिछले महीने रोम गए थे, जहां उन्होंने एक प्रदर्शनी में हिस्सा लिया और मेलोनी से मुलाकात की थी।"))
+        if e.kind == "Meeting"]
+    assert summary(meeting) == ("Meeting", ("emmanuel-macron", "giorgia-meloni"), "occurred", "2025-05")
