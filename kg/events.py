@@ -585,6 +585,24 @@ def _pair_of_last_sentence(context: "_Sentence", exclude: set[str]) -> list[Ment
     return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in keys]
 
 
+def _sides_between_before(context: "_Sentence") -> list[Mention]:
+    """Return the last pair of sides the article set "X और Y के बीच" before this sentence, when
+    one of them is an organisation ("ईयू और मर्कोसुर के बीच … समझौते पर सहमति बन गई। … दोनों
+    पक्षों के बीच बातचीत 1999 में शुरू हुई थी"): "both sides" are those two, not the two
+    countries named most."""
+    article = context.article
+    sides = [m for m in article.mentions if m.sentence < context.index and m.kind in ("Country", "Organization")]
+    for a, b in reversed(list(zip(sides, sides[1:]))):
+        if a.sentence != b.sentence or a.key == b.key or "Organization" not in (a.kind, b.kind):
+            continue
+        between = fold(article.text[a.end : b.start]).split()
+        after = fold(article.text[b.end : b.end + 12]).split()
+        if between == ["और"] and after[:2] == ["के", "बीच"]:
+            sentence = article.sentences[context.index]
+            return [Mention(sentence.start, sentence.start, "", m.kind, m.key, "role", context.index) for m in (a, b)]
+    return []
+
+
 def _inviter(context: "_Sentence", named: list[Mention]) -> Mention | None:
     """Return the one person of the clause when named as who invited ("X के निमंत्रण पर",
     `invitation_nouns` in triggers.yaml), else None."""
@@ -960,7 +978,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     separate: list[list[Mention]] = []
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
-        countries = _main_parties(article, index, "Country")
+        countries = (_sides_between_before(context) if kind == "Meeting" else []) or _main_parties(article, index, "Country")
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair

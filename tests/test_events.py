@@ -1755,3 +1755,12 @@ def test_a_meeting_joined_to_a_where_clause_has_its_pronoun_subject_and_the_trip
         "मैक्रों पिछले महीने रोम गए थे, जहां उन्होंने एक प्रदर्शनी में हिस्सा लिया और मेलोनी से मुलाकात की थी।"))
         if e.kind == "Meeting"]
     assert summary(meeting) == ("Meeting", ("emmanuel-macron", "giorgia-meloni"), "occurred", "2025-05")
+
+
+def test_both_sides_are_the_bloc_pair_set_between_before(gaz):
+    found = meetings_of(gaz, (
+        "भारत और यूरोपीय संघ के बीच मुक्त व्यापार समझौते पर बातचीत में प्रगति हुई है। फ्रांस और जर्मनी इस "
+        "समझौते के पक्ष में हैं, जबकि फ्रांस के किसान इसका विरोध कर रहे हैं। दोनों पक्षों के बीच अगले दौर की "
+        "वार्ता मार्च में होगी।"))
+    assert (("european-union", "india"), "planned") in found
+    assert all(pair != ("france", "germany") for pair, _ in found)
