@@ -160,6 +160,7 @@ def _grammar():
         "invitation_nouns": {fold(w) for w in data.get("invitation_nouns", [])},
         "after_object": set(seqs(data.get("after_object", []))),
         "multilateral": {fold(w) for w in data.get("multilateral", [])},
+        "next_round": seqs(data.get("next_round", [])),
     }
 
 
@@ -1062,6 +1063,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             participants = people
         elif strength >= 0.9 and len(countries) >= 2 and between:
             participants, inferred = countries, 0.85
+        elif not people and len(countries) < 2 and _contains_any(folded[start:position], grammar["next_round"]):
+            # "अगले दौर की बातचीत को लेकर कोई सहमति नहीं बनी": the next round of the talks just
+            # told is between the same sides
+            told = next((e for e in reversed(context.events) if e.kind == "Meeting" and e.sentence >= index - 2), None)
+            if told is None:
+                return []
+            sentence = article.sentences[index]
+            participants = [Mention(sentence.start, sentence.start, "", k, key, "role", index) for k, key in told.participants]
+            joint, separate, inferred = True, [], 0.85
         else:
             return []
         for group in [participants] if joint else separate or _bilateral(participants, raw, folded, article.text):

@@ -1764,3 +1764,12 @@ def test_both_sides_are_the_bloc_pair_set_between_before(gaz):
         "वार्ता मार्च में होगी।"))
     assert (("european-union", "india"), "planned") in found
     assert all(pair != ("france", "germany") for pair, _ in found)
+
+
+def test_the_next_round_named_without_sides_is_between_the_sides_just_told(gaz):
+    found = meetings_of(gaz, (
+        "भारत और चीन के बीच सीमा पर वार्ता मंगलवार को हुई। चीनी पक्ष ने कहा कि अगले दौर की बातचीत को लेकर "
+        "कोई सहमति नहीं बनी है।"))
+    assert found == [(("china", "india"), "denied"), (("china", "india"), "occurred")]
+    # with no talks told just before, the next round names no one
+    assert meetings_of(gaz, "मंत्रालय ने कहा कि अगले दौर की बातचीत जल्द होगी।") == []
