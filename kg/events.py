@@ -604,6 +604,31 @@ def _sides_between_before(context: "_Sentence") -> list[Mention]:
     return []
 
 
+def _counterpart(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, one: Mention) -> Mention | None:
+    """Return the unnamed counterpart of a clause ("जयशंकर ने अपने रूसी समकक्ष से मुलाकात की"):
+    who holds, on the article's date, an office of `one` for the country the adjective names,
+    when exactly one person does; else None."""
+    folded, raw = context.folded, context.raw
+    day = context.article.published
+    if day is None:
+        return None
+    day = day.date() if isinstance(day, dt.datetime) else day
+    for k in range(start + 1, end):
+        if folded[k] not in ("समकक्ष", "समकक्षों"):
+            continue
+        if any(m.kind == "Person" and context.word(m) == k + 1 for m in context.mentions):
+            return None  # "अपने रूसी समकक्ष लावरोव से": named, found already
+        country = gazetteer.demonyms.get((folded[k - 1],)) or gazetteer.demonyms.get(tuple(folded[k - 2 : k]))
+        if country is None:
+            return None
+        roles = {p.role for p in gazetteer.positions if p.person == one.key and p.held_on(day)}
+        found = {person for role in roles for person in gazetteer.holders(role, country, day)} - {one.key}
+        if len(found) != 1:
+            return None
+        return Mention(raw[k][1], raw[k][2], raw[k][0], "Person", found.pop(), "role", context.index)
+    return None
+
+
 def _inviter(context: "_Sentence", named: list[Mention]) -> Mention | None:
     """Return the one person of the clause when named as who invited ("X के निमंत्रण पर",
     `invitation_nouns` in triggers.yaml), else None."""
@@ -973,6 +998,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         if shared is not None and all(m.key != shared.key for m in people):
             people = sorted(people + [shared], key=lambda m: m.start)
             owners = sorted(owners + [shared], key=lambda m: m.start)
+    if kind == "Meeting" and len(people) == 1:
+        counterpart = _counterpart(context, gazetteer, start, end, people[0])
+        if counterpart is not None:
+            people = sorted(people + [counterpart], key=lambda m: m.start)
+            owners = sorted(owners + [counterpart], key=lambda m: m.start)
     countries = context.countries(start, end)
     inferred = 1.0
     joint = False

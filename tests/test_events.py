@@ -1773,3 +1773,13 @@ def test_the_next_round_named_without_sides_is_between_the_sides_just_told(gaz):
     assert found == [(("china", "india"), "denied"), (("china", "india"), "occurred")]
     # with no talks told just before, the next round names no one
     assert meetings_of(gaz, "मंत्रालय ने कहा कि अगले दौर की बातचीत जल्द होगी।") == []
+
+
+def test_an_unnamed_counterpart_is_who_holds_the_same_office_there(gaz):
+    # on the article's date (June 2025) India's foreign minister and Japan's prime minister
+    assert meetings_of(gaz, "वांग यी ने अपने भारतीय समकक्ष से सीमा पर बातचीत की।") == [
+        (("s-jaishankar", "wang-yi"), "occurred")]
+    assert meetings_of(gaz, "मोदी ने अपने जापानी समकक्ष से फोन पर बात की।") == [
+        (("narendra-modi", "shigeru-ishiba"), "occurred")]
+    # no country, no counterpart
+    assert meetings_of(gaz, "मोदी ने अपने समकक्ष से फोन पर बात की।") == []
