@@ -256,7 +256,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came
             pointed = position > 0 and (folded[position - 1] in anaphoric or (kind == "Meeting" and _adjective_anaphor(context, position, anaphoric)))
             own_anaphor = pointed and kind == "Meeting"
-            if (pointed and not _names_its_own_meeting(context, position, kind, events)) or (
+            if (pointed and not _names_its_own_meeting(context, position, kind, events)
+                    and not (kind == "Meeting" and not any(e.kind == kind for e in events))) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
                 and any(e.kind == "Signing" for e in events)
             ):

@@ -1783,3 +1783,13 @@ def test_an_unnamed_counterpart_is_who_holds_the_same_office_there(gaz):
         (("narendra-modi", "shigeru-ishiba"), "occurred")]
     # no country, no counterpart
     assert meetings_of(gaz, "मोदी ने अपने समकक्ष से फोन पर बात की।") == []
+
+
+def test_this_meeting_with_no_meeting_told_before_is_a_meeting_of_its_own_people(gaz):
+    # nothing to point back to: "इस मुलाकात में X ने Y से कहा" tells the meeting itself
+    assert meetings_of(gaz, "इस मुलाकात में मैक्रों ने मेलोनी से कहा कि यूरोप को एकजुट रहना होगा।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred")]
+    # told before, it stays that one meeting
+    assert meetings_of(gaz, (
+        "मैक्रों ने बुधवार को मेलोनी से मुलाकात की। इस मुलाकात में मैक्रों ने मेलोनी से कहा कि यूरोप को एकजुट "
+        "रहना होगा।")) == [(("emmanuel-macron", "giorgia-meloni"), "occurred")]
