@@ -158,6 +158,11 @@ def _grammar():
         "due_past": seqs(modality.get("due_past", [])),
         "participle_nouns": {fold(w) for w in data.get("participle_nouns", [])},
         "future_endings": tuple(fold(w) for w in modality.get("future_endings", [])),
+        "anaphor_adjectives": {fold(w) for w in data.get("anaphor_adjectives", [])},
+        "invitation_nouns": {fold(w) for w in data.get("invitation_nouns", [])},
+        "after_object": set(seqs(data.get("after_object", []))),
+        "multilateral": {fold(w) for w in data.get("multilateral", [])},
+        "next_round": seqs(data.get("next_round", [])),
     }
 
 
@@ -228,6 +233,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         expressions = dates.find(sentence.text, sentence.start)
         context = _Sentence(article, index, raw, folded, mentions, sources, modifiers, clauses, pronouns, last_subject, grammar)
         context.events = events
+        context.attribution = attribution
         found: list[tuple[Event, int, Event | None]] = []  # (event, trigger word, event it restates)
         context.found = found
         seen_kinds: set[str] = set()
@@ -245,10 +251,15 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 continue  # "समझौता करने को तैयार नहीं": to compromise, not a deal with anyone
             if _points_back(context, position, length, kind):
                 continue  # "वार्ता के बाद …": the talks already told; only a date link
+            if trigger_key in grammar["after_object"] and folded[position - 1 : position] != ["से"]:
+                continue  # "मिलकर काम करेंगे" is together; "पुतिन से मिलकर" is having met him
             if trigger_key in weak and folded[position + length : position + length + 1] \
                     and folded[position + length] in grammar["participle_nouns"]:
                 continue  # "पहले आई खबरों के विपरीत": the reports that came, no one came
-            if ((position > 0 and folded[position - 1] in anaphoric) and not _names_its_own_meeting(context, position, kind, events)) or (
+            pointed = position > 0 and (folded[position - 1] in anaphoric or (kind == "Meeting" and _adjective_anaphor(context, position, anaphoric)))
+            own_anaphor = pointed and kind == "Meeting"
+            if (pointed and not _names_its_own_meeting(context, position, kind, events)
+                    and not (kind == "Meeting" and not any(e.kind == kind for e in events))) or (
                 kind == "Signing" and _agreement_anaphor(context, position)
                 and any(e.kind == "Signing" for e in events)
             ):
@@ -292,6 +303,17 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            if kind == "Meeting" and status == "denied" and _contains(folded[context.clauses[context.clause_of(position)][0] : position], ("जब", "तक")) >= 0:
+                status = "speculated"  # "जब तक वह और पुतिन नहीं मिलते, …": a condition, not a denial
+            if own_anaphor and folded[position + length : position + length + 1] == ["में"]:
+                # "गोइता, त्राओरे और तियानी के बीच इस बैठक में … हस्ताक्षर होने की संभावना है":
+                # "this meeting" was told before and is the setting; a cue in the clause is
+                # about what may happen in it, so the meeting keeps the status it was told with
+                earlier = next((e for e in reversed(events) if e.kind == kind and e.sentence >= index - 2), None)
+                if earlier is not None:
+                    status = earlier.status
+                elif status == "speculated":
+                    status = "planned"
             own = _clause_sources(context, position) if second_claim else set()
             for event in built:
                 event.status = status
@@ -307,6 +329,13 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         if denial is not None:
             for event, position, earlier in found:
                 if earlier is None and context.clause_of(position) < denial:
+                    event.status = "denied"
+        unheld = _unheld_meeting(context, triggers)
+        if unheld is not None:
+            for event, position, earlier in found:
+                # only a meeting still to come: "… मिलने वाले थे, लेकिन मुलाकात नहीं हुई"
+                if earlier is None and event.kind == "Meeting" and event.status in ("planned", "speculated") \
+                        and context.clause_of(position) < unheld:
                     event.status = "denied"
         doubt = _concessive_doubt(context) if denial is None else None
         if doubt is not None:
@@ -551,6 +580,92 @@ def _pair_named_before(context: _Sentence) -> list[Mention]:
                 return [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in people]
         between |= {key for e in told for kind, key in e.participants if kind == "Person"}
     return []
+
+
+def _pair_of_last_sentence(context: "_Sentence", exclude: set[str]) -> list[Mention]:
+    """Return the two people the sentence before names, when it names exactly two besides
+    its sources and `exclude` ("कार्नी ने मोदी को आमंत्रित किया था। वहां दोनों नेताओं के बीच
+    मुलाकात हो सकती है"), else none."""
+    if context.index == 0:
+        return []
+    before = context.index - 1
+    sources = context.attribution.agents(before)
+    sentence = context.article.sentences[before]
+    said = [fold(w) for w, _, _ in words(sentence.text, sentence.start)]
+    # a speaker who puts himself beside the other ("ट्रंप ने कहा कि जब तक वह और पुतिन नहीं
+    # मिलते …") is one of the two; a spokesman reporting on others is not
+    himself = any(w in context.pronouns and "और" in said[max(k - 1, 0) : k + 2] for k, w in enumerate(said))
+    keys = sorted({m.key for m in context.article.mentions if m.sentence == before and m.kind == "Person"
+                   and m.found_by != "pronoun" and m.key not in exclude and (himself or ("Person", m.key) not in sources)})
+    if len(keys) != 2:
+        return []
+    sentence = context.article.sentences[context.index]
+    return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in keys]
+
+
+def _sides_between_before(context: "_Sentence") -> list[Mention]:
+    """Return the last pair of sides the article set "X और Y के बीच" before this sentence, when
+    one of them is an organisation ("ईयू और मर्कोसुर के बीच … समझौते पर सहमति बन गई। … दोनों
+    पक्षों के बीच बातचीत 1999 में शुरू हुई थी"): "both sides" are those two, not the two
+    countries named most."""
+    article = context.article
+    sides = [m for m in article.mentions if m.sentence < context.index and m.kind in ("Country", "Organization")]
+    for a, b in reversed(list(zip(sides, sides[1:]))):
+        if a.sentence != b.sentence or a.key == b.key or "Organization" not in (a.kind, b.kind):
+            continue
+        between = fold(article.text[a.end : b.start]).split()
+        after = fold(article.text[b.end : b.end + 12]).split()
+        if between == ["और"] and after[:2] == ["के", "बीच"]:
+            sentence = article.sentences[context.index]
+            return [Mention(sentence.start, sentence.start, "", m.kind, m.key, "role", context.index) for m in (a, b)]
+    return []
+
+
+def _counterpart(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, one: Mention) -> Mention | None:
+    """Return the unnamed counterpart of a clause ("जयशंकर ने अपने रूसी समकक्ष से मुलाकात की"):
+    who holds, on the article's date, an office of `one` for the country the adjective names,
+    when exactly one person does; else None."""
+    folded, raw = context.folded, context.raw
+    day = context.article.published
+    if day is None:
+        return None
+    day = day.date() if isinstance(day, dt.datetime) else day
+    for k in range(start + 1, end):
+        if folded[k] not in ("समकक्ष", "समकक्षों"):
+            continue
+        if any(m.kind == "Person" and context.word(m) == k + 1 for m in context.mentions):
+            return None  # "अपने रूसी समकक्ष लावरोव से": named, found already
+        country = gazetteer.demonyms.get((folded[k - 1],)) or gazetteer.demonyms.get(tuple(folded[k - 2 : k]))
+        if country is None:
+            return None
+        roles = {p.role for p in gazetteer.positions if p.person == one.key and p.held_on(day)}
+        found = {person for role in roles for person in gazetteer.holders(role, country, day)} - {one.key}
+        if len(found) != 1:
+            return None
+        return Mention(raw[k][1], raw[k][2], raw[k][0], "Person", found.pop(), "role", context.index)
+    return None
+
+
+def _inviter(context: "_Sentence", named: list[Mention]) -> Mention | None:
+    """Return the one person of the clause when named as who invited ("X के निमंत्रण पर",
+    `invitation_nouns` in triggers.yaml), else None."""
+    if len(named) != 1:
+        return None
+    end = _word_index(context.raw, named[0].end - 1)
+    if context.folded[end + 1 : end + 2] in (["के"], ["की"]) and context.folded[end + 2 : end + 3] \
+            and context.folded[end + 2] in context.grammar["invitation_nouns"]:
+        return named[0]
+    return None
+
+
+def _adjective_anaphor(context: "_Sentence", position: int, anaphoric) -> bool:
+    """Say whether a demonstrative points to the meeting across its adjectives ("यह पहली
+    उच्चस्तरीय मुलाकात होगी", "इस अहम बैठक में"; `anaphor_adjectives` in triggers.yaml)."""
+    adjectives = context.grammar["anaphor_adjectives"]
+    k = position - 1
+    while k > 0 and position - k <= 2 and context.folded[k] in adjectives:
+        k -= 1
+    return k < position - 1 and context.folded[k] in anaphoric
 
 
 def _names_its_own_meeting(context: "_Sentence", position: int, kind: str, events: list[Event]) -> bool:
@@ -910,23 +1025,32 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         before_start, before_end, _ = context.clauses[before]
         shared = _subject(context.people(before_start, before_end), raw, folded, None) or next(
             (v for v in (_interview_voice(context, folded[k]) for k in range(before_start, before_end)) if v is not None), None)
-        if shared is None and not context.people(before_start, before_end):
-            # "इसके बाद वह अर्जेंटीना जाएंगे और फिर रियो में … हिस्सा लेंगे": the pronoun
-            # subject of the clause before is this one's too
-            pronoun_at = next((k for k in range(before_start, before_end) if folded[k] in context.pronouns), None)
-            shared = context.resolve_pronoun(pronoun_at) if pronoun_at is not None else None
+        if shared is None and (kind == "Meeting" or not context.people(before_start, before_end)):
+            # "जहां उन्होंने परेड में हिस्सा लिया और शी जिनपिंग से मुलाकात की", "इसके बाद वह
+            # अर्जेंटीना जाएंगे और फिर रियो में … हिस्सा लेंगे": the pronoun subject of the
+            # clause before is the subject of this one too
+            pronouns = ("उन्होंने", "उसने", "इन्होंने") if kind == "Meeting" else context.pronouns
+            k = next((k for k in range(before_start, before_end) if folded[k] in pronouns), None)
+            referent = context.resolve_pronoun(k) if k is not None else None
+            if referent is not None:
+                shared = Mention(raw[k][1], raw[k][2], raw[k][0], "Person", referent.key, "pronoun", index)
         if shared is not None and _case(shared, raw, folded) == "plain" and context._followed_by(shared, "और"):
             shared = None  # "ट्रंप और ज़ेलेंस्की के बीच हुई मुलाकात … बदल गई और …": not the subject
         if shared is not None and all(m.key != shared.key for m in people):
             people = sorted(people + [shared], key=lambda m: m.start)
             owners = sorted(owners + [shared], key=lambda m: m.start)
+    if kind == "Meeting" and len(people) == 1:
+        counterpart = _counterpart(context, gazetteer, start, end, people[0])
+        if counterpart is not None:
+            people = sorted(people + [counterpart], key=lambda m: m.start)
+            owners = sorted(owners + [counterpart], key=lambda m: m.start)
     countries = context.countries(start, end)
     inferred = 1.0
     joint = False
     separate: list[list[Mention]] = []
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
-        countries = _main_parties(article, index, "Country")
+        countries = (_sides_between_before(context) if kind == "Meeting" else []) or _main_parties(article, index, "Country")
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
@@ -936,7 +1060,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         exclude = {m.key for m in named} if speaker is None else set()
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun" and m.key not in exclude])
         pair = earlier[-2:] if len(earlier) >= 2 else (
-            [m for m in _pair_named_before(context) if m.key not in exclude] or _main_people(context, exclude))
+            [m for m in _pair_named_before(context) if m.key not in exclude] or _pair_of_last_sentence(context, exclude)
+            or _main_people(context, exclude))
+        host = _inviter(context, named)
+        if host is not None and not earlier:
+            # "राष्ट्रपति X के निमंत्रण पर हो रही इस यात्रा में दोनों नेताओं के बीच वार्ता होगी":
+            # the one who invited is one of the two; the other is the guest the story follows
+            guest = context.last_subject if context.last_subject is not None and context.last_subject.key != host.key else None
+            pair = [host, guest] if guest is not None else []
         if len(pair) < 2:
             pair = []
         if speaker is not None and earlier and earlier[-1].key != speaker.key:
@@ -994,12 +1125,24 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             separate = [[a, b] for a in sides[0] for b in sides[1]]
             people = _unique(sides[0] + sides[1])
             joint = False
+        if not joint and not separate and len(people) > 2 and position > 0 and folded[position - 1] in grammar["multilateral"]:
+            # "X ने A और B के साथ त्रिपक्षीय बैठक की": all three at one table, not X–A and X–B
+            joint = True
         # countries meet only "between" each other: "रूस और उत्तर कोरिया के बीच वार्ता"
         between = "बीच" in folded[start:end] or both_countries
         if len(people) >= 2:
             participants = people
         elif strength >= 0.9 and len(countries) >= 2 and between:
             participants, inferred = countries, 0.85
+        elif not people and len(countries) < 2 and _contains_any(folded[start:position], grammar["next_round"]):
+            # "अगले दौर की बातचीत को लेकर कोई सहमति नहीं बनी": the next round of the talks just
+            # told is between the same sides
+            told = next((e for e in reversed(context.events) if e.kind == "Meeting" and e.sentence >= index - 2), None)
+            if told is None:
+                return []
+            sentence = article.sentences[index]
+            participants = [Mention(sentence.start, sentence.start, "", k, key, "role", index) for k, key in told.participants]
+            joint, separate, inferred = True, [], 0.85
         else:
             return []
         for group in [participants] if joint else separate or _bilateral(participants, raw, folded, article.text):
@@ -1730,7 +1873,7 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
     marked = folded[i : i + 2]
     if not marked or not (marked[0] == "से" or marked == ["के", "साथ"]):
         return [participants]
-    if marked[0] == "से" and any(_with(m, raw, folded) for m in participants[1:-1]):
+    if marked[0] == "से" and any(_with(m, raw, folded) and not _as_well_as(m, raw, folded) for m in participants[1:-1]):
         # "शरीफ ने मुनीर के साथ क्राउन प्रिंस से मुलाकात की": the companion met Z too, together
         return [participants]
     return [[subject, other] for other in participants[1:]]
@@ -1777,6 +1920,12 @@ def _case(m: Mention, raw, folded) -> str:
     if following in ("से", "को", "पर", "में", "द्वारा"):
         return "oblique"
     return "plain"
+
+
+def _as_well_as(m: Mention, raw, folded) -> bool:
+    """Say whether a name is followed by "के साथ-साथ" (as well as): coordination, no companion."""
+    i = _word_index(raw, m.end - 1) + 1
+    return tuple(folded[i : i + 3]) == ("के", "साथ", "साथ")
 
 
 def _with(m: Mention, raw, folded) -> bool:
@@ -2164,6 +2313,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             while k > 0 and context.clauses[k][2] in ("coord", "contrast", "punct"):
                 k -= 1
                 before_start = context.clauses[k][0]
+            start_k = context.clauses[k][0]
+            if k > 0 and event.kind == "Meeting" and any(
+                    tuple(context.folded[start_k : start_k + len(c)]) == c for c in context.grammar["containing"]):
+                # "बीजिंग गए थे, जहां उन्होंने परेड में हिस्सा लिया और शी से मुलाकात की": the
+                # meeting joined to a "जहां" clause happened on the trip that clause hangs on
+                before_start = context.clauses[k - 1][0]
         else:
             continue
         inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
@@ -2296,6 +2451,20 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
     return None
 
 
+def _unheld_meeting(context: _Sentence, triggers) -> int | None:
+    """Return the first contrastive clause that says the meeting did not take place ("… गुरुवार
+    को मिलने वाले थे, लेकिन मुलाकात नहीं हो सकी"): its meeting noun, negated, points back."""
+    folded = context.folded
+    for k, (start, end, opener) in enumerate(context.clauses):
+        if opener != "contrast":
+            continue
+        for i in range(start, end - 2):
+            if triggers.get((folded[i],)) == "Meeting" and folded[i + 1] in ("नहीं", "न") \
+                    and folded[i + 2].startswith(("हो", "हुई", "हुआ", "हुए")):
+                return k
+    return None
+
+
 def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[tuple[Event, int, None]]:
     """Return the events of the sentence before, denied by this sentence that names no event.
 
@@ -2396,9 +2565,15 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     साथ", "के बीच", or whose talks "की"): "दोनों देशों ने बातचीत के बाद … दस्तखत किए" names
     the signers, not the talks' participants."""
     folded, raw = context.folded, context.raw
-    if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")):
+    clause_start, clause_end, _ = context.clauses[context.clause_of(position)]
+    # "पीएनए के मुताबिक, वार्ता में समुद्री सुरक्षा … पर चर्चा हुई": what was discussed in the
+    # talks told before, when the clause names no one who took part
+    within = kind == "Meeting" and folded[position + length : position + length + 1] == ["में"] \
+        and "बीच" not in folded[clause_start:position] and not any(
+        m.kind == "Person" and clause_start <= context.word(m) < clause_end for m in context.mentions)
+    if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")) and not within:
         return False
-    start = context.clauses[context.clause_of(position)][0]
+    start = clause_start
     # "शिन्हुआ के अनुसार, वार्ता के बाद दोनों देशों ने …": who is cited names no party
     for k in range(start, position):
         for cue in attribution_._cues_from(folded[k]):
@@ -2410,6 +2585,8 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     before = [m for m in context.mentions if start <= context.word(m) < position and m.kind in ("Person", "Country", "Organization")]
     if any(_case(m, raw, folded) in ("oblique", "company", "possessor") for m in before):
         return False
+    if len({m.key for m in before if m.kind == "Person"}) >= 2:
+        return False  # "मोदी और पुतिन ने मुलाकात के बाद संयुक्त बयान जारी किया": the two met
     if any(folded[k] == "दोनों" and folded[k + 1 : k + 2] != ["देशों"] and k + 2 < position and folded[k + 2] != "ने"
            for k in range(start, position - 1)):
         return False  # "दोनों नेताओं की बातचीत के बाद": the pair's own talks

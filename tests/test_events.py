@@ -1844,3 +1844,182 @@ def test_a_trade_deal_acronym_sealed_is_a_signing(gaz):
     assert signers_of(gaz, "भारत और ब्रिटेन के बीच एफटीए पर मुहर लग गई।") == [("india", "united-kingdom")]
     # a cabinet sealing it approves, it does not sign
     assert signers_of(gaz, "मंत्रिमंडल ने भारत और ब्रिटेन के एफटीए पर मुहर लगाई।") == []
+
+
+def meetings_of(gaz, body):
+    return sorted(summary(e)[1:3] for e in events_of(gaz, body) if e.kind == "Meeting")
+
+
+def test_a_possible_signing_in_this_meeting_leaves_the_announced_meeting_planned(gaz):
+    # "इस बैठक में": the meeting is the setting; the speculation is about the signing in it
+    found = meetings_of(gaz, (
+        "रूस, चीन और उत्तर कोरिया के नेता अगले महीने बीजिंग में शिखर बैठक करेंगे। पुतिन, शी जिनपिंग और "
+        "किम जोंग-उन के बीच इस बैठक में सुरक्षा समझौते पर दस्तखत होने की संभावना है।"))
+    assert found == [(("kim-jong-un", "vladimir-putin", "xi-jinping"), "planned")]
+
+
+def test_the_one_who_invited_is_one_of_the_two_leaders(gaz):
+    found = meetings_of(gaz, (
+        "मोदी रविवार को टोक्यो जाएंगे। प्रधानमंत्री इशिबा के निमंत्रण पर हो रही इस यात्रा में दोनों नेताओं "
+        "के बीच शिखर वार्ता होगी।"))
+    assert found == [(("narendra-modi", "shigeru-ishiba"), "planned")]
+
+
+def test_both_leaders_are_the_two_the_sentence_before_named(gaz):
+    found = meetings_of(gaz, (
+        "जयशंकर ने मंगलवार को फोन पर वांग यी को न्योता दिया। अगले महीने दोनों नेताओं के बीच मुलाकात हो सकती है।"))
+    assert found == [(("s-jaishankar", "wang-yi"), "speculated")]
+
+
+def test_this_first_high_level_meeting_points_back_across_its_adjectives(gaz):
+    # "यह पहली उच्चस्तरीय मुलाकात" is the meeting told before, not a meeting of "both countries"
+    found = meetings_of(gaz, (
+        "मोदी अगले हफ्ते पुतिन से मिलेंगे। दोनों देशों के रिश्तों में तनाव के बीच यह पहली उच्चस्तरीय मुलाकात होगी।"))
+    assert found == [(("narendra-modi", "vladimir-putin"), "planned")]
+
+
+def test_what_was_discussed_in_the_talks_is_no_new_meeting_of_countries(gaz):
+    # "बैठक में … के बीच सहयोग पर चर्चा हुई" points back to the meeting told before
+    found = meetings_of(gaz, (
+        "मोदी ने गुरुवार को पुतिन से मुलाकात की। सूत्रों के मुताबिक, बैठक में भारत और रूस के बीच ऊर्जा "
+        "सहयोग पर चर्चा हुई।"))
+    assert found == [(("narendra-modi", "vladimir-putin"), "occurred")]
+    # a meeting that names its own sides in the clause is still built
+    assert meetings_of(gaz, "भारत और चीन के बीच वार्ता में सीमा विवाद पर चर्चा हुई।") == [(("china", "india"), "occurred")]
+
+
+@pytest.mark.parametrize("told", [
+    "मैक्रों और मेलोनी ने गुरुवार को संयुक्त प्रेस कॉन्फ्रेंस की।",
+    "मैक्रों ने राष्ट्रपति मेलोनी के सम्मान में रात्रिभोज दिया।",
+    "मैक्रों ने मेलोनी के साथ दोपहर का भोजन किया।",
+    "मैक्रों ने मेलोनी को फोन किया और यूरोप की सुरक्षा पर चर्चा की।",
+    "मैक्रों ने गर्मजोशी से मेलोनी से हाथ मिलाया।",
+    "मैक्रों ने मेलोनी को गले लगाया।",
+    "मेलोनी से मिलकर मैक्रों ने कहा कि रिश्ते मजबूत हैं।",
+])
+def test_common_ways_of_telling_two_leaders_met(gaz, told):
+    # a joint press conference, a dinner, a call placed, a handshake or embrace, "having met"
+    assert meetings_of(gaz, told) == [(("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+@pytest.mark.parametrize("told", [
+    "फ्रांस और इटली मिलकर काम करेंगे।",
+    "मैक्रों और मेलोनी मिलकर प्रवासन की समस्या से लड़ेंगे।",
+    "मैक्रों ने पत्रकारों को फोन कर जानकारी दी।",
+    "फ्रांस और इटली ने रक्षा क्षेत्र में हाथ मिलाया।",
+])
+def test_together_a_briefing_call_or_a_partnership_is_no_meeting(gaz, told):
+    assert meetings_of(gaz, told) == []
+
+
+def test_a_wish_or_a_challenge_to_meet_is_speculated(gaz):
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी से मुलाकात करने की इच्छा जताई है।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "speculated")]
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी को रोम में व्यक्तिगत रूप से मिलने की चुनौती दी थी।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "speculated")]
+
+
+def test_a_speaker_who_puts_himself_beside_the_other_is_one_of_both_leaders(gaz):
+    found = meetings_of(gaz, (
+        "मैक्रों ने कहा कि जब तक वह और पुतिन आमने-सामने नहीं बैठते, युद्ध नहीं रुकेगा। अधिकारियों ने "
+        "संकेत दिया कि दोनों नेताओं की मुलाकात जल्द हो सकती है।"))
+    assert (("emmanuel-macron", "vladimir-putin"), "speculated") in found
+
+
+def test_a_spokesman_is_not_one_of_both_leaders(gaz):
+    # the pair is the one the spokesman told of, never the spokesman himself
+    found = meetings_of(gaz, (
+        "मैक्रों ने बुधवार को मेलोनी से मुलाकात की। फ्रांस के राष्ट्रपति कार्यालय के प्रवक्ता ने बताया कि "
+        "मेलोनी जनवरी में पेरिस आएंगी। वहां दोनों नेताओं की दूसरी बैठक होगी।"))
+    assert all(len(pair) == 2 for pair, _ in found)
+    assert {pair for pair, _ in found} == {("emmanuel-macron", "giorgia-meloni")}
+
+
+def test_until_they_meet_is_a_condition_not_a_denial(gaz):
+    assert meetings_of(gaz, "मैक्रों ने कहा कि जब तक वह और पुतिन आमने-सामने नहीं बैठते, युद्ध नहीं रुकेगा।") == [
+        (("emmanuel-macron", "vladimir-putin"), "speculated")]
+    assert meetings_of(gaz, "मैक्रों ने कहा कि वह पुतिन से नहीं मिलेंगे।") == [
+        (("emmanuel-macron", "vladimir-putin"), "denied")]
+
+
+@pytest.mark.parametrize("told", [
+    "मैक्रों और मेलोनी की प्रस्तावित मुलाकात पर संशय बना हुआ है।",
+    "मैक्रों और मेलोनी की मुलाकात को लेकर अनिश्चितता है।",
+    "मैक्रों और मेलोनी के बीच मुलाकात मुश्किल लग रही है।",
+    "मैक्रों अगले सप्ताह मेलोनी से मुलाकात करेंगे या नहीं, यह साफ नहीं है।",
+])
+def test_a_meeting_in_doubt_or_an_open_question_is_speculated(gaz, told):
+    assert meetings_of(gaz, told) == [(("emmanuel-macron", "giorgia-meloni"), "speculated")]
+
+
+def test_a_meeting_that_was_due_but_did_not_take_place_is_denied(gaz):
+    assert meetings_of(gaz, "मैक्रों और मेलोनी मिलने वाले थे, लेकिन मुलाकात नहीं हो सकी।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "denied")]
+    # a call that happened stays; only the meeting still to come is undone
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी से बात की, लेकिन बैठक नहीं हो सकी।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+def test_as_well_as_names_a_second_meeting_not_a_companion(gaz):
+    # "के साथ-साथ … से भी": each met the subject; "के साथ … से" is a companion, all together
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी के साथ-साथ पुतिन से भी मुलाकात की।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred"), (("emmanuel-macron", "vladimir-putin"), "occurred")]
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी के साथ पुतिन से मुलाकात की।") == [
+        (("emmanuel-macron", "giorgia-meloni", "vladimir-putin"), "occurred")]
+
+
+def test_two_who_issue_a_statement_after_their_meeting_met(gaz):
+    assert meetings_of(gaz, "मैक्रों और मेलोनी ने मुलाकात के बाद संयुक्त बयान जारी किया।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+def test_a_trilateral_meeting_with_two_companions_is_one_meeting_of_three(gaz):
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी और पुतिन के साथ त्रिपक्षीय बैठक की।") == [
+        (("emmanuel-macron", "giorgia-meloni", "vladimir-putin"), "occurred")]
+    assert meetings_of(gaz, "मैक्रों ने मेलोनी और पुतिन से मुलाकात की।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred"), (("emmanuel-macron", "vladimir-putin"), "occurred")]
+
+
+def test_a_meeting_joined_to_a_where_clause_has_its_pronoun_subject_and_the_trips_date(gaz):
+    (meeting,) = [e for e in events_of(gaz, (
+        "मैक्रों पिछले महीने रोम गए थे, जहां उन्होंने एक प्रदर्शनी में हिस्सा लिया और मेलोनी से मुलाकात की थी।"))
+        if e.kind == "Meeting"]
+    assert summary(meeting) == ("Meeting", ("emmanuel-macron", "giorgia-meloni"), "occurred", "2025-05")
+
+
+def test_both_sides_are_the_bloc_pair_set_between_before(gaz):
+    found = meetings_of(gaz, (
+        "भारत और यूरोपीय संघ के बीच मुक्त व्यापार समझौते पर बातचीत में प्रगति हुई है। फ्रांस और जर्मनी इस "
+        "समझौते के पक्ष में हैं, जबकि फ्रांस के किसान इसका विरोध कर रहे हैं। दोनों पक्षों के बीच अगले दौर की "
+        "वार्ता मार्च में होगी।"))
+    assert (("european-union", "india"), "planned") in found
+    assert all(pair != ("france", "germany") for pair, _ in found)
+
+
+def test_the_next_round_named_without_sides_is_between_the_sides_just_told(gaz):
+    found = meetings_of(gaz, (
+        "भारत और चीन के बीच सीमा पर वार्ता मंगलवार को हुई। चीनी पक्ष ने कहा कि अगले दौर की बातचीत को लेकर "
+        "कोई सहमति नहीं बनी है।"))
+    assert found == [(("china", "india"), "denied"), (("china", "india"), "occurred")]
+    # with no talks told just before, the next round names no one
+    assert meetings_of(gaz, "मंत्रालय ने कहा कि अगले दौर की बातचीत जल्द होगी।") == []
+
+
+def test_an_unnamed_counterpart_is_who_holds_the_same_office_there(gaz):
+    # on the article's date (June 2025) India's foreign minister and Japan's prime minister
+    assert meetings_of(gaz, "वांग यी ने अपने भारतीय समकक्ष से सीमा पर बातचीत की।") == [
+        (("s-jaishankar", "wang-yi"), "occurred")]
+    assert meetings_of(gaz, "मोदी ने अपने जापानी समकक्ष से फोन पर बात की।") == [
+        (("narendra-modi", "shigeru-ishiba"), "occurred")]
+    # no country, no counterpart
+    assert meetings_of(gaz, "मोदी ने अपने समकक्ष से फोन पर बात की।") == []
+
+
+def test_this_meeting_with_no_meeting_told_before_is_a_meeting_of_its_own_people(gaz):
+    # nothing to point back to: "इस मुलाकात में X ने Y से कहा" tells the meeting itself
+    assert meetings_of(gaz, "इस मुलाकात में मैक्रों ने मेलोनी से कहा कि यूरोप को एकजुट रहना होगा।") == [
+        (("emmanuel-macron", "giorgia-meloni"), "occurred")]
+    # told before, it stays that one meeting
+    assert meetings_of(gaz, (
+        "मैक्रों ने बुधवार को मेलोनी से मुलाकात की। इस मुलाकात में मैक्रों ने मेलोनी से कहा कि यूरोप को एकजुट "
+        "रहना होगा।")) == [(("emmanuel-macron", "giorgia-meloni"), "occurred")]

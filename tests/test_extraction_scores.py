@@ -56,7 +56,7 @@ _MATURE = {"meetings": 0.95, "meetings+status": 0.95, "signings": 0.93, "signing
            "visits": 0.95, "visits+status": 0.95, "sources": 0.95, "entities": 0.93, "dates": 0.93}
 # held-out 2 joined development last, at the figures measured then (rounded down)
 DEV_FLOORS = {"samples": _MATURE, "heldout1": _MATURE,
-              "heldout2": {"meetings": 0.93, "meetings+status": 0.86, "signings": 0.81, "signings+status": 0.84,
+              "heldout2": {"meetings": 0.96, "meetings+status": 0.96, "signings": 0.81, "signings+status": 0.84,
                            "visits": 0.95, "visits+status": 0.93, "sources": 0.97, "entities": 0.91, "dates": 0.91}}
 
 
