@@ -35,6 +35,18 @@ def _boilerplate():
     return lines, prefixes, patterns, cut
 
 
+@functools.lru_cache(maxsize=None)
+def _inline():
+    return [re.compile(normalise(p), re.IGNORECASE) for p in lexicon.load("boilerplate").get("inline", [])]
+
+
+def strip_credits(line: str) -> str:
+    """Return `line` without the credits inside it ("(फोटो: रॉयटर्स)", boilerplate.yaml `inline`)."""
+    for pattern in _inline():
+        line = pattern.sub("", line)
+    return line
+
+
 def is_boilerplate(line: str) -> bool:
     """Return whether `line` is site furniture (share widgets, related links, hashtags …)."""
     lines, prefixes, patterns, _ = _boilerplate()
@@ -54,7 +66,7 @@ def _is_timestamp_line(line: str) -> bool:
 def read_anatomy(article: Article) -> Article:
     """Fill in the article's title, published date, byline, normalised `text` and sentences."""
     _, _, _, cut = _boilerplate()
-    lines = [line.strip() for line in normalise(article.raw_text).split("\n")]
+    lines = [strip_credits(line).strip() for line in normalise(article.raw_text).split("\n")]
     body: list[str] = []
     title = article.title
     header_dates = []

@@ -48,3 +48,11 @@ def test_sentences_point_into_the_text():
     for sentence in article.sentences:
         assert article.text[sentence.start : sentence.end] == sentence.text
     assert len(article.content_hash) == 64
+
+
+def test_a_photo_credit_is_cut_out_of_its_line_and_a_next_gallery_link_is_dropped():
+    article = anatomy("शीर्षक\nनेता हवाई अड्डे पर उतरे। (फोटो: रॉयटर्स)\nबाद में वार्ता हुई (फ़ोटो साभार: एपी) और करार हुए।\n"
+                      "एजेंसी (एएफपी) के मुताबिक वार्ता अच्छी रही।\nअगली गैलरी: मॉस्को में परेड की तैयारी")
+    assert "रॉयटर्स" not in article.text and "एपी" not in article.text and "मॉस्को" not in article.text
+    assert "नेता हवाई अड्डे पर उतरे।" in article.text and "बाद में वार्ता हुई और करार हुए।" in article.text
+    assert "(एएफपी)" in article.text  # an abbreviation in brackets is no credit

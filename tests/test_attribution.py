@@ -252,3 +252,15 @@ def test_a_bodys_head_speaks_for_it_in_a_statement_only():
 def test_a_bare_commission_refers_back_to_the_commission_named_before():
     text = "यूरोपीय आयोग की अध्यक्ष ब्रसेल्स में थीं। आयोग के मुताबिक, मसौदा अगले साल संसद में रखा जाएगा।"
     assert cited(text) == {"european-commission"}
+
+
+def test_an_aide_or_adviser_speaks_for_the_office_he_serves():
+    assert cited("क्रेमलिन के सहायक यूरी उशाकोव ने बताया कि दोनों नेता मिलेंगे।") == {"kremlin"}
+    assert cited("व्हाइट हाउस के एक सलाहकार ने कहा कि बातचीत अच्छी रही।") == {"white-house"}
+
+
+def test_state_media_named_by_its_kind_is_discovered_and_cited():
+    article = read("इथियोपियाई सरकारी मीडिया ईबीसी के अनुसार, दोनों नेताओं ने व्यापार पर चर्चा की।")
+    assert len(article.cites) == 1
+    (key,) = article.cites
+    assert article.entities[("Organization", key)].label_hi == "ईबीसी"

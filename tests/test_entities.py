@@ -433,3 +433,19 @@ def test_a_body_introduced_with_its_abbreviation_is_discovered_and_named_by_it_l
     assert "जल और ऊर्जा परिषद" in bodies
     # a project with an abbreviation is no body
     assert not named(read("चीन-पाकिस्तान आर्थिक गलियारा (सीपेक) अहम है।"), "Organization")
+
+
+def test_a_rank_of_talks_after_an_office_and_himself_after_a_name_are_no_names():
+    article = read("विदेश मंत्री स्तर की यह वार्ता अहम है। प्रधानमंत्री स्तर की बैठक कल होगी।\n"
+                   "राष्ट्रपति विलियम रूटो खुद हवाई अड्डे पर मेहमान की अगवानी के लिए मौजूद थे।")
+    assert "स्तर" not in named(article, "Person")
+    assert named(article, "Place") == {}
+
+
+def test_a_city_spelt_the_way_some_desks_write_it_is_the_gazetteers():
+    assert named(read("लावरोव वियनतियाने पहुंचे।"), "Place") == {"वियनतियाने": "vientiane"}
+
+
+def test_the_taliban_government_is_the_taliban():
+    article = read("तालिबान सरकार के प्रवक्ता ज़बीहुल्लाह मुजाहिद ने उन ख़बरों का खंडन किया।")
+    assert named(article, "Organization") == {"तालिबान सरकार": "taliban"} and article.cites == {"taliban"}
