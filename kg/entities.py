@@ -272,12 +272,22 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 holder = titled.get(tuple(folded[span.first : span.last - 1]))
                 office_host = dateline_country or (entities[holder].country if holder in entities else None) or host
                 found = _institution(spans, position, folded, gazetteer, institutions, home, office_host)
+                own_name = _own_name_after(article.text, raw, folded, spans, position, stop, calendar_words) \
+                    if span.tag == "institution" and found is not None else None
+                if own_name is not None and tuple(folded[span.first : span.last]) in _media_kinds():
+                    # "कज़ाख समाचार एजेंसी काज़इनफ़ॉर्म के अनुसार": the agency's own name follows its
+                    # kind; media finding below names it
+                    continue
                 if found is not None:
                     first, ident, country = found
                     known = ident in gazetteer.entities
                     # a gazetteer office is named by the words written ("विदेश कार्यालय" after
                     # "पाकिस्तान के"); a discovered one by the whole phrase
                     mention(index, raw, span.first if known else first, span.last, ident, "short" if known else "discovered")
+                    if own_name is not None and not known:
+                        # "ब्राजील के राष्ट्रपति कार्यालय प्लानाल्तो ने": the name after the office is the
+                        # body's own, a mention of it (so a cue after it cites the body)
+                        mention(index, raw, span.last, own_name, ident, "discovered")
                     if not known and entities[ident].country is None:
                         entities[ident].country = country
                     if not known and first != span.first:
@@ -956,6 +966,24 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         country = home
     ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
     return first, ident, country
+
+
+def _own_name_after(text: str, raw, folded: list[str], spans: list[Span], position: int, stop: set[str],
+                    calendar_words: set[str]) -> int | None:
+    """Return the end of a name that follows an office as the body's own name, before a case
+    marker, ने or द्वारा ("राष्ट्रपति कार्यालय प्लानाल्तो ने", "समाचार एजेंसी काज़इनफ़ॉर्म के"), or None:
+    one to three unknown words that could be a name, none of them a common word or tagged."""
+    span = spans[position]
+    tagged = {i for other in spans for i in range(other.first, other.last)}
+    common = _common_words()
+    end = span.last
+    while (end < len(folded) and end - span.last < 3 and end not in tagged and _joined(text, raw, end)
+           and folded[end] not in common and folded[end] not in GENITIVE
+           and _could_be_name(folded[end], stop, calendar_words)):
+        end += 1
+    if end == span.last or end >= len(folded):
+        return None
+    return end if folded[end] in (*GENITIVE, "ने", "द्वारा") else None
 
 
 def _office_of_something(folded: list[str], first: int) -> bool:

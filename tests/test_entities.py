@@ -9,6 +9,10 @@ def read(text: str) -> Article:
     return extract(Article(id="t", raw_text="शीर्षक\n" + text), gazetteer.load())
 
 
+def cites_of(text: str) -> set[str]:
+    return read(text).cites
+
+
 def named(article: Article, kind: str) -> dict[str, str]:
     return {m.text: m.key for m in article.mentions if m.kind == kind}
 
@@ -449,3 +453,17 @@ def test_a_city_spelt_the_way_some_desks_write_it_is_the_gazetteers():
 def test_the_taliban_government_is_the_taliban():
     article = read("तालिबान सरकार के प्रवक्ता ज़बीहुल्लाह मुजाहिद ने उन ख़बरों का खंडन किया।")
     assert named(article, "Organization") == {"तालिबान सरकार": "taliban"} and article.cites == {"taliban"}
+
+
+def test_a_name_after_an_office_is_the_bodys_own_and_a_cue_after_it_cites_the_body():
+    article = read("मिस्र के राष्ट्रपति कार्यालय इत्तिहादिया ने एक बयान में कहा कि बैठक अच्छी रही।")
+    (key,) = article.cites
+    assert {m.text for m in article.mentions if m.key == key} == {"मिस्र के राष्ट्रपति कार्यालय", "इत्तिहादिया"}
+    # an office with no name after it is cited as before
+    assert cites_of("मिस्र के राष्ट्रपति कार्यालय ने कहा कि बैठक अच्छी रही।") == {key}
+
+
+def test_an_agency_named_after_its_kind_is_one_body_not_also_a_national_agency():
+    article = read("उज़्बेक समाचार एजेंसी दुनियो के अनुसार, दोनों नेता कल मिलेंगे।")
+    assert list(named(article, "Organization")) == ["दुनियो"]
+    assert len(article.cites) == 1
