@@ -222,6 +222,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
     # the country a bare "राष्ट्रपति कार्यालय" is in: the dateline's, else that of the last person
     # introduced with the office's title ("दक्षिण कोरिया के राष्ट्रपति ली …"), else the first venue's
     dateline_country = _dateline_country(article, per_sentence, gazetteer)
+    venue = dateline_country or _host_country(per_sentence, gazetteer, countries=True)
     for _, _, spans in per_sentence:
         for span in spans:
             if span.tag == "host":
@@ -259,6 +260,16 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 if ident[0] == "Place" and ident[1] in seats and folded[span.last : span.last + 1] != [] and folded[span.last] not in locative:
                     # "क्रेमलिन ने कहा": the seat acts, so it stands for the institution it houses
                     ident = ("Organization", seats[ident[1]])
+                abroad = _home_seat_abroad(spans, position, folded, ident, gazetteer, home, venue)
+                if abroad is not None:
+                    first, ident, country = abroad
+                    mention(index, raw, first, span.last, ident, "discovered")
+                    entities[ident].country = entities[ident].country or country
+                    if ident[0] == "Organization":
+                        own_name = _own_name_after(article.text, raw, folded, spans, position, stop, calendar_words)
+                        if own_name is not None:
+                            mention(index, raw, span.last, own_name, ident, "discovered")
+                    continue
                 mention(index, raw, span.first, span.last, ident, "gazetteer")
                 full_names.add(ident)
                 if ident[0] == "Organization":
@@ -878,13 +889,16 @@ def _leaders() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[tuple[str, ...],
             tuple(tuple(tuple(fold(t).split()) for t in group) for group in data.get("leader_offices", [])))
 
 
-def _host_country(per_sentence, gazetteer: Gazetteer) -> str | None:
-    """Return the country of the first venue the article names ("प्योंगयांग में"): the host."""
+def _host_country(per_sentence, gazetteer: Gazetteer, countries: bool = False) -> str | None:
+    """Return the country of the first venue the article names ("प्योंगयांग में"): the host;
+    with `countries`, a country named as the venue counts too ("वियतनाम में हैं")."""
     for raw, folded, spans in per_sentence:
         for span in spans:
             if span.tag != "entity" or folded[span.last : span.last + 1] != ["में"]:
                 continue
             ident = _choose(span.owners, set())
+            if countries and ident[0] == "Country":
+                return ident[1]
             if ident[0] == "Place" and gazetteer.entities[ident].country:
                 return gazetteer.entities[ident].country
     return None
@@ -966,6 +980,29 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         country = home
     ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
     return first, ident, country
+
+
+def _home_seat_abroad(spans: list[Span], position: int, folded: list[str], ident: tuple[str, str], gazetteer: Gazetteer,
+                      home: str | None, host: str | None) -> tuple[int, tuple[str, str], str] | None:
+    """Return (first word, ident, country) when a home seat's common name ("राष्ट्रपति भवन") means
+    another country's (roles.yaml `home_seats`): its palace, or its office when it acts or speaks."""
+    seat = (lexicon.load("roles").get("home_seats") or {}).get(ident[1]) if ident[0] == "Place" else None
+    if not seat:
+        return None
+    span = spans[position]
+    country = _country_before(spans, position, folded, gazetteer)
+    first = _genitive_start(spans, position, folded) if country is not None else span.first
+    country = country or host
+    if country is None or country == home:
+        return None
+    suffix, office = seat
+    locative = _institutions()[5]
+    if span.last < len(folded) and folded[span.last] not in locative:
+        office_words = tuple(fold(office).split())
+        found = gazetteer.institution(country, office_words)
+        key = _institutions()[0].get(office_words, suffix)
+        return first, found or ("Organization", f"{country}-{key}"), country
+    return first, ("Place", f"{country}-{suffix}"), country
 
 
 def _own_name_after(text: str, raw, folded: list[str], spans: list[Span], position: int, stop: set[str],

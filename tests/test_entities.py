@@ -467,3 +467,13 @@ def test_an_agency_named_after_its_kind_is_one_body_not_also_a_national_agency()
     article = read("उज़्बेक समाचार एजेंसी दुनियो के अनुसार, दोनों नेता कल मिलेंगे।")
     assert list(named(article, "Organization")) == ["दुनियो"]
     assert len(article.cites) == 1
+
+
+def test_a_presidential_palace_abroad_is_that_countrys_and_indias_stays_rashtrapati_bhavan():
+    assert named(read("मोदी ने राष्ट्रपति भवन में मेहमान का स्वागत किया।"), "Place") == {"राष्ट्रपति भवन": "rashtrapati-bhavan"}
+    article = read("राष्ट्रपति दो दिन के दौरे पर इंडोनेशिया में हैं।\nसुबह राष्ट्रपति भवन में औपचारिक स्वागत हुआ।")
+    assert named(article, "Place")["राष्ट्रपति भवन"] == "indonesia-presidential-palace"
+    article = read("घाना के राष्ट्रपति भवन जुबली हाउस के अनुसार, दोनों नेता कल मिलेंगे।")
+    assert "rashtrapati-bhavan" not in {m.key for m in article.mentions}
+    (key,) = article.cites
+    assert article.entities[("Organization", key)].country == "ghana"
