@@ -264,3 +264,9 @@ def test_state_media_named_by_its_kind_is_discovered_and_cited():
     assert len(article.cites) == 1
     (key,) = article.cites
     assert article.entities[("Organization", key)].label_hi == "ईबीसी"
+
+
+def test_an_agency_an_official_told_is_the_source_but_a_person_told_is_not():
+    assert cited("एक वरिष्ठ अधिकारी ने नाम न छापने की शर्त पर रॉयटर्स को बताया कि वार्ता अगले हफ्ते होगी।") == {"reuters"}
+    assert cited("विदेश सचिव ने संवाददाताओं को बताया कि मोदी कल पुतिन से मिलेंगे।") == set()
+    assert cited("पुतिन ने किम को बताया कि वे जल्द मिलेंगे।") == set()
