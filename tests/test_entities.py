@@ -477,3 +477,8 @@ def test_a_presidential_palace_abroad_is_that_countrys_and_indias_stays_rashtrap
     assert "rashtrapati-bhavan" not in {m.key for m in article.mentions}
     (key,) = article.cites
     assert article.entities[("Organization", key)].country == "ghana"
+
+
+def test_the_pakistani_taliban_are_not_the_afghan_taliban():
+    article = read("तहरीक-ए-तालिबान पाकिस्तान (टीटीपी) के हमलों से सीमा पर तनाव बढ़ा।")
+    assert set(named(article, "Organization").values()) == {"tehrik-i-taliban-pakistan"}
