@@ -261,14 +261,20 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     # "क्रेमलिन ने कहा": the seat acts, so it stands for the institution it houses
                     ident = ("Organization", seats[ident[1]])
                 abroad = _home_seat_abroad(spans, position, folded, ident, gazetteer, home, venue)
+                following = spans[position + 1] if position + 1 < len(spans) else None
+                if (abroad is not None and following is not None and following.first == span.last
+                        and following.tag == "entity" and _choose(following.owners, entities)[0] in ("Place", "Organization")):
+                    continue  # "राष्ट्रपति भवन मालाकानयांग पैलेस में": the palace's own name follows
                 if abroad is not None:
                     first, ident, country = abroad
+                    own_name = _own_name_after(article.text, raw, folded, spans, position, stop, calendar_words) \
+                        if ident[0] == "Organization" else None
+                    if ident[0] == "Organization" and own_name is None and folded[span.last] not in (*GENITIVE, "ने", "द्वारा"):
+                        continue  # neither a place nor a body that acts: it describes a name that follows
                     mention(index, raw, first, span.last, ident, "discovered")
                     entities[ident].country = entities[ident].country or country
-                    if ident[0] == "Organization":
-                        own_name = _own_name_after(article.text, raw, folded, spans, position, stop, calendar_words)
-                        if own_name is not None:
-                            mention(index, raw, span.last, own_name, ident, "discovered")
+                    if own_name is not None:
+                        mention(index, raw, span.last, own_name, ident, "discovered")
                     continue
                 mention(index, raw, span.first, span.last, ident, "gazetteer")
                 full_names.add(ident)

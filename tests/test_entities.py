@@ -482,3 +482,14 @@ def test_a_presidential_palace_abroad_is_that_countrys_and_indias_stays_rashtrap
 def test_the_pakistani_taliban_are_not_the_afghan_taliban():
     article = read("तहरीक-ए-तालिबान पाकिस्तान (टीटीपी) के हमलों से सीमा पर तनाव बढ़ा।")
     assert set(named(article, "Organization").values()) == {"tehrik-i-taliban-pakistan"}
+
+
+def test_an_election_or_a_post_after_an_office_is_no_name_nor_a_compound_adjective_a_place():
+    article = read("बाइडन राष्ट्रपति चुनाव से पहले हट गए। तब से इस तेल-समृद्ध इलाके में तनाव है।")
+    assert not any("चुनाव" in name for name in named(article, "Person"))
+    assert named(article, "Place") == {}
+
+
+def test_a_presidential_palace_abroad_followed_by_its_own_name_is_not_a_second_place():
+    article = read("मंत्री दो दिन से मनीला में हैं।\nसोमवार को राष्ट्रपति भवन सेरेनो पैलेस में बैठक हुई।")
+    assert set(named(article, "Place")) == {"मनीला", "सेरेनो पैलेस"}
