@@ -2251,6 +2251,14 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         anchor = published
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
+        if chosen.year is None and published is not None and anchor == published and not chosen.same_year and (
+                chosen.shift_days is not None or chosen.weekday is not None) and not chosen.after and chosen.anchor is None:
+            # "25 अप्रैल 2019: व्लादिवोस्तोक / किम एक दिन पहले पहुंचे थे": under a timeline's day
+            # heading a day counted from "today" is counted from the heading's day
+            heading = _heading_at(context.article, context.index, lambda k: dates.find(
+                context.article.sentences[k].text, context.article.sentences[k].start), future, context.events)
+            if heading is not None and heading[1].precision == "day":
+                anchor = dt.date.fromisoformat(heading[1].value)
         if chosen.unanchored and chosen.after:
             # "सम्मेलन शुरू होने के दो दिन बाद": days after the day the named event was told with
             counted = _before_named_event(context, chosen)
@@ -2267,6 +2275,9 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if chosen.unanchored and not chosen.after:
             # "सम्मेलन से दो दिन पहले": days before the last such event told with its day
             event.date = _before_named_event(context, chosen)
+            if event.date is None and anchor != published and anchor is not None:
+                # "(ट्रेन से) एक दिन पहले" under a timeline's day heading: before the heading's day
+                event.date = DateValue((anchor + dt.timedelta(days=chosen.shift_days)).isoformat(), chosen.text)
             continue
         if chosen.same_year:
             # "उसी साल दिसंबर में": that month of the year of the last event told with a date
@@ -2708,6 +2719,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         limit = _contains(words_, trigger) if trigger else -1
         limit = limit if limit >= 0 else len(words_)
         before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
+        under = _heading_at(article, i, expressions, future(event), events)
+        if under is not None:
+            # a timeline entry's links ("इस दौरान", "स्वागत के बाद") point inside its entry
+            before = [e for e in before if e.sentence > under[0]]
         nth = _trip_day(words_[:limit], grammar)
         if nth is not None:
             # "यात्रा के दूसरे दिन": counted from the day the traveller's visit began
@@ -2875,6 +2890,32 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                                 event.date = value
                             break
 
+    for event in events:
+        # a link that found nothing inside its timeline entry ("इस दौरान" after an entry's
+        # undated talks) leaves the entry's own day, which its heading gives
+        if event.date is not None or event.sentence == 0:
+            continue
+        i = event.sentence
+        raw = words(sentences[i].text, sentences[i].start)
+        trigger = tuple(fold(event.trigger).split())
+        limit = _contains(folded(i), trigger) if trigger else -1
+        limit = limit if limit >= 0 else len(raw)
+        if any(_word_index(raw, x.start) < limit for x in expressions(i)):
+            continue
+        under = _heading_at(article, i, expressions, future(event), events)
+        if under is not None:
+            if event.status != "denied":  # a denial with no time of its own stays undated
+                event.date = under[1]
+            continue
+        # "20:55 — मोदी ने रामफोसा से मुलाकात की।": a live blog's entry stamped with a clock
+        # time, and the sentences of its paragraph, tell what happened on the blog's own day
+        start = i
+        while start > 0 and "\n" not in article.text[sentences[start - 1].end : sentences[start].start]:
+            start -= 1
+        stamp = _STAMP.match(sentences[start].text)
+        if stamp and published is not None and not future(event):
+            event.date = DateValue(published.isoformat(), stamp.group().strip())
+
 
 def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
     """Return the occasion noun a sentence places its event on the margins of or during
@@ -2893,13 +2934,21 @@ _HEADING_REACH = 8
 
 
 def _heading_date(article: Article, i: int, expressions, future: bool, events: list[Event]) -> DateValue | None:
-    """Return the date of the day heading that sentence `i` is told under.
+    """Return the date of the day heading that sentence `i` is told under (see `_heading_at`)."""
+    found = _heading_at(article, i, expressions, future, events)
+    return found[1] if found is not None else None
+
+
+def _heading_at(article: Article, i: int, expressions, future: bool, events: list[Event]) -> tuple[int, DateValue] | None:
+    """Return the day heading that sentence `i` is told under, and its date.
 
     Timelines and itineraries head each day's entries with a line of its own ("सोमवार, 25
-    अगस्त", "पहला दिन, 12 मई: रियाद") and tell the entries without a date. The heading dates
-    the lines below it up to the next heading (a dateless one, "आगे", ends its reach too). A
-    heading is a short line below the headline that ends in no sentence mark, tells no event
-    and names one calendar day without a year (a line with a year is a dateline or timestamp).
+    अगस्त", "पहला दिन, 12 मई: रियाद", "2. 13 सितंबर 2023: वोस्तोचनी") and tell the entries
+    without a date. The heading dates the lines below it up to the next heading (a dateless
+    one, "आगे", ends its reach too). A heading is a short line below the headline that ends
+    in no sentence mark, tells no event and names one calendar day; a line with a year is a
+    heading only when the date opens it ("25 अप्रैल 2019: व्लादिवोस्तोक", after any list
+    number): "नई दिल्ली, 2 जून 2025" is a dateline.
     """
     if article.published is None:
         return None
@@ -2910,22 +2959,33 @@ def _heading_date(article: Article, i: int, expressions, future: bool, events: l
         if len(head) > 1:
             # "12 जून (बृहस्पतिवार)", "13 जून, शुक्रवार:": the weekday only glosses the date
             head = [x for x in head if x.day is not None]
-        if len(head) != 1 or re.search(r"[0-9०-९]{4}", article.sentences[k].text):
+        if len(head) != 1:
+            return None
+        sentence = article.sentences[k]
+        with_year = re.search(r"[0-9०-९]{4}", sentence.text) is not None
+        if with_year and (head[0].year is None or sentence.text[: head[0].start - sentence.start].strip()):
             return None
         published = article.published
         published = published.date() if isinstance(published, dt.datetime) else published
         value = dates.resolve_expression(head[0], published, future=future)
-        return value if value is not None and value.precision == "day" else None
+        if value is None or not (value.precision == "day" or (with_year and value.precision == "month")):
+            return None
+        return k, value
     return None
 
 
+#: a list number or bullet before a heading on its line: "1.", "२)", "•"
+_LIST_MARK = re.compile(r"^(?:[0-9०-९]{1,2}[.)]|[•▪●*–-])$")
+
+
 def _heading_line(article: Article, k: int) -> bool:
-    """Whether sentence `k` is a short line of its own that ends in no sentence mark."""
+    """Whether sentence `k` is a short line of its own (after any list number) that ends in no sentence mark."""
     text, sentence = article.text, article.sentences[k]
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : sentence.start].strip() or text[sentence.end : line_end].strip():
+    lead = text[line_start : sentence.start].strip()
+    if (lead and not _LIST_MARK.match(lead)) or text[sentence.end : line_end].strip():
         return False
     return sentence.text.rstrip()[-1:] not in "।.?!|" and len(sentence.text.split()) <= _HEADING_MAX_WORDS
 

@@ -2023,3 +2023,56 @@ def test_this_meeting_with_no_meeting_told_before_is_a_meeting_of_its_own_people
     assert meetings_of(gaz, (
         "मैक्रों ने बुधवार को मेलोनी से मुलाकात की। इस मुलाकात में मैक्रों ने मेलोनी से कहा कि यूरोप को एकजुट "
         "रहना होगा।")) == [(("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+def test_a_numbered_heading_with_a_year_dates_the_timeline_entry_under_it(gaz):
+    found = events_of(gaz, (
+        "दोनों नेता अब तक तीन बार मिल चुके हैं। आइए देखें कब।\n"
+        "1. 8 जुलाई 2024: मॉस्को\n"
+        "मोदी दो दिन की यात्रा पर रूस गए। स्वागत समारोह के बाद मोदी ने पुतिन से बातचीत की।\n"
+        "2. 22 अक्टूबर 2024: कज़ान\n"
+        "ब्रिक्स शिखर सम्मेलन से इतर दोनों नेताओं की बैठक हुई। इस दौरान जयशंकर ने लावरोव से अलग मुलाकात की।\n"
+    ))
+    dated = {(e.kind, tuple(sorted(k for _, k in e.participants)), e.date.value if e.date else None) for e in found}
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "2024-07-08") in dated
+    assert ("Meeting", ("s-jaishankar", "sergei-lavrov"), "2024-10-22") in dated
+
+
+def test_a_day_counted_back_under_a_dated_heading_is_counted_from_the_heading(gaz):
+    found = events_of(gaz, (
+        "दोनों नेताओं की मुलाकातों का सिलसिला पुराना है।\n"
+        "3. 16 मई 2024: बीजिंग\n"
+        "पुतिन विमान से दो दिन पहले बीजिंग पहुंचे थे।\n"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2024-05-14"
+
+
+def test_a_link_under_a_dated_heading_does_not_reach_the_entry_above(gaz):
+    # "स्वागत के बाद" points to a visit inside its own entry, not to the lead's planned trip
+    found = events_of(gaz, (
+        "पुतिन अगले महीने भारत आएंगे।\n"
+        "1. 5 दिसंबर 2025: नई दिल्ली\n"
+        "राष्ट्रपति भवन में स्वागत के बाद मोदी ने पुतिन से बातचीत की।\n"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-12-05"
+
+
+def test_a_dateline_with_a_year_is_still_no_heading_inside_the_body(gaz):
+    found = events_of(gaz, "पहली पंक्ति।\nनई दिल्ली, 2 जून 2025\nजयशंकर रियाद जाएंगे।\n")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date is None
+
+
+def test_a_live_blog_entry_stamped_with_a_clock_time_is_on_the_blog_day(gaz):
+    found = events_of(gaz, (
+        "एससीओ सम्मेलन लाइव।\n"
+        "18:20 — जयशंकर ने लावरोव से मुलाकात की। दोनों ने व्यापार पर बात की।\n"
+        "17:05 — वांग यी सम्मेलन में नहीं पहुंचे हैं।\n"
+        "16:40 — जयशंकर अगले सप्ताह बीजिंग जाएंगे।\n"
+    ))
+    dated = {(e.kind, e.status, e.date.value if e.date else None) for e in found}
+    assert ("Meeting", "occurred", "2025-06-04") in dated
+    (plan,) = [e for e in found if e.kind == "Visit" and e.status == "planned"]
+    assert plan.date is None or plan.date.value != "2025-06-04"  # a plan is not on the blog's day
