@@ -2215,6 +2215,11 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
     if not expressions or not found:
         return
     raw = context.raw
+    # "2030 तक के आर्थिक कार्यक्रम पर दस्तखत किए": a date that ends a noun's span ("तक" and a
+    # genitive) describes the noun (a target, a term), not when the event happened
+    expressions = [x for x in expressions if not _describes_noun(context, x)]
+    if not expressions:
+        return
     at = [_word_index(raw, e.start) for e in expressions]
     claims: dict[int, list[int]] = {}
     for k, word in enumerate(at):
@@ -2342,6 +2347,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         elif inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _describes_noun(context: _Sentence, expression) -> bool:
+    """Whether a date expression is followed by "तक के/की/का": the end of a noun's span."""
+    k = _word_index(context.raw, expression.end - 1) + 1
+    return context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"])
 
 
 def _dated_before_another(context: _Sentence, found, expressions) -> None:
@@ -2806,11 +2817,16 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 value = before[-1].date
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
             continue
-        if find(grammar["date_links"], words_, limit):
+        link = find(grammar["date_links"], words_, limit)
+        if link:
             # the sentence just before, when it states a date, is what the link points to
             value = stated(i - 1) if i > 1 else None
             if value is None and before:
                 value = before[-1].date
+            if set(link) & _DAY_WORDS and value is not None and value.precision != "day":
+                # "उसी दिन / उस रोज" points to a day: not to "2023 के अंत में" told in between
+                days = [e.date for e in before if e.date.precision == "day"]
+                value = days[-1] if days else None
             if value is not None:
                 event.date = value
             continue
@@ -2865,8 +2881,11 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 break
             value = stated(j)
             if value is not None:
-                # only a day's account goes on: a year or a month told before is background
-                if value.precision == "day":
+                # only a day's account goes on: a year or a month told before is background;
+                # a plan told on goes on at any precision ("X अगले सप्ताह Y से मिलेंगे। दोनों
+                # नेता … समझौते को अंतिम रूप देंगे।")
+                if value.precision == "day" or (future(event) and any(
+                        e.status == event.status and e.date == value for e in previous)):
                     event.date = value
                 break
             j -= 1
@@ -2925,6 +2944,10 @@ def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
         if k >= 0 and any(tuple(words_[k + len(noun) : k + len(noun) + len(link)]) == link for link in grammar["occasion_links"]):
             return noun
     return None
+
+
+#: the words that make a link point to a day ("उसी दिन", "उस रोज")
+_DAY_WORDS = frozenset({"दिन", "रोज", "रोज़"})
 
 
 #: a heading is a short line of its own, not a sentence: no sentence-final mark ends it

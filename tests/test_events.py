@@ -2076,3 +2076,38 @@ def test_a_live_blog_entry_stamped_with_a_clock_time_is_on_the_blog_day(gaz):
     assert ("Meeting", "occurred", "2025-06-04") in dated
     (plan,) = [e for e in found if e.kind == "Visit" and e.status == "planned"]
     assert plan.date is None or plan.date.value != "2025-06-04"  # a plan is not on the blog's day
+
+
+def test_the_same_day_points_past_a_year_told_in_between_to_the_day_before_it(gaz):
+    found = events_of(gaz, (
+        "जयशंकर सोमवार को रियाद पहुंचे। सऊदी अरब 2019 से भारत का रणनीतिक साझेदार रहा है। "
+        "उसी दिन जयशंकर ने फैसल बिन फरहान से मुलाकात की।"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06-02"
+
+
+def test_a_target_year_of_an_agreement_does_not_date_its_signing(gaz):
+    found = events_of(gaz, (
+        "मार्च 2024 में दोनों देशों ने 2035 तक के ऊर्जा सहयोग कार्यक्रम पर भारत और जापान ने हस्ताक्षर किए थे।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date.value == "2024-03"
+
+
+def test_a_plan_told_on_in_the_next_sentence_keeps_the_plans_month(gaz):
+    found = events_of(gaz, (
+        "प्रधानमंत्री मोदी अगले महीने टोक्यो में जापान के प्रधानमंत्री से मिलेंगे। "
+        "दोनों नेता रक्षा समझौते पर हस्ताक्षर करेंगे।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert (signing.status, signing.date.value) == ("planned", "2025-07")
+
+
+def test_a_month_told_before_is_background_for_an_account_that_goes_on(gaz):
+    found = events_of(gaz, (
+        "मार्च में दोनों देशों के रिश्ते बिगड़ गए थे। "
+        "जयशंकर ने लावरोव से मुलाकात की।"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None
