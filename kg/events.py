@@ -2827,6 +2827,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 # "उसी दिन / उस रोज" points to a day: not to "2023 के अंत में" told in between
                 days = [e.date for e in before if e.date.precision == "day"]
                 value = days[-1] if days else None
+            if value is not None and future(event) and published is not None and _ends_before(value, published):
+                # "… 1999 में शुरू हुई थी। … इसके बाद ही हस्ताक्षर किए जाएंगे": a plan told after
+                # a past event is not dated in that past
+                value = None
             if value is not None:
                 event.date = value
             continue
@@ -2944,6 +2948,12 @@ def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
         if k >= 0 and any(tuple(words_[k + len(noun) : k + len(noun) + len(link)]) == link for link in grammar["occasion_links"]):
             return noun
     return None
+
+
+def _ends_before(value: DateValue, day: dt.date) -> bool:
+    """Whether the whole of the day, month or year `value` lies before `day`."""
+    parts = [int(p) for p in value.value.split("-")]
+    return tuple(parts) < (day.year, day.month, day.day)[: len(parts)]
 
 
 #: the words that make a link point to a day ("उसी दिन", "उस रोज")

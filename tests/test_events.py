@@ -2111,3 +2111,23 @@ def test_a_month_told_before_is_background_for_an_account_that_goes_on(gaz):
     ))
     (meeting,) = [e for e in found if e.kind == "Meeting"]
     assert meeting.date is None
+
+
+def test_a_plan_linked_after_a_past_event_is_not_dated_in_that_past(gaz):
+    found = events_of(gaz, (
+        "दोनों देशों के बीच व्यापार वार्ता 2011 में शुरू हुई थी। "
+        "संसद की मंजूरी मिलने के बाद अब मसौदा तैयार होगा। इसके बाद ही भारत और जापान समझौते पर हस्ताक्षर करेंगे।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.status == "planned"
+    assert signing.date is None or not signing.date.value.startswith("2011")
+
+
+def test_a_month_heading_with_a_year_dates_its_entry_at_the_month(gaz):
+    found = events_of(gaz, (
+        "दोनों विदेश मंत्रियों की मुलाकातें।\n"
+        "मार्च 2023: नई दिल्ली\n"
+        "जी-20 बैठक से इतर जयशंकर ने लावरोव से मुलाकात की।\n"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2023-03"
