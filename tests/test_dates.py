@@ -371,3 +371,18 @@ def test_coming_periods_are_the_next_ones(text, expected):
 
 def test_a_plural_coming_period_is_no_date():
     assert value("आने वाले महीनों में दोनों नेता मिल सकते हैं", WED_4_JUNE_2025, future=True) is None
+
+
+def test_a_weekend_alone_is_the_one_before_the_article_read_at_its_month():
+    # Wednesday 4 June 2025: the weekend before is 31 May - 1 June (two months: the year)
+    assert value("विदेश मंत्री सप्ताहांत में दुबई गए थे", WED_4_JUNE_2025) == "2025"
+    # Sunday 17 September 2023: this weekend, 16-17 September
+    assert value("सप्ताहांत में दोनों मिले", SUN_17_SEP_2023) == "2023-09"
+
+
+def test_a_planned_weekend_is_the_next_one():
+    assert value("वे सप्ताहांत में दुबई जाएंगे", WED_4_JUNE_2025, future=True) == "2025-06"
+
+
+def test_a_weekend_as_a_noun_is_no_date():
+    assert value("सप्ताहांत का अवकाश रद्द हुआ", WED_4_JUNE_2025) is None
