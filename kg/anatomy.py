@@ -46,7 +46,8 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _is_timestamp_line(line: str) -> bool:
-    if len(line) > _TIMESTAMP_LINE_MAX or parse_timestamp(line) is None:
+    # "मोदी ने 8 जुलाई 2024 को पुतिन से मुलाकात की।": a sentence of its own, however short
+    if "।" in line or len(line) > _TIMESTAMP_LINE_MAX or parse_timestamp(line) is None:
         return False
     # a timestamp line is mostly date: strip the date-ish words and little should remain
     rest = re.sub(r"[\d:.,\-/]+|\b(?:am|pm|ist|gmt|utc|updated|published|अपडेटेड|प्रकाशित|पब्लिश|अपडेट)\b", " ", line, flags=re.I)

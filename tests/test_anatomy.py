@@ -78,3 +78,9 @@ def test_a_dated_timeline_heading_in_the_body_stays_in_the_text():
     assert article.published == dt.date(2026, 3, 12)
     assert "25 अप्रैल 2019: सोची" in article.text
     assert "Updated" not in article.text
+
+
+def test_a_short_dated_sentence_of_its_own_is_body_text_not_a_timestamp():
+    article = anatomy("शीर्षक\n04-Jun-2025 3:58:20 pm\nमोदी ने 8 जुलाई 2024 को पुतिन से मुलाकात की।\n")
+    assert article.published == dt.date(2025, 6, 4)
+    assert "8 जुलाई 2024 को पुतिन" in article.text
