@@ -143,12 +143,16 @@ def _dateline_date(body: list[str]) -> dt.date | None:
         if not found or found[0].start != head.end() or found[0].day is None or found[0].month is None:
             continue
         first = found[0]
+        # "दोहा, बुधवार, 14 मई (भाषा)": the dateline names its weekday itself
+        opening = dates.find(first.text.split()[0].rstrip(","))
+        named_day = opening[0].weekday if len(first.text.split()) > 2 and opening else None
         tail = line[first.end : first.end + 2].lstrip()
         if tail[:1] not in ("(", "।", ":", "-", "—", "|", ""):
             continue
         if first.year is not None:
             return dates._safe_date(first.year, first.month, first.day)
-        weekdays = {x.weekday for x in found[1:] if x.weekday is not None and x.shift_weeks is None and not x.tense}
+        weekdays = {named_day} if named_day else {
+            x.weekday for x in found[1:] if x.weekday is not None and x.shift_weeks is None and not x.tense}
         named = [int(y) for y in re.findall(r"(?<![\d])(?:19|20)\d\d(?![\d])", "\n".join(body))]
         if not weekdays or not named:
             return None

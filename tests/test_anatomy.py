@@ -84,3 +84,10 @@ def test_a_short_dated_sentence_of_its_own_is_body_text_not_a_timestamp():
     article = anatomy("शीर्षक\n04-Jun-2025 3:58:20 pm\nमोदी ने 8 जुलाई 2024 को पुतिन से मुलाकात की।\n")
     assert article.published == dt.date(2025, 6, 4)
     assert "8 जुलाई 2024 को पुतिन" in article.text
+
+
+def test_a_dateline_that_names_its_weekday_gives_the_year_by_it():
+    # 9 March is a Thursday in 2023; the article names 2021 before
+    article = anatomy("शीर्षक\nअबू धाबी, गुरुवार, 9 मार्च (भाषा) दोनों मंत्रियों ने यहां बातचीत की।\n"
+                      "पिछली बैठक 2021 में हुई थी।")
+    assert article.published == dt.date(2023, 3, 9)
