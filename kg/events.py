@@ -2337,7 +2337,8 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
                 before_start = context.clauses[k - 1][0]
         else:
             continue
-        inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
+        inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day
+                  and not _quoted_away(context, word, position)]
         dated_there = [other for other, at_other, _ in found
                        if other is not event and other.date is not None and before_start <= at_other < before_end]
         if inside and dated_there and expressions[inside[-1]].unanchored:
@@ -3190,8 +3191,22 @@ def _dated_just_before(context: _Sentence, position: int, expressions, event: Ev
     return False
 
 
+#: a speech verb that opens a direct quote: "कहा, "…", "बताया: '' …"
+_DIRECT_SPEECH = re.compile(r"(?:कहा|बताया|लिखा|कहना\s+था)\s*[,:]?\s*(?:[\"“‘]|'')")
+
+
+def _quoted_away(context: _Sentence, word: int, position: int) -> bool:
+    """Whether a direct quote opens between a date at `word` and a trigger after it: "पेसकोव
+    ने सोमवार को कहा, "ऐसी कोई मुलाकात नहीं हुई"": the day of the saying does not reach into
+    the words quoted."""
+    return word < position and _DIRECT_SPEECH.search(
+        context.article.text[context.raw[word][2] : context.raw[position][1]]) is not None
+
+
 def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
     """Say whether a date expression at `word` may date the trigger at `position`."""
+    if _quoted_away(context, word, position):
+        return False
     a, b = context.clause_of(word), context.clause_of(position)
     if a == b:
         return True
@@ -3305,7 +3320,11 @@ def _date_denials_of_claims(article: Article, events: list[Event]) -> None:
         claims = [e for e in events if e.sentence < event.sentence and e.kind == event.kind and e.status != "denied"
                   and e.date is not None and sides(e) == sides(event)]
         if claims:
-            event.date = claims[-1].date
+            # the claim denied is a rumour or plan told before, else the latest event claimed
+            # (a fact-check's "ऐसी कोई मुलाकात नहीं हुई" is not about the meeting of 2019 it
+            # recalls as background)
+            rumours = [e for e in claims if e.status != "occurred"]
+            event.date = rumours[-1].date if rumours else max(claims, key=lambda e: e.date.value).date
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:

@@ -2131,3 +2131,21 @@ def test_a_month_heading_with_a_year_dates_its_entry_at_the_month(gaz):
     ))
     (meeting,) = [e for e in found if e.kind == "Meeting"]
     assert meeting.date.value == "2023-03"
+
+
+def test_the_day_of_a_saying_does_not_date_the_event_in_its_direct_quote(gaz):
+    found = events_of(gaz, (
+        'रूसी प्रवक्ता ने मंगलवार को कहा, "लावरोव और जयशंकर की मुलाकात शांतिपूर्ण रही।"'
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None or meeting.date.value != "2025-06-03"
+
+
+def test_a_denial_is_dated_by_the_recent_claim_not_by_a_past_meeting_recalled(gaz):
+    found = events_of(gaz, (
+        "मोदी और पुतिन 2019 में व्लादिवोस्तोक में मिले थे। "
+        "सोशल मीडिया पर दावा किया गया कि मोदी ने 31 मई को पुतिन से गुप्त मुलाकात की हो सकती है। "
+        'विदेश मंत्रालय ने सोमवार को कहा, "मोदी और पुतिन के बीच ऐसी कोई मुलाकात नहीं हुई।"'
+    ))
+    (denied,) = [e for e in found if e.kind == "Meeting" and e.status == "denied"]
+    assert denied.date.value == "2025-05-31"
