@@ -260,6 +260,9 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
             expression = (i, dict(year=number))
+            if len(nxt) > 1 and nxt[0] in ("के", "की") and nxt[1] in months:
+                # "2019 के नवंबर में", "2024 की जुलाई में": that month of that year
+                expression = (i + 2, dict(year=number, month=months[nxt[1]]))
         elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p, _ in _days_ago()[1]):
             # "दो दिन पहले": that many days before the article's date; "दो साल पहले" that
             # many years before its year, whatever the verb's tense

@@ -386,3 +386,8 @@ def test_a_planned_weekend_is_the_next_one():
 
 def test_a_weekend_as_a_noun_is_no_date():
     assert value("सप्ताहांत का अवकाश रद्द हुआ", WED_4_JUNE_2025) is None
+
+
+def test_a_month_of_a_year_told_with_ke_is_that_month_of_that_year():
+    assert value("2019 के नवंबर में दोनों नेता मिले", WED_4_JUNE_2025) == "2019-11"
+    assert value("2019 के चुनाव में", WED_4_JUNE_2025) == "2019"
