@@ -2149,3 +2149,12 @@ def test_a_denial_is_dated_by_the_recent_claim_not_by_a_past_meeting_recalled(ga
     ))
     (denied,) = [e for e in found if e.kind == "Meeting" and e.status == "denied"]
     assert denied.date.value == "2025-05-31"
+
+
+def test_a_signing_during_a_code_mixed_summit_takes_the_summits_month(gaz):
+    found = events_of(gaz, (
+        "PM मोदी next month Annual Summit के लिए Tokyo जाएंगे। "
+        "Sources के मुताबिक summit के दौरान भारत और जापान एक defence deal पर साइन कर सकते हैं।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date is not None and signing.date.value == "2025-07"
