@@ -12,6 +12,9 @@ import functools
 import re
 
 from kg import lexicon
+import datetime as dt
+
+from kg import dates
 from kg.dates import parse_timestamp
 from kg.document import Article
 from kg.normalising import fold, normalise, split_sentences
@@ -55,7 +58,8 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _is_timestamp_line(line: str) -> bool:
-    if len(line) > _TIMESTAMP_LINE_MAX or parse_timestamp(line) is None:
+    # "मोदी ने 8 जुलाई 2024 को पुतिन से मुलाकात की।": a sentence of its own, however short
+    if "।" in line or len(line) > _TIMESTAMP_LINE_MAX or parse_timestamp(line) is None:
         return False
     # a timestamp line is mostly date: strip the date-ish words and little should remain
     rest = re.sub(r"[\d:.,\-/]+|\b(?:am|pm|ist|gmt|utc|updated|published|अपडेटेड|प्रकाशित|पब्लिश|अपडेट)\b", " ", line, flags=re.I)
@@ -76,7 +80,7 @@ def read_anatomy(article: Article) -> Article:
         folded = fold(line).rstrip(":").strip()
         if folded in cut and body:
             break
-        if _is_timestamp_line(line):
+        if _is_timestamp_line(line) and not (article.published is not None and _timeline_heading(line, body)):
             if title is None and not body:
                 header_dates.append(line)  # above the headline: the page's header
             elif article.published is None:
@@ -103,7 +107,70 @@ def read_anatomy(article: Article) -> Article:
     if article.title and (not body or body[0] != article.title):
         body.insert(0, article.title)
     article.title = title
+    if article.published is None:
+        article.published = _dateline_date(body)
     article.text = "\n".join(body)
     article.sentences = split_sentences(article.text)
     article.content_hash = content_hash(article.text)
     return article
+
+
+_CLOCK_OR_STAMP = re.compile(r"\d[:.]\d\d|\b(?:am|pm|ist|gmt|utc|updated|published)\b|अपडेट|प्रकाशित|पब्लिश", re.I)
+
+
+def _timeline_heading(line: str, body: list[str]) -> bool:
+    """Whether a dated line inside the body heads a timeline entry rather than stamping the page.
+
+    "1. 25 अप्रैल 2019: व्लादिवोस्तोक" and "13 सितंबर 2023" under a paragraph that ends in a
+    sentence mark are the day headings of a "कब-कब मिले" timeline; a line with a clock
+    time or an "Updated:" word is a timestamp wherever it stands, and so is a dated line
+    before the article has a date (a date at the foot of a page is its date).
+    """
+    if len(body) < 2 or not any(b.rstrip()[-1:] in ("।", ".", "?", "!") for b in body[1:]):
+        return False
+    return _CLOCK_OR_STAMP.search(line) is None
+
+
+#: a wire dateline opening a paragraph: a place of one to three words (with an optional
+#: bracketed region), a comma, then the day it was filed: "दोहा, 14 मई (भाषा)", "वियनतियान
+#: (लाओस), 10 अक्टूबर 2025:"
+_DATELINE = re.compile(r"^[^\s,।|:()\d]+(?:\s+[^\s,।|:()\d]+){0,2}(?:\s*\([^)\d]{1,25}\))?\s*,\s*")
+#: how many lines below the headline a dateline may open
+_DATELINE_LINES = 3
+
+
+def _dateline_date(body: list[str]) -> dt.date | None:
+    """Return the day a wire dateline names, for an article with no timestamp line.
+
+    A dateline with a year dates the article. One without ("दोहा, 14 मई (भाषा)", the agencies'
+    house style) takes the first year, from the latest year the article names on, in which
+    that day falls on a weekday the dateline's own paragraph names ("… ने बुधवार को यहां …"):
+    wire copy calls the day it is filed by its weekday. With no such weekday, no date.
+    """
+    for line in body[1 : 1 + _DATELINE_LINES]:
+        head = _DATELINE.match(line)
+        if head is None:
+            continue
+        found = dates.find(line)
+        if not found or found[0].start != head.end() or found[0].day is None or found[0].month is None:
+            continue
+        first = found[0]
+        # "दोहा, बुधवार, 14 मई (भाषा)": the dateline names its weekday itself
+        opening = dates.find(first.text.split()[0].rstrip(","))
+        named_day = opening[0].weekday if len(first.text.split()) > 2 and opening else None
+        tail = line[first.end : first.end + 2].lstrip()
+        if tail[:1] not in ("(", "।", ":", "-", "—", "|", ""):
+            continue
+        if first.year is not None:
+            return dates._safe_date(first.year, first.month, first.day)
+        weekdays = {named_day} if named_day else {
+            x.weekday for x in found[1:] if x.weekday is not None and x.shift_weeks is None and not x.tense}
+        named = [int(y) for y in re.findall(r"(?<![\d])(?:19|20)\d\d(?![\d])", "\n".join(body))]
+        if not weekdays or not named:
+            return None
+        for year in range(max(named), max(named) + 12):
+            day = dates._safe_date(year, first.month, first.day)
+            if day is not None and day.isoweekday() in weekdays:
+                return day
+        return None
+    return None

@@ -46,6 +46,7 @@ class DateExpression:
     same_year: bool = False
     # "दो सप्ताह के भीतर": a window of this many days from `anchor` (or the article's date)
     within_days: int | None = None
+    weekend: bool = False  # "सप्ताहांत में": the weekend before (or, planned, after) the article's date
 
     @property
     def absolute(self) -> bool:
@@ -259,6 +260,9 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             (i > 0 and tokens[i - 1][0] in _YEAR_CONTEXT_BEFORE) or (nxt and nxt[0] in _YEAR_CONTEXT_AFTER) or not nxt
         ):
             expression = (i, dict(year=number))
+            if len(nxt) > 1 and nxt[0] in ("के", "की") and nxt[1] in months:
+                # "2019 के नवंबर में", "2024 की जुलाई में": that month of that year
+                expression = (i + 2, dict(year=number, month=months[nxt[1]]))
         elif (number or token in _days_ago()[0]) and any(tuple(nxt[: len(p)]) == p for p, _ in _days_ago()[1]):
             # "दो दिन पहले": that many days before the article's date; "दो साल पहले" that
             # many years before its year, whatever the verb's tense
@@ -329,6 +333,11 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
         if any(0 <= start - e.end and _local_time_gap(text[e.end - offset : start - offset]) for e in found):
             continue  # "मंगलवार को स्थानीय समयानुसार दोपहर 2 बजे": the day already dates it
         add(DateExpression(start, match.end() + offset, match.group(), shift_days=0))
+    # "किम सप्ताहांत में रूस गए": a weekend with no "पिछले/इस/अगले" before it (those are periods)
+    weekend_words = _weekend_words()
+    for k, (token, start, end) in enumerate(tokens):
+        if token in weekend_words and k + 1 < len(tokens) and tokens[k + 1][0] in ("में", "को", "पर"):
+            add(DateExpression(start + offset, end + offset, text[start:end], weekend=True))
     numbers = _days_ago()[0]
     for k, (token, start, _) in enumerate(tokens):
         count = _number(token) or numbers.get(token)
@@ -346,6 +355,12 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
     if converted and len(converted) < len(found):
         found = [e for e in found if e not in converted]
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _weekend_words() -> frozenset:
+    """Return the words for a weekend ("सप्ताहांत", "वीकेंड")."""
+    return frozenset(fold(w) for w in lexicon.load("calendar").get("weekend_words", []))
 
 
 @functools.lru_cache(maxsize=None)
@@ -488,6 +503,17 @@ def resolve_expression(expression: DateExpression, published: dt.date | None, *,
         else:
             year = published.year if e.month <= published.month else published.year - 1
         return DateValue(f"{year:04d}-{e.month:02d}", e.text)
+    if e.weekend:
+        # the Saturday and Sunday before (after, for a plan) the article's date, read at the
+        # month that holds both, or at the year when they straddle two months
+        if future:
+            saturday = published + dt.timedelta(days=(6 - published.isoweekday()) % 7)
+        else:
+            saturday = published - dt.timedelta(days=(published.isoweekday() - 6) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        if saturday.month == sunday.month:
+            return DateValue(f"{saturday.year:04d}-{saturday.month:02d}", e.text)
+        return DateValue(f"{saturday.year:04d}", e.text) if saturday.year == sunday.year else None
     if e.weekday is not None:
         if e.shift_weeks is not None:
             monday = published - dt.timedelta(days=published.isoweekday() - 1) + dt.timedelta(weeks=e.shift_weeks)

@@ -2215,6 +2215,11 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
     if not expressions or not found:
         return
     raw = context.raw
+    # "2030 तक के आर्थिक कार्यक्रम पर दस्तखत किए": a date that ends a noun's span ("तक" and a
+    # genitive) describes the noun (a target, a term), not when the event happened
+    expressions = [x for x in expressions if not _describes_noun(context, x)]
+    if not expressions:
+        return
     at = [_word_index(raw, e.start) for e in expressions]
     claims: dict[int, list[int]] = {}
     for k, word in enumerate(at):
@@ -2251,6 +2256,14 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         anchor = published
         if future and chosen.year is None and published is not None:
             anchor = _announcement_day(context, position, expressions, at, published) or published
+        if chosen.year is None and published is not None and anchor == published and not chosen.same_year and (
+                chosen.shift_days is not None or chosen.weekday is not None) and not chosen.after and chosen.anchor is None:
+            # "25 अप्रैल 2019: व्लादिवोस्तोक / किम एक दिन पहले पहुंचे थे": under a timeline's day
+            # heading a day counted from "today" is counted from the heading's day
+            heading = _heading_at(context.article, context.index, lambda k: dates.find(
+                context.article.sentences[k].text, context.article.sentences[k].start), future, context.events)
+            if heading is not None and heading[1].precision == "day":
+                anchor = dt.date.fromisoformat(heading[1].value)
         if chosen.unanchored and chosen.after:
             # "सम्मेलन शुरू होने के दो दिन बाद": days after the day the named event was told with
             counted = _before_named_event(context, chosen)
@@ -2267,6 +2280,9 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         if chosen.unanchored and not chosen.after:
             # "सम्मेलन से दो दिन पहले": days before the last such event told with its day
             event.date = _before_named_event(context, chosen)
+            if event.date is None and anchor != published and anchor is not None:
+                # "(ट्रेन से) एक दिन पहले" under a timeline's day heading: before the heading's day
+                event.date = DateValue((anchor + dt.timedelta(days=chosen.shift_days)).isoformat(), chosen.text)
             continue
         if chosen.same_year:
             # "उसी साल दिसंबर में": that month of the year of the last event told with a date
@@ -2321,7 +2337,8 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
                 before_start = context.clauses[k - 1][0]
         else:
             continue
-        inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day]
+        inside = [k for k, word in enumerate(at) if before_start <= word < before_end and not expressions[k].same_day
+                  and not _quoted_away(context, word, position)]
         dated_there = [other for other, at_other, _ in found
                        if other is not event and other.date is not None and before_start <= at_other < before_end]
         if inside and dated_there and expressions[inside[-1]].unanchored:
@@ -2331,6 +2348,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         elif inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _describes_noun(context: _Sentence, expression) -> bool:
+    """Whether a date expression is followed by "तक के/की/का": the end of a noun's span."""
+    k = _word_index(context.raw, expression.end - 1) + 1
+    return context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"])
 
 
 def _dated_before_another(context: _Sentence, found, expressions) -> None:
@@ -2708,6 +2731,10 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         limit = _contains(words_, trigger) if trigger else -1
         limit = limit if limit >= 0 else len(words_)
         before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
+        under = _heading_at(article, i, expressions, future(event), events)
+        if under is not None:
+            # a timeline entry's links ("इस दौरान", "स्वागत के बाद") point inside its entry
+            before = [e for e in before if e.sentence > under[0]]
         nth = _trip_day(words_[:limit], grammar)
         if nth is not None:
             # "यात्रा के दूसरे दिन": counted from the day the traveller's visit began
@@ -2791,11 +2818,20 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 value = before[-1].date
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
             continue
-        if find(grammar["date_links"], words_, limit):
+        link = find(grammar["date_links"], words_, limit)
+        if link:
             # the sentence just before, when it states a date, is what the link points to
             value = stated(i - 1) if i > 1 else None
             if value is None and before:
                 value = before[-1].date
+            if set(link) & _DAY_WORDS and value is not None and value.precision != "day":
+                # "उसी दिन / उस रोज" points to a day: not to "2023 के अंत में" told in between
+                days = [e.date for e in before if e.date.precision == "day"]
+                value = days[-1] if days else None
+            if value is not None and future(event) and published is not None and _ends_before(value, published):
+                # "… 1999 में शुरू हुई थी। … इसके बाद ही हस्ताक्षर किए जाएंगे": a plan told after
+                # a past event is not dated in that past
+                value = None
             if value is not None:
                 event.date = value
             continue
@@ -2850,8 +2886,11 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 break
             value = stated(j)
             if value is not None:
-                # only a day's account goes on: a year or a month told before is background
-                if value.precision == "day":
+                # only a day's account goes on: a year or a month told before is background;
+                # a plan told on goes on at any precision ("X अगले सप्ताह Y से मिलेंगे। दोनों
+                # नेता … समझौते को अंतिम रूप देंगे।")
+                if value.precision == "day" or (future(event) and any(
+                        e.status == event.status and e.date == value for e in previous)):
                     event.date = value
                 break
             j -= 1
@@ -2875,6 +2914,32 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                                 event.date = value
                             break
 
+    for event in events:
+        # a link that found nothing inside its timeline entry ("इस दौरान" after an entry's
+        # undated talks) leaves the entry's own day, which its heading gives
+        if event.date is not None or event.sentence == 0:
+            continue
+        i = event.sentence
+        raw = words(sentences[i].text, sentences[i].start)
+        trigger = tuple(fold(event.trigger).split())
+        limit = _contains(folded(i), trigger) if trigger else -1
+        limit = limit if limit >= 0 else len(raw)
+        if any(_word_index(raw, x.start) < limit for x in expressions(i)):
+            continue
+        under = _heading_at(article, i, expressions, future(event), events)
+        if under is not None:
+            if event.status != "denied":  # a denial with no time of its own stays undated
+                event.date = under[1]
+            continue
+        # "20:55 — मोदी ने रामफोसा से मुलाकात की।": a live blog's entry stamped with a clock
+        # time, and the sentences of its paragraph, tell what happened on the blog's own day
+        start = i
+        while start > 0 and "\n" not in article.text[sentences[start - 1].end : sentences[start].start]:
+            start -= 1
+        stamp = _STAMP.match(sentences[start].text)
+        if stamp and published is not None and not future(event):
+            event.date = DateValue(published.isoformat(), stamp.group().strip())
+
 
 def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
     """Return the occasion noun a sentence places its event on the margins of or during
@@ -2886,6 +2951,16 @@ def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
     return None
 
 
+def _ends_before(value: DateValue, day: dt.date) -> bool:
+    """Whether the whole of the day, month or year `value` lies before `day`."""
+    parts = [int(p) for p in value.value.split("-")]
+    return tuple(parts) < (day.year, day.month, day.day)[: len(parts)]
+
+
+#: the words that make a link point to a day ("उसी दिन", "उस रोज")
+_DAY_WORDS = frozenset({"दिन", "रोज", "रोज़"})
+
+
 #: a heading is a short line of its own, not a sentence: no sentence-final mark ends it
 _HEADING_MAX_WORDS = 8
 #: how many sentences below its heading a timeline entry may run
@@ -2893,13 +2968,21 @@ _HEADING_REACH = 8
 
 
 def _heading_date(article: Article, i: int, expressions, future: bool, events: list[Event]) -> DateValue | None:
-    """Return the date of the day heading that sentence `i` is told under.
+    """Return the date of the day heading that sentence `i` is told under (see `_heading_at`)."""
+    found = _heading_at(article, i, expressions, future, events)
+    return found[1] if found is not None else None
+
+
+def _heading_at(article: Article, i: int, expressions, future: bool, events: list[Event]) -> tuple[int, DateValue] | None:
+    """Return the day heading that sentence `i` is told under, and its date.
 
     Timelines and itineraries head each day's entries with a line of its own ("सोमवार, 25
-    अगस्त", "पहला दिन, 12 मई: रियाद") and tell the entries without a date. The heading dates
-    the lines below it up to the next heading (a dateless one, "आगे", ends its reach too). A
-    heading is a short line below the headline that ends in no sentence mark, tells no event
-    and names one calendar day without a year (a line with a year is a dateline or timestamp).
+    अगस्त", "पहला दिन, 12 मई: रियाद", "2. 13 सितंबर 2023: वोस्तोचनी") and tell the entries
+    without a date. The heading dates the lines below it up to the next heading (a dateless
+    one, "आगे", ends its reach too). A heading is a short line below the headline that ends
+    in no sentence mark, tells no event and names one calendar day; a line with a year is a
+    heading only when the date opens it ("25 अप्रैल 2019: व्लादिवोस्तोक", after any list
+    number): "नई दिल्ली, 2 जून 2025" is a dateline.
     """
     if article.published is None:
         return None
@@ -2910,22 +2993,33 @@ def _heading_date(article: Article, i: int, expressions, future: bool, events: l
         if len(head) > 1:
             # "12 जून (बृहस्पतिवार)", "13 जून, शुक्रवार:": the weekday only glosses the date
             head = [x for x in head if x.day is not None]
-        if len(head) != 1 or re.search(r"[0-9०-९]{4}", article.sentences[k].text):
+        if len(head) != 1:
+            return None
+        sentence = article.sentences[k]
+        with_year = re.search(r"[0-9०-९]{4}", sentence.text) is not None
+        if with_year and (head[0].year is None or sentence.text[: head[0].start - sentence.start].strip()):
             return None
         published = article.published
         published = published.date() if isinstance(published, dt.datetime) else published
         value = dates.resolve_expression(head[0], published, future=future)
-        return value if value is not None and value.precision == "day" else None
+        if value is None or not (value.precision == "day" or (with_year and value.precision == "month")):
+            return None
+        return k, value
     return None
 
 
+#: a list number or bullet before a heading on its line: "1.", "२)", "•"
+_LIST_MARK = re.compile(r"^(?:[0-9०-९]{1,2}[.)]|[•▪●*–-])$")
+
+
 def _heading_line(article: Article, k: int) -> bool:
-    """Whether sentence `k` is a short line of its own that ends in no sentence mark."""
+    """Whether sentence `k` is a short line of its own (after any list number) that ends in no sentence mark."""
     text, sentence = article.text, article.sentences[k]
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : sentence.start].strip() or text[sentence.end : line_end].strip():
+    lead = text[line_start : sentence.start].strip()
+    if (lead and not _LIST_MARK.match(lead)) or text[sentence.end : line_end].strip():
         return False
     return sentence.text.rstrip()[-1:] not in "।.?!|" and len(sentence.text.split()) <= _HEADING_MAX_WORDS
 
@@ -3097,8 +3191,22 @@ def _dated_just_before(context: _Sentence, position: int, expressions, event: Ev
     return False
 
 
+#: a speech verb that opens a direct quote: "कहा, "…", "बताया: '' …"
+_DIRECT_SPEECH = re.compile(r"(?:कहा|बताया|लिखा|कहना\s+था)\s*[,:]?\s*(?:[\"“‘]|'')")
+
+
+def _quoted_away(context: _Sentence, word: int, position: int) -> bool:
+    """Whether a direct quote opens between a date at `word` and a trigger after it: "पेसकोव
+    ने सोमवार को कहा, "ऐसी कोई मुलाकात नहीं हुई"": the day of the saying does not reach into
+    the words quoted."""
+    return word < position and _DIRECT_SPEECH.search(
+        context.article.text[context.raw[word][2] : context.raw[position][1]]) is not None
+
+
 def _date_reaches(context: _Sentence, word: int, position: int) -> bool:
     """Say whether a date expression at `word` may date the trigger at `position`."""
+    if _quoted_away(context, word, position):
+        return False
     a, b = context.clause_of(word), context.clause_of(position)
     if a == b:
         return True
@@ -3212,7 +3320,11 @@ def _date_denials_of_claims(article: Article, events: list[Event]) -> None:
         claims = [e for e in events if e.sentence < event.sentence and e.kind == event.kind and e.status != "denied"
                   and e.date is not None and sides(e) == sides(event)]
         if claims:
-            event.date = claims[-1].date
+            # the claim denied is a rumour or plan told before, else the latest event claimed
+            # (a fact-check's "ऐसी कोई मुलाकात नहीं हुई" is not about the meeting of 2019 it
+            # recalls as background)
+            rumours = [e for e in claims if e.status != "occurred"]
+            event.date = rumours[-1].date if rumours else max(claims, key=lambda e: e.date.value).date
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:

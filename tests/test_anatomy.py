@@ -56,3 +56,46 @@ def test_a_photo_credit_is_cut_out_of_its_line_and_a_next_gallery_link_is_droppe
     assert "रॉयटर्स" not in article.text and "एपी" not in article.text and "मॉस्को" not in article.text
     assert "नेता हवाई अड्डे पर उतरे।" in article.text and "बाद में वार्ता हुई और करार हुए।" in article.text
     assert "(एएफपी)" in article.text  # an abbreviation in brackets is no credit
+
+
+def test_a_wire_dateline_dates_an_article_without_a_timestamp():
+    article = anatomy("शीर्षक\nकाठमांडू, 3 फरवरी 2024 (एजेंसी) नेपाल के विदेश मंत्री ने मंगलवार को भारतीय राजदूत से मुलाकात की।")
+    assert article.published == dt.date(2024, 2, 3)
+
+
+def test_a_dateline_without_a_year_takes_the_year_in_which_its_weekday_falls():
+    # 9 March is a Thursday in 2023 (and in 2028), a Wednesday in 2022 and a Saturday in 2024
+    article = anatomy("शीर्षक\nअबू धाबी, 9 मार्च (भाषा) दोनों मंत्रियों ने गुरुवार को यहां बातचीत की।\n"
+                      "दोनों देशों ने 2022 में व्यापार समझौता किया था।")
+    assert article.published == dt.date(2023, 3, 9)
+
+
+def test_a_dateline_without_a_year_or_weekday_gives_no_date():
+    article = anatomy("शीर्षक\nअबू धाबी, 9 मार्च (भाषा) दोनों मंत्रियों ने यहां बातचीत की, 2022 के बाद पहली बार।")
+    assert article.published is None
+
+
+def test_a_place_and_date_inside_a_sentence_is_no_dateline():
+    article = anatomy("शीर्षक\nउन्होंने कहा कि दिल्ली, 9 मार्च को गुरुवार था और 2022 में भी।")
+    assert article.published is None
+
+
+def test_a_dated_timeline_heading_in_the_body_stays_in_the_text():
+    article = anatomy("कब-कब मिले\n12-Mar-2026 10:00 am\nदोनों नेता चार बार मिल चुके हैं।\n"
+                      "1. 25 अप्रैल 2019: सोची\nपहली बैठक सोची में हुई।\nUpdated: 13 March 2026 11:20 AM\n")
+    assert article.published == dt.date(2026, 3, 12)
+    assert "25 अप्रैल 2019: सोची" in article.text
+    assert "Updated" not in article.text
+
+
+def test_a_short_dated_sentence_of_its_own_is_body_text_not_a_timestamp():
+    article = anatomy("शीर्षक\n04-Jun-2025 3:58:20 pm\nमोदी ने 8 जुलाई 2024 को पुतिन से मुलाकात की।\n")
+    assert article.published == dt.date(2025, 6, 4)
+    assert "8 जुलाई 2024 को पुतिन" in article.text
+
+
+def test_a_dateline_that_names_its_weekday_gives_the_year_by_it():
+    # 9 March is a Thursday in 2023; the article names 2021 before
+    article = anatomy("शीर्षक\nअबू धाबी, गुरुवार, 9 मार्च (भाषा) दोनों मंत्रियों ने यहां बातचीत की।\n"
+                      "पिछली बैठक 2021 में हुई थी।")
+    assert article.published == dt.date(2023, 3, 9)

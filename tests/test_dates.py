@@ -347,3 +347,47 @@ def test_a_local_clock_time_after_its_day_adds_no_date_of_its_own():
     assert [e.text for e in found] == ["मंगलवार"]
     # a clock with no day before it is still on the article's day
     assert [e.shift_days for e in find("शाम 6:40 बजे बैठक खत्म हुई")] == [0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("गुजरे साल नवंबर में दोनों मंत्री मिले थे", "2024-11"),
+    ("चालू वर्ष में यह तीसरी बैठक है", "2025"),
+    ("मौजूदा साल में दोनों देशों के बीच व्यापार बढ़ा", "2025"),
+    ("गत महीने रक्षा मंत्री ने दौरा किया", "2025-05"),
+    ("गुजरे माह वार्ता हुई", "2025-05"),
+])
+def test_formal_and_urdu_words_for_last_and_current_periods_resolve(text, expected):
+    assert value(text, WED_4_JUNE_2025) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("आगामी वर्ष वे जापान जाएंगे", "2026"),
+    ("आगामी महीने समझौते पर दस्तखत होंगे", "2025-07"),
+    ("आने वाले सप्ताह में दोनों नेता मिलेंगे", "2025-06"),
+])
+def test_coming_periods_are_the_next_ones(text, expected):
+    assert value(text, WED_4_JUNE_2025, future=True) == expected
+
+
+def test_a_plural_coming_period_is_no_date():
+    assert value("आने वाले महीनों में दोनों नेता मिल सकते हैं", WED_4_JUNE_2025, future=True) is None
+
+
+def test_a_weekend_alone_is_the_one_before_the_article_read_at_its_month():
+    # Wednesday 4 June 2025: the weekend before is 31 May - 1 June (two months: the year)
+    assert value("विदेश मंत्री सप्ताहांत में दुबई गए थे", WED_4_JUNE_2025) == "2025"
+    # Sunday 17 September 2023: this weekend, 16-17 September
+    assert value("सप्ताहांत में दोनों मिले", SUN_17_SEP_2023) == "2023-09"
+
+
+def test_a_planned_weekend_is_the_next_one():
+    assert value("वे सप्ताहांत में दुबई जाएंगे", WED_4_JUNE_2025, future=True) == "2025-06"
+
+
+def test_a_weekend_as_a_noun_is_no_date():
+    assert value("सप्ताहांत का अवकाश रद्द हुआ", WED_4_JUNE_2025) is None
+
+
+def test_a_month_of_a_year_told_with_ke_is_that_month_of_that_year():
+    assert value("2019 के नवंबर में दोनों नेता मिले", WED_4_JUNE_2025) == "2019-11"
+    assert value("2019 के चुनाव में", WED_4_JUNE_2025) == "2019"

@@ -2023,3 +2023,138 @@ def test_this_meeting_with_no_meeting_told_before_is_a_meeting_of_its_own_people
     assert meetings_of(gaz, (
         "मैक्रों ने बुधवार को मेलोनी से मुलाकात की। इस मुलाकात में मैक्रों ने मेलोनी से कहा कि यूरोप को एकजुट "
         "रहना होगा।")) == [(("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+def test_a_numbered_heading_with_a_year_dates_the_timeline_entry_under_it(gaz):
+    found = events_of(gaz, (
+        "दोनों नेता अब तक तीन बार मिल चुके हैं। आइए देखें कब।\n"
+        "1. 8 जुलाई 2024: मॉस्को\n"
+        "मोदी दो दिन की यात्रा पर रूस गए। स्वागत समारोह के बाद मोदी ने पुतिन से बातचीत की।\n"
+        "2. 22 अक्टूबर 2024: कज़ान\n"
+        "ब्रिक्स शिखर सम्मेलन से इतर दोनों नेताओं की बैठक हुई। इस दौरान जयशंकर ने लावरोव से अलग मुलाकात की।\n"
+    ))
+    dated = {(e.kind, tuple(sorted(k for _, k in e.participants)), e.date.value if e.date else None) for e in found}
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "2024-07-08") in dated
+    assert ("Meeting", ("s-jaishankar", "sergei-lavrov"), "2024-10-22") in dated
+
+
+def test_a_day_counted_back_under_a_dated_heading_is_counted_from_the_heading(gaz):
+    found = events_of(gaz, (
+        "दोनों नेताओं की मुलाकातों का सिलसिला पुराना है।\n"
+        "3. 16 मई 2024: बीजिंग\n"
+        "पुतिन विमान से दो दिन पहले बीजिंग पहुंचे थे।\n"
+    ))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2024-05-14"
+
+
+def test_a_link_under_a_dated_heading_does_not_reach_the_entry_above(gaz):
+    # "स्वागत के बाद" points to a visit inside its own entry, not to the lead's planned trip
+    found = events_of(gaz, (
+        "पुतिन अगले महीने भारत आएंगे।\n"
+        "1. 5 दिसंबर 2025: नई दिल्ली\n"
+        "राष्ट्रपति भवन में स्वागत के बाद मोदी ने पुतिन से बातचीत की।\n"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-12-05"
+
+
+def test_a_dateline_with_a_year_is_still_no_heading_inside_the_body(gaz):
+    found = events_of(gaz, "पहली पंक्ति।\nनई दिल्ली, 2 जून 2025\nजयशंकर रियाद जाएंगे।\n")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date is None
+
+
+def test_a_live_blog_entry_stamped_with_a_clock_time_is_on_the_blog_day(gaz):
+    found = events_of(gaz, (
+        "एससीओ सम्मेलन लाइव।\n"
+        "18:20 — जयशंकर ने लावरोव से मुलाकात की। दोनों ने व्यापार पर बात की।\n"
+        "17:05 — वांग यी सम्मेलन में नहीं पहुंचे हैं।\n"
+        "16:40 — जयशंकर अगले सप्ताह बीजिंग जाएंगे।\n"
+    ))
+    dated = {(e.kind, e.status, e.date.value if e.date else None) for e in found}
+    assert ("Meeting", "occurred", "2025-06-04") in dated
+    (plan,) = [e for e in found if e.kind == "Visit" and e.status == "planned"]
+    assert plan.date is None or plan.date.value != "2025-06-04"  # a plan is not on the blog's day
+
+
+def test_the_same_day_points_past_a_year_told_in_between_to_the_day_before_it(gaz):
+    found = events_of(gaz, (
+        "जयशंकर सोमवार को रियाद पहुंचे। सऊदी अरब 2019 से भारत का रणनीतिक साझेदार रहा है। "
+        "उसी दिन जयशंकर ने फैसल बिन फरहान से मुलाकात की।"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06-02"
+
+
+def test_a_target_year_of_an_agreement_does_not_date_its_signing(gaz):
+    found = events_of(gaz, (
+        "मार्च 2024 में दोनों देशों ने 2035 तक के ऊर्जा सहयोग कार्यक्रम पर भारत और जापान ने हस्ताक्षर किए थे।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date.value == "2024-03"
+
+
+def test_a_plan_told_on_in_the_next_sentence_keeps_the_plans_month(gaz):
+    found = events_of(gaz, (
+        "प्रधानमंत्री मोदी अगले महीने टोक्यो में जापान के प्रधानमंत्री से मिलेंगे। "
+        "दोनों नेता रक्षा समझौते पर हस्ताक्षर करेंगे।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert (signing.status, signing.date.value) == ("planned", "2025-07")
+
+
+def test_a_month_told_before_is_background_for_an_account_that_goes_on(gaz):
+    found = events_of(gaz, (
+        "मार्च में दोनों देशों के रिश्ते बिगड़ गए थे। "
+        "जयशंकर ने लावरोव से मुलाकात की।"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None
+
+
+def test_a_plan_linked_after_a_past_event_is_not_dated_in_that_past(gaz):
+    found = events_of(gaz, (
+        "दोनों देशों के बीच व्यापार वार्ता 2011 में शुरू हुई थी। "
+        "संसद की मंजूरी मिलने के बाद अब मसौदा तैयार होगा। इसके बाद ही भारत और जापान समझौते पर हस्ताक्षर करेंगे।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.status == "planned"
+    assert signing.date is None or not signing.date.value.startswith("2011")
+
+
+def test_a_month_heading_with_a_year_dates_its_entry_at_the_month(gaz):
+    found = events_of(gaz, (
+        "दोनों विदेश मंत्रियों की मुलाकातें।\n"
+        "मार्च 2023: नई दिल्ली\n"
+        "जी-20 बैठक से इतर जयशंकर ने लावरोव से मुलाकात की।\n"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2023-03"
+
+
+def test_the_day_of_a_saying_does_not_date_the_event_in_its_direct_quote(gaz):
+    found = events_of(gaz, (
+        'रूसी प्रवक्ता ने मंगलवार को कहा, "लावरोव और जयशंकर की मुलाकात शांतिपूर्ण रही।"'
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None or meeting.date.value != "2025-06-03"
+
+
+def test_a_denial_is_dated_by_the_recent_claim_not_by_a_past_meeting_recalled(gaz):
+    found = events_of(gaz, (
+        "मोदी और पुतिन 2019 में व्लादिवोस्तोक में मिले थे। "
+        "सोशल मीडिया पर दावा किया गया कि मोदी ने 31 मई को पुतिन से गुप्त मुलाकात की हो सकती है। "
+        'विदेश मंत्रालय ने सोमवार को कहा, "मोदी और पुतिन के बीच ऐसी कोई मुलाकात नहीं हुई।"'
+    ))
+    (denied,) = [e for e in found if e.kind == "Meeting" and e.status == "denied"]
+    assert denied.date.value == "2025-05-31"
+
+
+def test_a_signing_during_a_code_mixed_summit_takes_the_summits_month(gaz):
+    found = events_of(gaz, (
+        "PM मोदी next month Annual Summit के लिए Tokyo जाएंगे। "
+        "Sources के मुताबिक summit के दौरान भारत और जापान एक defence deal पर साइन कर सकते हैं।"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date is not None and signing.date.value == "2025-07"
