@@ -163,6 +163,8 @@ def _grammar():
         "after_object": set(seqs(data.get("after_object", []))),
         "multilateral": {fold(w) for w in data.get("multilateral", [])},
         "next_round": seqs(data.get("next_round", [])),
+        "venue_words": {w.casefold() for w in data.get("venue_words", [])},
+        "organisation_seats": dict(data.get("organisation_seats", {})),
     }
 
 
@@ -216,6 +218,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         by_sentence.setdefault(m.sentence, []).append(m)
     last_subject: Mention | None = None
     events: list[Event] = []
+    held_at: dict[int, Mention | None] = {}  # meeting or signing -> the place its own clause holds it in
     headline = _has_headline(article)
     for index, sentence in enumerate(article.sentences):
         raw = words(sentence.text, sentence.start)
@@ -321,6 +324,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 found.append((event, position, None))
         if not found:
             found = _denial_of_previous(context, events, cues)
+        for event, position, earlier in found:
+            if earlier is None and event.kind in ("Meeting", "Signing"):
+                held_at[id(event)] = _talks_place(context, event, position)
         _attach_dates(context, found, expressions)
         _dated_before_another(context, found, expressions)
         denial = _contrastive_denial(context, cues)
@@ -379,6 +385,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     _inherit_dates(article, events, grammar)
     _date_signings(article, events, grammar)
     _date_denials_of_claims(article, events)
+    events = events + _visits_of_talks_abroad(article, events, held_at, gazetteer, grammar)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
@@ -3213,6 +3220,88 @@ def _date_denials_of_claims(article: Article, events: list[Event]) -> None:
                   and e.date is not None and sides(e) == sides(event)]
         if claims:
             event.date = claims[-1].date
+
+
+def _talks_place(context: _Sentence, event: Event, position: int) -> Mention | None:
+    """Return the place the clause of a meeting or signing holds it in, if any.
+
+    "दोहा में … बातचीत की", "काबुल में हुई बैठक में", "पुत्राजया स्थित आवास में … मिले":
+    a place marked में (or स्थित, of the venue that follows) in the trigger's own clause. A
+    place in another clause or headline part ("रियो में सम्मेलन, मोदी की … से बातचीत"), and
+    the place of an occasion still to come ("जोहानिसबर्ग में होने वाले सम्मेलन की तैयारियों
+    पर चर्चा की") are not where the talks were.
+    """
+    start, end, _ = context.clauses[context.clause_of(position)]
+    folded = context.folded
+    for m in context.mentions:
+        i = _word_index(context.raw, m.end - 1)
+        if m.kind != "Place" or not start <= context.word(m) < end or i + 1 >= len(folded):
+            continue
+        if context.word(m) > 0 and folded[context.word(m) - 1] in ("या", "अथवा"):
+            return None  # "न्यूयॉर्क या ताशकंद में": one of two places, neither said
+        low, high = sorted((context.raw[position][1], m.start))
+        if any(mark in context.article.text[low:high] for mark in ":;|"):
+            continue  # "… LIVE: रियो में सम्मेलन": a headline's parts, not one clause
+        if folded[i + 1] == "स्थित" or (folded[i + 1] == "में" and folded[i + 2 : i + 4] not in (["होने", "वाले"], ["होने", "वाली"], ["होने", "वाला"])):
+            return m
+    return None
+
+
+def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict[int, Mention | None], gazetteer: Gazetteer, grammar) -> list[Event]:
+    """Return the visits that meetings and signings held in a named foreign place imply.
+
+    "पुतिन ने मॉस्को में चो सोन हुई से मुलाकात की", "मोदी ने कोलंबो में … दस्तखत किए": a
+    person who meets or signs in a named place of a country not their own was there (the
+    convention of the blind sets, docs/corpus-and-gold.md), with the talks' status and date.
+    The host (the place's own country) stays home; a venue (Kremlin, Hyderabad House) or a
+    region without a country implies nothing; nor does the seat of the organisation a person
+    serves (an EU commissioner in Brussels, `organisation_seats`); talks denied say nothing of
+    where anyone was;
+    a trip of that person to that country already told in the same month (the stop's
+    arrival, with this status or dated with another one but a denial) is not told twice.
+    """
+    out: list[Event] = []
+
+    def country(destination) -> str | None:
+        if destination is None:
+            return None
+        if destination[0] == "Country":
+            return destination[1]
+        entity = article.entities.get(destination)
+        return entity.country if entity is not None else None
+
+    def compatible(a: DateValue | None, b: DateValue | None) -> bool:
+        # one trip: undated, or in the same month (the arrival the day before the talks)
+        return a is None or b is None or a.value[:7].startswith(b.value[:7]) or b.value[:7].startswith(a.value[:7])
+
+    for event in events:
+        held = held_at.get(id(event))
+        if held is None or event.status == "denied":
+            continue
+        place = article.entities.get((held.kind, held.key))
+        if place is None or not place.country or _venue(place, grammar):
+            continue
+        for kind, key in event.participants:
+            person = article.entities.get((kind, key))
+            if kind != "Person" or person is None or not person.country or person.country == place.country:
+                continue
+            if any(p.person == key and grammar["organisation_seats"].get(p.country) == place.country for p in gazetteer.positions):
+                continue  # "दोनों के बीच अगली बैठक ब्रसेल्स में होगी": the commissioner is at work
+            told = [e for e in events + out if e.kind == "Visit" and ("Person", key) in e.participants
+                    and country(e.destination) == place.country and (e.status == event.status or (e.status != "denied" and e.date is not None))]
+            if any(compatible(e.date, event.date) for e in told):
+                continue
+            out.append(Event("Visit", event.sentence, event.status, participants=[("Person", key)],
+                             destination=(held.kind, held.key), date=event.date, date_expression=event.date_expression,
+                             sources=list(event.sources), trigger=event.trigger,
+                             confidence=round(event.confidence * 0.8, 2), extractor=event.extractor))
+    return out
+
+
+def _venue(place, grammar) -> bool:
+    """A building, square or compound ("Kremlin", "Hyderabad House"), not a town."""
+    label = (place.label_en or "").casefold().replace("-", " ").split()
+    return any(word in grammar["venue_words"] for word in label)
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:
