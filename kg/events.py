@@ -1536,6 +1536,10 @@ def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> 
         # (a plain restatement merges back, see `_merge_duplicates`)
         told = set()
     here = {(m.kind, m.key) for m in context.mentions if low <= context.word(m) < high}
+    if context.article.dateline and any(w in _HERE for w in context.folded[max(low, position - 3) : position]):
+        # "अराघची मंगलवार दोहा पहुंचे थे, जबकि फैसल बुधवार रियाद से यहां आए": "यहां" names
+        # the dateline's city in this clause
+        here.add(("Place", context.article.dateline))
     return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
 
@@ -2020,7 +2024,10 @@ def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) ->
 
 
 def _destination(places: list[Mention], raw, position: int, own_country: str | None, visitor: Mention):
-    candidates_before = [m for m in places if _word_index(raw, m.end - 1) < position and position - _word_index(raw, m.end - 1) <= 8]
+    # a place marked से is where the trip starts ("रियाद से विशेष विमान से यहां आए", "मॉस्को
+    # से रवाना हुए"), not where it goes (a return's origin is read in `_build_events`)
+    candidates_before = [m for m in places if _word_index(raw, m.end - 1) < position and position - _word_index(raw, m.end - 1) <= 8
+                         and fold(raw[_word_index(raw, m.end - 1) + 1][0]) != "से"]
     candidates_after = [m for m in places if _word_index(raw, m.start) > position and _word_index(raw, m.start) - position <= 5]
     for group, after in ((reversed(candidates_before), False), (candidates_after, True)):
         for m in group:

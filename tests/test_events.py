@@ -2063,3 +2063,15 @@ def test_the_place_of_an_occasion_to_come_or_one_of_two_places_is_no_visit(gaz):
 def test_an_organisations_official_meeting_at_its_seat_is_at_work(gaz):
     found = events_of(gaz, "जयशंकर और मारोश शेफचोविच की अगली बैठक अप्रैल में ब्रसेल्स में होगी।")
     assert [(who, where, status) for who, where, status, _ in visits(found)] == [("s-jaishankar", "brussels", "planned")]
+
+
+def test_a_guest_coming_here_from_home_visits_the_datelines_city_as_a_second_arrival(gaz):
+    found = events_of(gaz, (
+        "रियाद, 3 जून (भाषा) ईरान के विदेश मंत्री अब्बास अराघची सोमवार को यहां पहुंचे थे, "
+        "जबकि इराक के विदेश मंत्री फुआद हुसैन बाद में बगदाद से विशेष विमान से यहां आए।"), header="")
+    assert [(who, where) for who, where, _, _ in visits(found)] == [("abbas-araghchi", "riyadh"), ("fuad-husain", "riyadh")]
+
+
+def test_the_place_a_trip_starts_from_is_not_its_destination(gaz):
+    assert visits(events_of(gaz, "मोदी मंगलवार को मॉस्को से रवाना हुए।")) == []
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "शी जिनपिंग बीजिंग से विशेष विमान से हनोई पहुंचे।"))] == [("xi-jinping", "hanoi")]
