@@ -164,6 +164,7 @@ def _grammar():
         "multilateral": {fold(w) for w in data.get("multilateral", [])},
         "next_round": seqs(data.get("next_round", [])),
         "venue_words": {w.casefold() for w in data.get("venue_words", [])},
+        "stopover": {fold(w) for w in data.get("stopover", [])},
         "organisation_seats": dict(data.get("organisation_seats", {})),
     }
 
@@ -1235,7 +1236,13 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
             gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
-            if after or any(w not in grammar["visit_particles"] for w in gap):
+            # a stop is made in a place: "उलानबातर में रुकेंगे" (`stopover`)
+            allowed = grammar["visit_particles"] | ({"में"} if folded[position] in grammar["stopover"] else set())
+            if after or any(w not in allowed for w in gap) or (folded[position] in grammar["stopover"] and "में" not in gap) \
+                    or folded[position + length : position + length + 1] == ["बिना"] \
+                    or (folded[position] in grammar["stopover"] and "तक" in folded[max(start, position - 8) : position]):
+                # "पेरिस में रुके बिना": without; "रविवार तक उत्तर कोरिया में रुकेंगे": a stay
+                # until then, of a visit told elsewhere
                 return []
         destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text)
         travellers = [visitor] + _fellow_travellers(context, owners, visitor)

@@ -2075,3 +2075,10 @@ def test_a_guest_coming_here_from_home_visits_the_datelines_city_as_a_second_arr
 def test_the_place_a_trip_starts_from_is_not_its_destination(gaz):
     assert visits(events_of(gaz, "मोदी मंगलवार को मॉस्को से रवाना हुए।")) == []
     assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "शी जिनपिंग बीजिंग से विशेष विमान से हनोई पहुंचे।"))] == [("xi-jinping", "hanoi")]
+
+
+def test_a_stop_made_in_a_place_is_a_visit_there_but_not_a_halt_nor_going_without_stopping(gaz):
+    assert visits(events_of(gaz, "वापसी में मोदी एक दिन पेरिस में रुकेंगे।")) == [("narendra-modi", "paris", "planned", None)]
+    assert visits(events_of(gaz, "गाजा में हमले रुके।")) == []
+    assert visits(events_of(gaz, "लावरोव रविवार तक उत्तर कोरिया में रुकेंगे।")) == []  # a stay, of a visit told elsewhere
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी पेरिस में रुके बिना वॉशिंगटन गए।"))] == [("narendra-modi", "washington")]
