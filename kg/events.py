@@ -1252,6 +1252,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             for place in destinations:
                 if (traveller is not visitor or place is not destination) and home is not None and home in (place.key, _place_country(article, place)):
                     continue  # the host named beside the guest travels nowhere, nor anyone to their own country in a list
+                if _region(article, place):
+                    continue  # "एशिया के दौरे पर", "Arctic": a region is no destination; its countries are
                 event = Event("Visit", index, "occurred", participants=[("Person", traveller.key)], destination=(place.kind, place.key))
                 events.append((event, [traveller], 0.85 if after else 1.0))
     else:
@@ -1500,6 +1502,12 @@ def _fellow_travellers(context: _Sentence, owners: list[Mention], visitor: Menti
 def _place_country(article: Article, place: Mention) -> str | None:
     entity = article.entities.get((place.kind, place.key))
     return entity.country if entity is not None and place.kind == "Place" else None
+
+
+def _region(article: Article, place: Mention) -> bool:
+    """A known place of no country: a continent, sea or region ("एशिया", "आर्कटिक")."""
+    entity = article.entities.get((place.kind, place.key))
+    return place.kind == "Place" and entity is not None and not entity.discovered and entity.country is None
 
 
 def _flown_in(context: _Sentence, owners: list[Mention], start: int, end: int) -> Mention | None:

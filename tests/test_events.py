@@ -2082,3 +2082,8 @@ def test_a_stop_made_in_a_place_is_a_visit_there_but_not_a_halt_nor_going_withou
     assert visits(events_of(gaz, "गाजा में हमले रुके।")) == []
     assert visits(events_of(gaz, "लावरोव रविवार तक उत्तर कोरिया में रुकेंगे।")) == []  # a stay, of a visit told elsewhere
     assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी पेरिस में रुके बिना वॉशिंगटन गए।"))] == [("narendra-modi", "washington")]
+
+
+def test_a_tour_of_a_region_names_no_destination_but_its_countries_do(gaz):
+    assert visits(events_of(gaz, "जयशंकर इस सप्ताह पश्चिम एशिया के दौरे पर हैं।")) == []
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "जयशंकर मध्य एशिया के दौरे में कजाकिस्तान पहुंचे।"))] == [("s-jaishankar", "kazakhstan")]
