@@ -165,6 +165,7 @@ def _grammar():
         "next_round": seqs(data.get("next_round", [])),
         "venue_words": {w.casefold() for w in data.get("venue_words", [])},
         "stopover": {fold(w) for w in data.get("stopover", [])},
+        "correlatives": {fold(w) for w in modality.get("correlatives", [])},
         "organisation_seats": dict(data.get("organisation_seats", {})),
     }
 
@@ -2467,8 +2468,14 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
     """Return the first contrastive clause that denies, by pointing back, what came before it."""
     grammar, folded = context.grammar, context.folded
     for k, (start, end, opener) in enumerate(context.clauses):
-        if opener != "contrast":
+        # "X के दिल्ली आने की जो खबरें उड़ी थीं, उन्हें ढाका ने निराधार बताया": the main clause
+        # of a relative "जो" opens with its correlative and points back to the same claim
+        correlative = k > 0 and context.clauses[k - 1][2] == "rel" and folded[context.clauses[k - 1][0]] == "जो" \
+            and folded[start] in grammar["correlatives"]
+        if opener != "contrast" and not correlative:
             continue
+        if correlative and _contains_any(folded[start:end], cues["denied"]["sentence"]):
+            return k
         # "लेकिन मंत्रालय ने बताया कि यह पड़ाव रद्द कर दिया गया है": with what it reports
         for following in context.clauses[k + 1 :]:
             if following[2] != "comp":

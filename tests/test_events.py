@@ -2087,3 +2087,12 @@ def test_a_stop_made_in_a_place_is_a_visit_there_but_not_a_halt_nor_going_withou
 def test_a_tour_of_a_region_names_no_destination_but_its_countries_do(gaz):
     assert visits(events_of(gaz, "जयशंकर इस सप्ताह पश्चिम एशिया के दौरे पर हैं।")) == []
     assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "जयशंकर मध्य एशिया के दौरे में कजाकिस्तान पहुंचे।"))] == [("s-jaishankar", "kazakhstan")]
+
+
+def test_a_trip_told_only_as_the_news_of_it_is_speculated(gaz):
+    assert visits(events_of(gaz, "कुछ अखबारों ने जयशंकर के ढाका जाने की खबर दी।")) == [("s-jaishankar", "dhaka", "speculated", None)]
+
+
+def test_reports_of_a_trip_that_the_correlative_main_clause_calls_baseless_deny_it(gaz):
+    found = events_of(gaz, "पिछले महीने शहबाज शरीफ के काबुल जाने की जो अफवाहें फैली थीं, उन्हें इस्लामाबाद ने बेबुनियाद बताया।")
+    assert [(who, where, status) for who, where, status, _ in visits(found)] == [("shehbaz-sharif", "kabul", "denied")]
