@@ -165,6 +165,7 @@ def _grammar():
         "next_round": seqs(data.get("next_round", [])),
         "venue_words": {w.casefold() for w in data.get("venue_words", [])},
         "stopover": {fold(w) for w in data.get("stopover", [])},
+        "capital_apposition": set(seqs(data.get("capital_apposition", []))),
         "correlatives": {fold(w) for w in modality.get("correlatives", [])},
         "organisation_seats": dict(data.get("organisation_seats", {})),
     }
@@ -1201,7 +1202,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 return []
             destination, after, strength = hosted, False, 0.9
         else:
-            destination, after = _destination(places, raw, position, own, visitor)
+            destination, after = _apposed_country(context, position, own) or _destination(places, raw, position, own, visitor)
         if destination is None and article.dateline and any(w in _HERE for w in folded[max(start, position - 3) : position]):
             # "मॉस्को। … बुधवार को यहां पहुंचे": here is the dateline's city
             entity = article.entities.get(("Place", article.dateline))
@@ -1503,6 +1504,30 @@ def _fellow_travellers(context: _Sentence, owners: list[Mention], visitor: Menti
 def _place_country(article: Article, place: Mention) -> str | None:
     entity = article.entities.get((place.kind, place.key))
     return entity.country if entity is not None and place.kind == "Place" else None
+
+
+def _apposed_country(context: _Sentence, position: int, own: str | None) -> tuple[Mention, bool] | None:
+    """Return the country of "<country> की राजधानी <name> जाएंगे" where the name is unknown.
+
+    A spelling no list knows ("लाओस की राजधानी वियनतियाने") leaves the country, a modifier
+    of the city, as the one place the trip names; the trip goes there.
+    """
+    folded = context.folded
+    k = position - 1
+    while k > 0 and folded[k] in context.grammar["visit_particles"]:
+        k -= 1
+    if k < 3 or tuple(folded[k - 2 : k]) not in context.grammar["capital_apposition"] \
+            or any(context.word(m) == k for m in context.mentions):
+        return None
+    country = next((m for m in context.mentions if m.kind == "Country" and _word_index(context.raw, m.end - 1) == k - 3), None)
+    if country is None or country.key == own:
+        return None
+    return _shifted(country, context.raw[k]), False
+
+
+def _shifted(m: Mention, word) -> Mention:
+    # the destination ends where the apposed name ends, so the weak verb follows it directly
+    return Mention(m.start, word[2], m.text, m.kind, m.key, m.found_by, m.sentence)
 
 
 def _region(article: Article, place: Mention) -> bool:

@@ -2096,3 +2096,8 @@ def test_a_trip_told_only_as_the_news_of_it_is_speculated(gaz):
 def test_reports_of_a_trip_that_the_correlative_main_clause_calls_baseless_deny_it(gaz):
     found = events_of(gaz, "पिछले महीने शहबाज शरीफ के काबुल जाने की जो अफवाहें फैली थीं, उन्हें इस्लामाबाद ने बेबुनियाद बताया।")
     assert [(who, where, status) for who, where, status, _ in visits(found)] == [("shehbaz-sharif", "kabul", "denied")]
+
+
+def test_a_trip_to_a_capital_spelt_unknown_goes_to_the_country_apposed_before_it(gaz):
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी अगले सप्ताह जापान के शहर फलानाबाद भी जाएंगे।"))] == [("narendra-modi", "japan")]
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी जापान के शहर ओसाका गए।"))] == [("narendra-modi", "osaka")]

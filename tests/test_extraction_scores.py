@@ -60,8 +60,8 @@ DEV_FLOORS = {"samples": _MATURE, "heldout1": _MATURE,
               "heldout2": {"meetings": 0.96, "meetings+status": 0.96, "signings": 0.81, "signings+status": 0.84,
                            "visits": 0.97, "visits+status": 0.95, "sources": 0.97, "entities": 0.91, "dates": 0.91},
               # held-out 4 joined development in session 4 round B, at main's figures then (7b047be)
-              "heldout4": {"meetings": 0.89, "meetings+status": 0.85, "signings": 0.91, "signings+status": 0.80,
-                           "visits": 0.96, "visits+status": 0.94, "sources": 0.92, "entities": 0.90, "dates": 0.75}}
+              "heldout4": {"meetings": 0.89, "meetings+status": 0.85, "signings": 0.94, "signings+status": 0.85,
+                           "visits": 0.97, "visits+status": 0.95, "sources": 0.92, "entities": 0.90, "dates": 0.75}}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
