@@ -1246,7 +1246,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 # "पेरिस में रुके बिना": without; "रविवार तक उत्तर कोरिया में रुकेंगे": a stay
                 # until then, of a visit told elsewhere
                 return []
-        destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text)
+        destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text) \
+            + _elided_stops(context, places, position + length)
         travellers = [visitor] + _fellow_travellers(context, owners, visitor)
         for traveller in travellers:
             entity = article.entities.get(("Person", traveller.key))
@@ -1528,6 +1529,33 @@ def _apposed_country(context: _Sentence, position: int, own: str | None) -> tupl
 def _shifted(m: Mention, word) -> Mention:
     # the destination ends where the apposed name ends, so the weak verb follows it directly
     return Mention(m.start, word[2], m.text, m.kind, m.key, m.found_by, m.sentence)
+
+
+def _elided_stops(context: _Sentence, places: list[Mention], after: int) -> list[Mention]:
+    """Return the next stop told with its verb left out after the trip's verb.
+
+    "कोलंबो जाऊंगी और उसके बाद माले", "तेहरान पहुंचेंगे और फिर मस्कट।": "और" with "उसके/इसके
+    बाद" or "फिर", then a place that ends the sentence or clause, is a stop of the same trip.
+    """
+    folded = context.folded
+    k = after
+    while k < len(folded) and folded[k] in context.grammar["visit_particles"] | {"थे", "थी", "थीं", "था", "हैं", "है"}:
+        k += 1
+    if folded[k : k + 1] != ["और"]:
+        return []
+    k += 1
+    for link in (("उसके", "बाद"), ("इसके", "बाद"), ("फिर",), ("वहां", "से"), ("वहाँ", "से")):
+        if tuple(folded[k : k + len(link)]) == link:
+            k += len(link)
+            break
+    else:
+        return []
+    place = next((m for m in places if context.word(m) == k), None)
+    if place is None:
+        return []
+    end = _word_index(context.raw, place.end - 1) + 1
+    rest = context.article.text[place.end : context.raw[end][1] if end < len(context.raw) else place.end + 3]
+    return [place] if end >= len(folded) or any(mark in rest for mark in "।.,;") else []
 
 
 def _region(article: Article, place: Mention) -> bool:

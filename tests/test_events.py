@@ -2101,3 +2101,11 @@ def test_reports_of_a_trip_that_the_correlative_main_clause_calls_baseless_deny_
 def test_a_trip_to_a_capital_spelt_unknown_goes_to_the_country_apposed_before_it(gaz):
     assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी अगले सप्ताह जापान के शहर फलानाबाद भी जाएंगे।"))] == [("narendra-modi", "japan")]
     assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी जापान के शहर ओसाका गए।"))] == [("narendra-modi", "osaka")]
+
+
+def test_a_next_stop_told_without_its_verb_after_the_trip_is_a_visit_of_the_same_trip(gaz):
+    found = events_of(gaz, "लावरोव बुधवार को तेहरान पहुंचेंगे और उसके बाद मस्कट।")
+    assert [(who, where, status) for who, where, status, _ in visits(found)] == [
+        ("sergei-lavrov", "muscat", "planned"), ("sergei-lavrov", "tehran", "planned")]
+    # a place that opens a clause of its own is no elided stop
+    assert [where for _, where, _, _ in visits(events_of(gaz, "मोदी कोलंबो गए और फिर माले में भाषण दिया।"))] == ["colombo"]
