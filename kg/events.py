@@ -163,6 +163,11 @@ def _grammar():
         "after_object": set(seqs(data.get("after_object", []))),
         "multilateral": {fold(w) for w in data.get("multilateral", [])},
         "next_round": seqs(data.get("next_round", [])),
+        "venue_words": {w.casefold() for w in data.get("venue_words", [])},
+        "stopover": {fold(w) for w in data.get("stopover", [])},
+        "capital_apposition": set(seqs(data.get("capital_apposition", []))),
+        "correlatives": {fold(w) for w in modality.get("correlatives", [])},
+        "organisation_seats": dict(data.get("organisation_seats", {})),
     }
 
 
@@ -216,6 +221,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         by_sentence.setdefault(m.sentence, []).append(m)
     last_subject: Mention | None = None
     events: list[Event] = []
+    held_at: dict[int, Mention | None] = {}  # meeting or signing -> the place its own clause holds it in
     headline = _has_headline(article)
     for index, sentence in enumerate(article.sentences):
         raw = words(sentence.text, sentence.start)
@@ -321,6 +327,9 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 found.append((event, position, None))
         if not found:
             found = _denial_of_previous(context, events, cues)
+        for event, position, earlier in found:
+            if earlier is None and event.kind in ("Meeting", "Signing"):
+                held_at[id(event)] = _talks_place(context, event, position)
         _attach_dates(context, found, expressions)
         _dated_before_another(context, found, expressions)
         denial = _contrastive_denial(context, cues)
@@ -379,6 +388,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
     _inherit_dates(article, events, grammar)
     _date_signings(article, events, grammar)
     _date_denials_of_claims(article, events)
+    events = events + _visits_of_talks_abroad(article, events, held_at, gazetteer, grammar)
     article.events = _merge_duplicates(_drop_partial_signings(article, events))
     article.cites = attribution.cites | {key for e in events for key in e.sources}
     return article
@@ -1192,7 +1202,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 return []
             destination, after, strength = hosted, False, 0.9
         else:
-            destination, after = _destination(places, raw, position, own, visitor)
+            destination, after = _apposed_country(context, position, own) or _destination(places, raw, position, own, visitor)
         if destination is None and article.dateline and any(w in _HERE for w in folded[max(start, position - 3) : position]):
             # "मॉस्को। … बुधवार को यहां पहुंचे": here is the dateline's city
             entity = article.entities.get(("Place", article.dateline))
@@ -1228,9 +1238,16 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
             gap = folded[_word_index(raw, destination.end - 1) + 1 : position]
-            if after or any(w not in grammar["visit_particles"] for w in gap):
+            # a stop is made in a place: "उलानबातर में रुकेंगे" (`stopover`)
+            allowed = grammar["visit_particles"] | ({"में"} if folded[position] in grammar["stopover"] else set())
+            if after or any(w not in allowed for w in gap) or (folded[position] in grammar["stopover"] and "में" not in gap) \
+                    or folded[position + length : position + length + 1] == ["बिना"] \
+                    or (folded[position] in grammar["stopover"] and "तक" in folded[max(start, position - 8) : position]):
+                # "पेरिस में रुके बिना": without; "रविवार तक उत्तर कोरिया में रुकेंगे": a stay
+                # until then, of a visit told elsewhere
                 return []
-        destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text)
+        destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text) \
+            + _elided_stops(context, places, position + length)
         travellers = [visitor] + _fellow_travellers(context, owners, visitor)
         for traveller in travellers:
             entity = article.entities.get(("Person", traveller.key))
@@ -1238,6 +1255,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             for place in destinations:
                 if (traveller is not visitor or place is not destination) and home is not None and home in (place.key, _place_country(article, place)):
                     continue  # the host named beside the guest travels nowhere, nor anyone to their own country in a list
+                if _region(article, place):
+                    continue  # "एशिया के दौरे पर", "Arctic": a region is no destination; its countries are
                 event = Event("Visit", index, "occurred", participants=[("Person", traveller.key)], destination=(place.kind, place.key))
                 events.append((event, [traveller], 0.85 if after else 1.0))
     else:
@@ -1488,6 +1507,63 @@ def _place_country(article: Article, place: Mention) -> str | None:
     return entity.country if entity is not None and place.kind == "Place" else None
 
 
+def _apposed_country(context: _Sentence, position: int, own: str | None) -> tuple[Mention, bool] | None:
+    """Return the country of "<country> की राजधानी <name> जाएंगे" where the name is unknown.
+
+    A spelling no list knows ("लाओस की राजधानी वियनतियाने") leaves the country, a modifier
+    of the city, as the one place the trip names; the trip goes there.
+    """
+    folded = context.folded
+    k = position - 1
+    while k > 0 and folded[k] in context.grammar["visit_particles"]:
+        k -= 1
+    if k < 3 or tuple(folded[k - 2 : k]) not in context.grammar["capital_apposition"] \
+            or any(context.word(m) == k for m in context.mentions):
+        return None
+    country = next((m for m in context.mentions if m.kind == "Country" and _word_index(context.raw, m.end - 1) == k - 3), None)
+    if country is None or country.key == own:
+        return None
+    return _shifted(country, context.raw[k]), False
+
+
+def _shifted(m: Mention, word) -> Mention:
+    # the destination ends where the apposed name ends, so the weak verb follows it directly
+    return Mention(m.start, word[2], m.text, m.kind, m.key, m.found_by, m.sentence)
+
+
+def _elided_stops(context: _Sentence, places: list[Mention], after: int) -> list[Mention]:
+    """Return the next stop told with its verb left out after the trip's verb.
+
+    "कोलंबो जाऊंगी और उसके बाद माले", "तेहरान पहुंचेंगे और फिर मस्कट।": "और" with "उसके/इसके
+    बाद" or "फिर", then a place that ends the sentence or clause, is a stop of the same trip.
+    """
+    folded = context.folded
+    k = after
+    while k < len(folded) and folded[k] in context.grammar["visit_particles"] | {"थे", "थी", "थीं", "था", "हैं", "है"}:
+        k += 1
+    if folded[k : k + 1] != ["और"]:
+        return []
+    k += 1
+    for link in (("उसके", "बाद"), ("इसके", "बाद"), ("फिर",), ("वहां", "से"), ("वहाँ", "से")):
+        if tuple(folded[k : k + len(link)]) == link:
+            k += len(link)
+            break
+    else:
+        return []
+    place = next((m for m in places if context.word(m) == k), None)
+    if place is None:
+        return []
+    end = _word_index(context.raw, place.end - 1) + 1
+    rest = context.article.text[place.end : context.raw[end][1] if end < len(context.raw) else place.end + 3]
+    return [place] if end >= len(folded) or any(mark in rest for mark in "।.,;") else []
+
+
+def _region(article: Article, place: Mention) -> bool:
+    """A known place of no country: a continent, sea or region ("एशिया", "आर्कटिक")."""
+    entity = article.entities.get((place.kind, place.key))
+    return place.kind == "Place" and entity is not None and not entity.discovered and entity.country is None
+
+
 def _flown_in(context: _Sentence, owners: list[Mention], start: int, end: int) -> Mention | None:
     """Return who a landing brings: the one a plane carries ("तोबगे को लेकर आया विशेष विमान")
     or the plane's owner ("उनका विमान … उतरा")."""
@@ -1529,6 +1605,10 @@ def _new_stops(context: _Sentence, found, position: int, built: list[Event]) -> 
         # (a plain restatement merges back, see `_merge_duplicates`)
         told = set()
     here = {(m.kind, m.key) for m in context.mentions if low <= context.word(m) < high}
+    if context.article.dateline and any(w in _HERE for w in context.folded[max(low, position - 3) : position]):
+        # "अराघची मंगलवार दोहा पहुंचे थे, जबकि फैसल बुधवार रियाद से यहां आए": "यहां" names
+        # the dateline's city in this clause
+        here.add(("Place", context.article.dateline))
     return [e for e in built if (tuple(e.participants), e.destination) not in told and e.destination in here]
 
 
@@ -2013,7 +2093,10 @@ def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) ->
 
 
 def _destination(places: list[Mention], raw, position: int, own_country: str | None, visitor: Mention):
-    candidates_before = [m for m in places if _word_index(raw, m.end - 1) < position and position - _word_index(raw, m.end - 1) <= 8]
+    # a place marked से is where the trip starts ("रियाद से विशेष विमान से यहां आए", "मॉस्को
+    # से रवाना हुए"), not where it goes (a return's origin is read in `_build_events`)
+    candidates_before = [m for m in places if _word_index(raw, m.end - 1) < position and position - _word_index(raw, m.end - 1) <= 8
+                         and fold(raw[_word_index(raw, m.end - 1) + 1][0]) != "से"]
     candidates_after = [m for m in places if _word_index(raw, m.start) > position and _word_index(raw, m.start) - position <= 5]
     for group, after in ((reversed(candidates_before), False), (candidates_after, True)):
         for m in group:
@@ -2461,8 +2544,14 @@ def _contrastive_denial(context: _Sentence, cues) -> int | None:
     """Return the first contrastive clause that denies, by pointing back, what came before it."""
     grammar, folded = context.grammar, context.folded
     for k, (start, end, opener) in enumerate(context.clauses):
-        if opener != "contrast":
+        # "X के दिल्ली आने की जो खबरें उड़ी थीं, उन्हें ढाका ने निराधार बताया": the main clause
+        # of a relative "जो" opens with its correlative and points back to the same claim
+        correlative = k > 0 and context.clauses[k - 1][2] == "rel" and folded[context.clauses[k - 1][0]] == "जो" \
+            and folded[start] in grammar["correlatives"]
+        if opener != "contrast" and not correlative:
             continue
+        if correlative and _contains_any(folded[start:end], cues["denied"]["sentence"]):
+            return k
         # "लेकिन मंत्रालय ने बताया कि यह पड़ाव रद्द कर दिया गया है": with what it reports
         for following in context.clauses[k + 1 :]:
             if following[2] != "comp":
@@ -3325,6 +3414,88 @@ def _date_denials_of_claims(article: Article, events: list[Event]) -> None:
             # recalls as background)
             rumours = [e for e in claims if e.status != "occurred"]
             event.date = rumours[-1].date if rumours else max(claims, key=lambda e: e.date.value).date
+
+
+def _talks_place(context: _Sentence, event: Event, position: int) -> Mention | None:
+    """Return the place the clause of a meeting or signing holds it in, if any.
+
+    "दोहा में … बातचीत की", "काबुल में हुई बैठक में", "पुत्राजया स्थित आवास में … मिले":
+    a place marked में (or स्थित, of the venue that follows) in the trigger's own clause. A
+    place in another clause or headline part ("रियो में सम्मेलन, मोदी की … से बातचीत"), and
+    the place of an occasion still to come ("जोहानिसबर्ग में होने वाले सम्मेलन की तैयारियों
+    पर चर्चा की") are not where the talks were.
+    """
+    start, end, _ = context.clauses[context.clause_of(position)]
+    folded = context.folded
+    for m in context.mentions:
+        i = _word_index(context.raw, m.end - 1)
+        if m.kind != "Place" or not start <= context.word(m) < end or i + 1 >= len(folded):
+            continue
+        if context.word(m) > 0 and folded[context.word(m) - 1] in ("या", "अथवा"):
+            return None  # "न्यूयॉर्क या ताशकंद में": one of two places, neither said
+        low, high = sorted((context.raw[position][1], m.start))
+        if any(mark in context.article.text[low:high] for mark in ":;|"):
+            continue  # "… LIVE: रियो में सम्मेलन": a headline's parts, not one clause
+        if folded[i + 1] == "स्थित" or (folded[i + 1] == "में" and folded[i + 2 : i + 4] not in (["होने", "वाले"], ["होने", "वाली"], ["होने", "वाला"])):
+            return m
+    return None
+
+
+def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict[int, Mention | None], gazetteer: Gazetteer, grammar) -> list[Event]:
+    """Return the visits that meetings and signings held in a named foreign place imply.
+
+    "पुतिन ने मॉस्को में चो सोन हुई से मुलाकात की", "मोदी ने कोलंबो में … दस्तखत किए": a
+    person who meets or signs in a named place of a country not their own was there (the
+    convention of the blind sets, docs/corpus-and-gold.md), with the talks' status and date.
+    The host (the place's own country) stays home; a venue (Kremlin, Hyderabad House) or a
+    region without a country implies nothing; nor does the seat of the organisation a person
+    serves (an EU commissioner in Brussels, `organisation_seats`); talks denied say nothing of
+    where anyone was;
+    a trip of that person to that country already told in the same month (the stop's
+    arrival, with this status or dated with another one but a denial) is not told twice.
+    """
+    out: list[Event] = []
+
+    def country(destination) -> str | None:
+        if destination is None:
+            return None
+        if destination[0] == "Country":
+            return destination[1]
+        entity = article.entities.get(destination)
+        return entity.country if entity is not None else None
+
+    def compatible(a: DateValue | None, b: DateValue | None) -> bool:
+        # one trip: undated, or in the same month (the arrival the day before the talks)
+        return a is None or b is None or a.value[:7].startswith(b.value[:7]) or b.value[:7].startswith(a.value[:7])
+
+    for event in events:
+        held = held_at.get(id(event))
+        if held is None or event.status == "denied":
+            continue
+        place = article.entities.get((held.kind, held.key))
+        if place is None or not place.country or _venue(place, grammar):
+            continue
+        for kind, key in event.participants:
+            person = article.entities.get((kind, key))
+            if kind != "Person" or person is None or not person.country or person.country == place.country:
+                continue
+            if any(p.person == key and grammar["organisation_seats"].get(p.country) == place.country for p in gazetteer.positions):
+                continue  # "दोनों के बीच अगली बैठक ब्रसेल्स में होगी": the commissioner is at work
+            told = [e for e in events + out if e.kind == "Visit" and ("Person", key) in e.participants
+                    and country(e.destination) == place.country and (e.status == event.status or (e.status != "denied" and e.date is not None))]
+            if any(compatible(e.date, event.date) for e in told):
+                continue
+            out.append(Event("Visit", event.sentence, event.status, participants=[("Person", key)],
+                             destination=(held.kind, held.key), date=event.date, date_expression=event.date_expression,
+                             sources=list(event.sources), trigger=event.trigger,
+                             confidence=round(event.confidence * 0.8, 2), extractor=event.extractor))
+    return out
+
+
+def _venue(place, grammar) -> bool:
+    """A building, square or compound ("Kremlin", "Hyderabad House"), not a town."""
+    label = (place.label_en or "").casefold().replace("-", " ").split()
+    return any(word in grammar["venue_words"] for word in label)
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:

@@ -20,6 +20,11 @@ def events_of(gaz, body, header=HEADER):
     return article.events
 
 
+def meetings_only(gaz, body, header=HEADER):
+    """The meetings only: talks held in a foreign city also tell the guest's visit."""
+    return [e for e in events_of(gaz, body, header) if e.kind == "Meeting"]
+
+
 def summary(event):
     who = sorted(key for _, key in event.participants)
     return (event.kind, tuple(who), event.status, event.date.value if event.date else None)
@@ -59,7 +64,7 @@ def test_a_purpose_of_a_recent_arrival_is_still_planned(gaz):
 
 
 def test_agreeing_to_meet_is_planned(gaz):
-    (event,) = events_of(gaz, "लावरोव और वांग यी नवंबर में बीजिंग में मिलने पर सहमत हुए।")
+    (event,) = meetings_only(gaz, "लावरोव और वांग यी नवंबर में बीजिंग में मिलने पर सहमत हुए।")
     assert event.status == "planned"
     assert event.date.value == "2025-11"
 
@@ -960,7 +965,7 @@ def test_a_jab_clause_after_a_dated_visit_shares_its_date(gaz):
 def test_a_name_coordinated_into_a_between_phrase_is_not_the_traveller(gaz):
     (visit,) = [e for e in events_of(gaz, (
         "शुरुआती बात। ट्रंप और पुतिन के बीच अलास्का में 15 अगस्त को हुई शिखर वार्ता के बाद ज़ेलेंस्की 18 अगस्त को वॉशिंगटन पहुंचे।"))
-        if e.kind == "Visit"]
+        if e.kind == "Visit" and e.destination == ("Place", "washington")]
     assert visit.participants == [("Person", "volodymyr-zelensky")]
 
 
@@ -1216,7 +1221,7 @@ def test_both_countries_in_urdu_are_the_two_sides_of_a_signing(gaz):
 
 def test_code_mixed_roman_names_titles_and_english_triggers_make_a_meeting(gaz):
     header = "ख़बर\nUpdated: 09/10/2025, 06:45 PM IST\n\n"
-    found = events_of(gaz, "Thursday को मुंबई में PM मोदी और Starmer के बीच बाइलेटरल टॉक्स हुईं।\n", header)
+    found = meetings_only(gaz, "Thursday को मुंबई में PM मोदी और Starmer के बीच बाइलेटरल टॉक्स हुईं।\n", header)
     assert [summary(e) for e in found] == [
         ("Meeting", ("keir-starmer", "narendra-modi"), "occurred", "2025-10-09")]
     found = events_of(gaz, "PM मोदी ने Thursday को UK PM से मुलाक़ात की।\n", header)
@@ -1231,7 +1236,7 @@ def test_a_code_mixed_visit_with_an_english_relative_date_is_speculated(gaz):
 
 
 def test_a_denial_in_the_next_sentence_is_a_second_claim_about_the_event(gaz):
-    found = events_of(gaz, (
+    found = meetings_only(gaz, (
         "कुछ विश्लेषक दावा करते हैं कि 2017 में अस्ताना में मोदी और नवाज़ शरीफ़ की गुप्त मुलाक़ात हुई थी। "
         "विदेश मंत्रालय ने इसका हमेशा खंडन किया है।\n"))
     assert sorted(summary(e) for e in found) == [
@@ -1276,7 +1281,8 @@ def test_a_code_mixed_signing_ceremony_between_roman_country_names(gaz):
 
 def test_an_urdu_crown_prince_welcoming_a_president_is_a_meeting(gaz):
     found = events_of(gaz, "सऊदी वली अहद ने इतवार को रियाद में अमेरिकी सदर का इस्तक़बाल किया।\n")
-    assert [summary(e) for e in found] == [("Meeting", ("donald-trump", "mohammed-bin-salman"), "occurred", "2025-06-01")]
+    assert [summary(e) for e in found] == [("Meeting", ("donald-trump", "mohammed-bin-salman"), "occurred", "2025-06-01"),
+                                           ("Visit", ("donald-trump",), "occurred", "2025-06-01")]
 
 
 def test_an_urdu_arrival_on_friday_is_a_visit_and_friday_is_no_person(gaz):
@@ -1305,7 +1311,7 @@ def test_a_dateless_heading_ends_the_reach_of_the_day_heading_above_it(gaz):
         "आगे\n"
         "जयशंकर रियाद जाएंगे।\n"
     ))
-    (visit,) = [e for e in found if e.kind == "Visit"]
+    (visit,) = [e for e in found if e.kind == "Visit" and e.destination == ("Place", "riyadh")]
     assert visit.date is None
 
 
@@ -1434,7 +1440,7 @@ def test_a_leader_who_did_not_come_by_a_weak_verb_stayed_away_too(gaz):
 # conflicting claims.
 
 def test_a_clock_time_converted_to_indian_time_does_not_split_the_meeting_clause(gaz):
-    (event,) = events_of(gaz, (
+    (event,) = meetings_only(gaz, (
         "शी जिनपिंग और ली जे-म्यांग ने मंगलवार (3 जून) को स्थानीय समय के अनुसार दोपहर तीन बजे "
         "(भारतीय समयानुसार सुबह 11:30 बजे) ग्योंगजू में द्विपक्षीय वार्ता की, एएफपी ने बताया।"
     ))
@@ -1475,7 +1481,7 @@ def test_an_agency_cited_before_talks_pointed_back_to_names_no_meeting(gaz):
 
 
 def test_two_agencies_giving_different_days_are_two_claims(gaz):
-    found = events_of(gaz, (
+    found = meetings_only(gaz, (
         "योनहाप ने बताया कि चोए सोन-हुई ने सोमवार (2 जून) को मॉस्को में व्लादिमीर पुतिन से मुलाकात की। "
         "हालांकि केसीएनए ने कहा कि पुतिन और चोए की मुलाकात मंगलवार (3 जून) को हुई।"
     ))
@@ -1495,7 +1501,7 @@ def test_a_denial_pointing_back_to_a_claim_is_dated_by_the_claimed_day(gaz):
 
 
 def test_a_second_claim_about_the_meeting_is_the_claim_of_its_own_source(gaz):
-    found = events_of(gaz, (
+    found = meetings_only(gaz, (
         "शिन्हुआ ने बताया कि शी जिनपिंग ने सोमवार को बीजिंग में किम जोंग उन से मुलाकात की। "
         "हालांकि योनहाप ने कहा कि यह मुलाकात रविवार को हुई थी।"
     ))
@@ -1508,7 +1514,7 @@ def test_reports_that_came_earlier_are_no_arrival(gaz):
 
 
 def test_a_contrasting_source_in_the_same_sentence_tells_a_second_claim(gaz):
-    found = events_of(gaz, (
+    found = meetings_only(gaz, (
         "शिन्हुआ ने बताया कि शी जिनपिंग ने सोमवार को बीजिंग में किम जोंग उन से मुलाकात की, "
         "जबकि योनहाप ने कहा कि दोनों नेताओं की मुलाकात रविवार को हुई थी।"
     ))
@@ -2158,3 +2164,83 @@ def test_a_signing_during_a_code_mixed_summit_takes_the_summits_month(gaz):
     ))
     (signing,) = [e for e in found if e.kind == "Signing"]
     assert signing.date is not None and signing.date.value == "2025-07"
+
+
+def visits(events):
+    return sorted((e.participants[0][1], e.destination[1], e.status, e.date.value if e.date else None) for e in events if e.kind == "Visit")
+
+
+def test_talks_held_in_a_named_foreign_city_are_a_visit_of_the_guest_not_the_host(gaz):
+    found = events_of(gaz, "विदेश मंत्री एस जयशंकर ने मंगलवार को बीजिंग में चीन के विदेश मंत्री वांग यी से बातचीत की।")
+    assert visits(found) == [("s-jaishankar", "beijing", "occurred", "2025-06-03")]
+
+
+def test_signing_in_a_third_countrys_city_is_a_visit_of_every_signer(gaz):
+    found = events_of(gaz, "मोदी और ज़ेलेंस्की ने रोम में एक आर्थिक सहयोग समझौते पर हस्ताक्षर किए।")
+    assert [(who, where) for who, where, _, _ in visits(found)] == [("narendra-modi", "rome"), ("volodymyr-zelensky", "rome")]
+
+
+def test_talks_in_a_venue_or_denied_talks_imply_no_visit(gaz):
+    assert visits(events_of(gaz, "पुतिन ने क्रेमलिन में मोदी से मुलाकात की।")) == []
+    assert visits(events_of(gaz, "कतर ने उन खबरों का खंडन किया कि जयशंकर ने दोहा में वांग यी से मुलाकात की।")) == []
+
+
+def test_talks_at_a_stop_whose_arrival_was_told_add_no_second_visit(gaz):
+    found = events_of(gaz, "जयशंकर सोमवार को बीजिंग पहुंचे। मंगलवार को उन्होंने बीजिंग में वांग यी से मुलाकात की।")
+    assert [(who, where) for who, where, _, _ in visits(found)] == [("s-jaishankar", "beijing")]
+
+
+def test_the_place_of_an_occasion_to_come_or_one_of_two_places_is_no_visit(gaz):
+    assert visits(events_of(gaz, "मोदी और पुतिन ने अगले महीने जोहानिसबर्ग में होने वाले सम्मेलन की तैयारियों पर चर्चा की।")) == []
+    assert visits(events_of(gaz, "मोदी और पुतिन की अगली मुलाकात न्यूयॉर्क या टोक्यो में हो सकती है।")) == []
+
+
+def test_an_organisations_official_meeting_at_its_seat_is_at_work(gaz):
+    found = events_of(gaz, "जयशंकर और मारोश शेफचोविच की अगली बैठक अप्रैल में ब्रसेल्स में होगी।")
+    assert [(who, where, status) for who, where, status, _ in visits(found)] == [("s-jaishankar", "brussels", "planned")]
+
+
+def test_a_guest_coming_here_from_home_visits_the_datelines_city_as_a_second_arrival(gaz):
+    found = events_of(gaz, (
+        "रियाद, 3 जून (भाषा) ईरान के विदेश मंत्री अब्बास अराघची सोमवार को यहां पहुंचे थे, "
+        "जबकि इराक के विदेश मंत्री फुआद हुसैन बाद में बगदाद से विशेष विमान से यहां आए।"), header="")
+    assert [(who, where) for who, where, _, _ in visits(found)] == [("abbas-araghchi", "riyadh"), ("fuad-husain", "riyadh")]
+
+
+def test_the_place_a_trip_starts_from_is_not_its_destination(gaz):
+    assert visits(events_of(gaz, "मोदी मंगलवार को मॉस्को से रवाना हुए।")) == []
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "शी जिनपिंग बीजिंग से विशेष विमान से हनोई पहुंचे।"))] == [("xi-jinping", "hanoi")]
+
+
+def test_a_stop_made_in_a_place_is_a_visit_there_but_not_a_halt_nor_going_without_stopping(gaz):
+    assert visits(events_of(gaz, "वापसी में मोदी एक दिन पेरिस में रुकेंगे।")) == [("narendra-modi", "paris", "planned", None)]
+    assert visits(events_of(gaz, "गाजा में हमले रुके।")) == []
+    assert visits(events_of(gaz, "लावरोव रविवार तक उत्तर कोरिया में रुकेंगे।")) == []  # a stay, of a visit told elsewhere
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी पेरिस में रुके बिना वॉशिंगटन गए।"))] == [("narendra-modi", "washington")]
+
+
+def test_a_tour_of_a_region_names_no_destination_but_its_countries_do(gaz):
+    assert visits(events_of(gaz, "जयशंकर इस सप्ताह पश्चिम एशिया के दौरे पर हैं।")) == []
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "जयशंकर मध्य एशिया के दौरे में कजाकिस्तान पहुंचे।"))] == [("s-jaishankar", "kazakhstan")]
+
+
+def test_a_trip_told_only_as_the_news_of_it_is_speculated(gaz):
+    assert visits(events_of(gaz, "कुछ अखबारों ने जयशंकर के ढाका जाने की खबर दी।")) == [("s-jaishankar", "dhaka", "speculated", None)]
+
+
+def test_reports_of_a_trip_that_the_correlative_main_clause_calls_baseless_deny_it(gaz):
+    found = events_of(gaz, "पिछले महीने शहबाज शरीफ के काबुल जाने की जो अफवाहें फैली थीं, उन्हें इस्लामाबाद ने बेबुनियाद बताया।")
+    assert [(who, where, status) for who, where, status, _ in visits(found)] == [("shehbaz-sharif", "kabul", "denied")]
+
+
+def test_a_trip_to_a_capital_spelt_unknown_goes_to_the_country_apposed_before_it(gaz):
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी अगले सप्ताह जापान के शहर फलानाबाद भी जाएंगे।"))] == [("narendra-modi", "japan")]
+    assert [(who, where) for who, where, _, _ in visits(events_of(gaz, "मोदी जापान के शहर ओसाका गए।"))] == [("narendra-modi", "osaka")]
+
+
+def test_a_next_stop_told_without_its_verb_after_the_trip_is_a_visit_of_the_same_trip(gaz):
+    found = events_of(gaz, "लावरोव बुधवार को तेहरान पहुंचेंगे और उसके बाद मस्कट।")
+    assert [(who, where, status) for who, where, status, _ in visits(found)] == [
+        ("sergei-lavrov", "muscat", "planned"), ("sergei-lavrov", "tehran", "planned")]
+    # a place that opens a clause of its own is no elided stop
+    assert [where for _, where, _, _ in visits(events_of(gaz, "मोदी कोलंबो गए और फिर माले में भाषण दिया।"))] == ["colombo"]
