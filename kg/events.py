@@ -910,7 +910,7 @@ _SPLITTERS = {"नहीं", "न", "भी", "ही", "तो"}
 
 # words after a trigger noun that make it the predicate ("मुलाकात की", "भेंट करेंगे")
 _LIGHT_VERBS = {"किया", "किए", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करने", "करना", "हुई", "हुआ", "हुए",
-                "होगी", "होगा", "होंगे", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
+                "होगी", "होगा", "होंगे", "होंगी", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
 _POSTPOSITIONS = {"से", "के", "का", "में", "पर", "को", "की"}
 
 
@@ -988,7 +988,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     adverbial = adverbial or kind == "Meeting" and (
         folded[position + length : position + length + 1] == ["में"]
         or tuple(folded[position + length : position + length + 2]) == ("के", "दौरान"))
-    named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
+    named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)
+             and not (kind == "Meeting" and _companion(context, m))]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
     if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
@@ -1423,7 +1424,7 @@ def _earlier_venue(context: _Sentence, position: int, own: str | None) -> Mentio
     return Mention(raw[position][1], raw[position][2], raw[position][0], best.kind, best.key, "venue", context.index)
 
 
-_HELD_FUTURE = frozenset({"होगा", "होगी", "होंगे", "होना", "होनी"})
+_HELD_FUTURE = frozenset({"होगा", "होगी", "होंगे", "होंगी", "होना", "होनी"})
 
 
 def _host_met(context: _Sentence, people: list[Mention], start: int, end: int, own: str | None, visitor: Mention) -> Mention | None:
@@ -1700,6 +1701,21 @@ def _member_case(context: _Sentence, m: Mention) -> str | None:
                 return "agent"
             return {("के", "साथ"): "with", ("के", "संग"): "with", ("के", "बीच"): "between"}.get(after)
     return None
+
+
+_COMPANION_PARTICIPLES = frozenset({"आए", "आईं", "आई", "आया", "गए", "गईं", "गई", "गया", "पहुंचे", "पहुंचीं", "पहुंची",
+                                    "पहुँचे", "पहुँचीं", "मौजूद", "आये", "गये"})
+
+
+def _companion(context: _Sentence, m: Mention) -> bool:
+    """Say whether a name only says whom someone came with: "किम के साथ आईं विदेश मंत्री X ने
+    Y से बैठक की", "मोदी के साथ गए जयशंकर ने …" — the participle describes the one who meets,
+    and the leader they travelled with is no participant of that meeting."""
+    i = _word_index(context.raw, m.end - 1) + 1
+    folded = context.folded
+    return (folded[i : i + 2] in (["के", "साथ"], ["के", "संग"]) and i + 2 < len(folded)
+            and folded[i + 2] in _COMPANION_PARTICIPLES
+            and any(n.kind == "Person" and context.word(n) > i + 2 for n in context.mentions))
 
 
 def _witness(context: _Sentence, m: Mention) -> bool:
@@ -2359,7 +2375,7 @@ def _dated_before_another(context: _Sentence, found, expressions) -> None:
         # एक सप्ताह बाद हुई" — the other event's noun first, "हुई/हुआ/हुए" last
         expression_end = _word_index(raw, expression.end - 1) + 1
         tail = [w for w in folded[expression_end:] if w not in ("थी", "था", "थे", "है")]
-        if not tail or tail[-1] not in ("हुई", "हुआ", "हुए", "होगी", "होगा", "होंगे"):
+        if not tail or tail[-1] not in ("हुई", "हुआ", "हुए", "होगी", "होगा", "होंगे", "होंगी"):
             continue
         kinds = {triggers[(w,)] for k, w in enumerate(folded[:position]) if (w,) in triggers}
         dated = [e for e in context.events if e.kind in kinds and e.date is not None and e.date.precision == "day"]
@@ -2465,6 +2481,16 @@ def _unheld_meeting(context: _Sentence, triggers) -> int | None:
     return None
 
 
+_TELLING_WORDS = frozenset({"बताने", "कहने", "टिप्पणी", "खुलासा", "ब्योरा", "ब्यौरा", "जानकारी", "विवरण", "बोलने"})
+
+
+def _declines_to_tell(folded: list[str]) -> bool:
+    """Say whether an "इनकार" is a refusal to tell, not a denial: "उन्होंने तारीख बताने से इनकार
+    किया", "… पर टिप्पणी करने से इनकार कर दिया" leave the event told before as it was."""
+    return any(w == "इनकार" and folded[k - 1 : k] == ["से"] and set(folded[max(0, k - 4) : k - 1]) & _TELLING_WORDS
+               for k, w in enumerate(folded))
+
+
 def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[tuple[Event, int, None]]:
     """Return the events of the sentence before, denied by this sentence that names no event.
 
@@ -2478,6 +2504,8 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     if not (set(folded) & context.grammar["denial_anaphors"] or own_trip) or not _contains_any(folded, cues["denied"]["sentence"]):
         return []
     if any(_contains(folded, c) >= 0 for c in context.grammar["not_ruled_out"]):
+        return []
+    if _declines_to_tell(folded):
         return []
     gap = context.article.text[context.article.sentences[index - 1].end : context.article.sentences[index].start] if index else "\n"
     if "\n\n" in gap:
@@ -2570,7 +2598,8 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     # talks told before, when the clause names no one who took part
     within = kind == "Meeting" and folded[position + length : position + length + 1] == ["में"] \
         and "बीच" not in folded[clause_start:position] and not any(
-        m.kind == "Person" and clause_start <= context.word(m) < clause_end for m in context.mentions)
+        m.kind == "Person" and clause_start <= context.word(m) < clause_end and (m.kind, m.key) not in context.sources
+        for m in context.mentions)
     if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")) and not within:
         return False
     start = clause_start

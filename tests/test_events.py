@@ -2023,3 +2023,42 @@ def test_this_meeting_with_no_meeting_told_before_is_a_meeting_of_its_own_people
     assert meetings_of(gaz, (
         "मैक्रों ने बुधवार को मेलोनी से मुलाकात की। इस मुलाकात में मैक्रों ने मेलोनी से कहा कि यूरोप को एकजुट "
         "रहना होगा।")) == [(("emmanuel-macron", "giorgia-meloni"), "occurred")]
+
+
+def test_an_office_level_is_no_participant(gaz):
+    # "मंत्री स्तर की बैठक": स्तर is the level of the talks, not a person after a title
+    (meeting,) = [e for e in events_of(gaz, "भारतीय विदेश मंत्री स्तर की इस वार्ता में जयशंकर और वांग यी ने सीमा पर चर्चा की।") if e.kind == "Meeting"]
+    assert summary(meeting)[1] == ("s-jaishankar", "wang-yi")
+    found = events_of(gaz, "जयशंकर ने कहा कि चीनी विदेश मंत्री स्तर की यह वार्ता रिश्तों के लिए अहम है।")
+    assert all("स्तर" not in key for e in found for _, key in e.participants)
+
+
+def test_talks_that_will_be_held_in_the_feminine_plural_are_planned(gaz):
+    (meeting,) = [e for e in events_of(gaz, "जयशंकर अगले हफ्ते बीजिंग जाएंगे, जहां उनकी वांग यी से दो बैठकें होंगी।") if e.kind == "Meeting"]
+    assert meeting.status == "planned"
+
+
+def test_whom_a_minister_came_with_is_no_participant_of_the_ministers_meeting(gaz):
+    (meeting,) = [e for e in events_of(gaz, "मोदी के साथ गए विदेश मंत्री जयशंकर ने वांग यी से अलग मुलाकात की।") if e.kind == "Meeting"]
+    assert summary(meeting)[1] == ("s-jaishankar", "wang-yi")
+    (meeting,) = [e for e in events_of(gaz, "शी जिनपिंग के साथ आए वांग यी ने मंगलवार को जयशंकर से बातचीत की।") if e.kind == "Meeting"]
+    assert summary(meeting)[1] == ("s-jaishankar", "wang-yi")
+
+
+def test_declining_to_tell_a_detail_does_not_deny_the_meeting_told_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "प्रवक्ता ने कहा कि मोदी अगले महीने पुतिन से मिलेंगे। उन्होंने इसका स्थान बताने से इनकार किया।"
+    )) if e.kind == "Meeting"]
+    assert [e.status for e in found] == ["planned"]
+    found = [e for e in events_of(gaz, (
+        "विश्लेषकों का दावा है कि 2017 में मोदी और पुतिन की गुप्त मुलाकात हुई थी। मंत्रालय ने इस पर टिप्पणी करने से इनकार किया।"
+    )) if e.kind == "Meeting"]
+    assert [e.status for e in found] == ["speculated"]
+
+
+def test_a_cited_speaker_does_not_make_talks_told_before_a_new_meeting(gaz):
+    # "X के अनुसार बैठक में दोनों पक्ष … करेंगे": what the two sides will do in the meeting told before
+    found = [e for e in events_of(gaz, (
+        "प्रवक्ता ने कहा कि मोदी अगले महीने मॉस्को में पुतिन से मिलेंगे। पेसकोव के अनुसार बैठक में दोनों पक्ष व्यापार की समीक्षा करेंगे।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[:3] for e in found] == [("Meeting", ("narendra-modi", "vladimir-putin"), "planned")]
