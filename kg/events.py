@@ -151,6 +151,7 @@ def _grammar():
         "not_called_off": seqs(modality.get("not_called_off", [])),
         "claim_pointers": seqs(modality.get("claim_pointers", [])),
         "open_dates": seqs(modality.get("open_dates", [])),
+        "claim_labels": {fold(w) for w in modality.get("claim_labels", [])},
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
@@ -2142,7 +2143,22 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         status = "occurred"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
+    if status in ("occurred", "planned") and _claim_line(context):
+        return "speculated"
     return status
+
+
+_LABEL = re.compile(r"\s*([^:：\n]{1,20}?)\s*[:：]\s")
+
+
+def _claim_line(context: _Sentence) -> bool:
+    """Say whether the sentence is a line set off by a claim label ("दावा: …", "वायरल पोस्ट: …"),
+    a fact-check's claim box or a quoted post: it tells a claim, not a fact."""
+    sentence = context.article.sentences[context.index]
+    text = context.article.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    label = _LABEL.match(text, line_start, sentence.end)
+    return label is not None and fold(label.group(1)).strip() in context.grammar["claim_labels"]
 
 
 def _timed_by(context: _Sentence, position: int, after: int, scope_start: int, clause_end: int, cues) -> str:

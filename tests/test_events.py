@@ -2062,3 +2062,25 @@ def test_a_cited_speaker_does_not_make_talks_told_before_a_new_meeting(gaz):
         "प्रवक्ता ने कहा कि मोदी अगले महीने मॉस्को में पुतिन से मिलेंगे। पेसकोव के अनुसार बैठक में दोनों पक्ष व्यापार की समीक्षा करेंगे।"
     )) if e.kind == "Meeting"]
     assert [summary(e)[:3] for e in found] == [("Meeting", ("narendra-modi", "vladimir-putin"), "planned")]
+
+
+def test_a_claim_told_in_the_passive_is_speculated(gaz):
+    # a post or a rumour "दावा किया गया कि …": nobody vouches for it
+    (signing,) = [e for e in events_of(gaz, "एक वायरल पोस्ट में दावा किया गया कि भारत और चीन ने सीमा समझौते पर हस्ताक्षर किए।") if e.kind == "Signing"]
+    assert signing.status == "speculated"
+    (meeting,) = [e for e in events_of(gaz, "कई चैनलों पर दावे किए गए कि मोदी ने शी जिनपिंग से गुप्त मुलाकात की।") if e.kind == "Meeting"]
+    assert meeting.status == "speculated"
+
+
+def test_a_line_set_off_by_a_claim_label_tells_a_claim(gaz):
+    # a fact-check's claim box ("दावा: …") or a quoted post ("वायरल पोस्ट: …")
+    (meeting,) = [e for e in events_of(gaz, "दावा: जयशंकर ने रविवार को वांग यी से गुप्त मुलाकात की।\nसच: गलत।") if e.kind == "Meeting"]
+    assert meeting.status == "speculated"
+    # a dateline's colon is no claim label
+    (meeting,) = [e for e in events_of(gaz, "बीजिंग: जयशंकर ने रविवार को वांग यी से मुलाकात की।") if e.kind == "Meeting"]
+    assert meeting.status == "occurred"
+
+
+def test_a_verdict_that_a_claim_is_fake_denies_it(gaz):
+    found = [e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल रात गुप्त बैठक की। यह दावा फर्जी है।") if e.kind == "Meeting"]
+    assert sorted(found) == ["denied", "speculated"]
