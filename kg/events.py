@@ -755,6 +755,13 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
     involved = {key for event in context.events for kind, key in event.participants if kind == "Person"} - set(exclude)
     if len(involved) < 2:
         return _main_parties(context.article, context.index, "Person", exclude)
+    joined = [event for event in context.events if len(event.participants) > 2 and len(_coordinated_pair(context.article, event.sentence, involved)) == 2]
+    if joined:
+        # "अनवर ने … फुमथम और कंबोडिया के प्रधानमंत्री हुन मानेत की मेजबानी की": of a meeting
+        # of three, "both leaders" are the two the text joins by "और", not their host
+        pair = _coordinated_pair(context.article, joined[-1].sentence, involved)
+        sentence = context.article.sentences[context.index]
+        return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(pair)]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in context.article.mentions:
@@ -764,6 +771,19 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
     sentence = context.article.sentences[context.index]
     return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
+
+
+def _coordinated_pair(article: Article, index: int, keys: set[str]) -> set[str]:
+    """Return the two people of sentence `index` joined by "और" with at most an office between
+    ("X और कंबोडिया के प्रधानमंत्री Y"), when there is exactly one such pair among `keys`."""
+    named = sorted((m for m in article.mentions if m.sentence == index and m.kind == "Person" and m.key in keys
+                    and m.found_by != "pronoun"), key=lambda m: m.start)
+    pairs = set()
+    for a, b in zip(named, named[1:]):
+        gap = fold(article.text[a.end : b.start]).split()
+        if a.key != b.key and gap[:1] == ["और"] and len(gap) <= 5 and not set(gap) & {"ने", "से", "को", "की", "का"}:
+            pairs.add(frozenset((a.key, b.key)))
+    return set(next(iter(pairs))) if len(pairs) == 1 else set()
 
 
 def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = frozenset()) -> list[Mention]:
@@ -1060,6 +1080,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         speaker = next((v for v in (_interview_voice(context, folded[k]) for k in range(start, end)) if v is not None), None)
         # ("हम दोनों विदेश मंत्रियों का संवाद": the speaker is one of the two)
         exclude = {m.key for m in named} if speaker is None else set()
+        # "ट्रंप ने दावा किया कि उन्होंने दोनों नेताओं से बात की": a pronoun subject is no one of the two
+        pronoun_subjects = [m for m in people if m.found_by == "pronoun" and _agentive(context, m)] if speaker is None else []
+        exclude |= {m.key for m in pronoun_subjects}
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun" and m.key not in exclude])
         pair = earlier[-2:] if len(earlier) >= 2 else (
             [m for m in _pair_named_before(context) if m.key not in exclude] or _pair_of_last_sentence(context, exclude)
@@ -1077,9 +1100,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # one named before
             pair = [earlier[-1], speaker]
         # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
-        people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
+        people = _unique(pair + [m for m in named + pronoun_subjects if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
         inferred = 0.85
+        meets_both = [m for m in named + pronoun_subjects if _agentive(context, m)]
+        if joint and len(pair) == 2 and len(meets_both) == 1 and _with_both(context, start, end):
+            # "X ने दोनों नेताओं से (फोन पर) बात की": one talk with each of the two, not one of three
+            joint = False
+            separate = [[meets_both[0], p] for p in pair]
     elif len(named) < 3 and context.has(grammar["three_leaders"], start, end):
         # "यह पहला मौका था जब तीनों नेता एक साथ मिले": the last three people named
         before = [m for m in context.article.mentions if m.kind == "Person" and m.found_by != "pronoun"
@@ -1717,6 +1745,23 @@ def _companion(context: _Sentence, m: Mention) -> bool:
     return (folded[i : i + 2] in (["के", "साथ"], ["के", "संग"]) and i + 2 < len(folded)
             and folded[i + 2] in _COMPANION_PARTICIPLES
             and any(n.kind == "Person" and context.word(n) > i + 2 for n in context.mentions))
+
+
+_AGENT_PRONOUNS = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
+
+
+def _agentive(context: _Sentence, m: Mention) -> bool:
+    """Say whether a name or a pronoun is a ने-agent ("ट्रंप ने", "उन्होंने")."""
+    if m.found_by == "pronoun":
+        return context.folded[context.word(m)] in _AGENT_PRONOUNS
+    return _case(m, context.raw, context.folded) == "agent"
+
+
+def _with_both(context: _Sentence, start: int, end: int) -> bool:
+    """Say whether the two leaders are the ones met: "दोनों नेताओं से", "दोनों नेताओं के साथ"."""
+    folded = context.folded
+    return any(folded[k] == "दोनों" and k + 2 < end and (folded[k + 2] == "से" or folded[k + 2 : k + 4] == ["के", "साथ"])
+               for k in range(start, end))
 
 
 def _witness(context: _Sentence, m: Mention) -> bool:

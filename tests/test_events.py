@@ -2084,3 +2084,27 @@ def test_a_line_set_off_by_a_claim_label_tells_a_claim(gaz):
 def test_a_verdict_that_a_claim_is_fake_denies_it(gaz):
     found = [e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल रात गुप्त बैठक की। यह दावा फर्जी है।") if e.kind == "Meeting"]
     assert sorted(found) == ["denied", "speculated"]
+
+
+def test_one_who_talks_with_both_leaders_is_no_one_of_the_two(gaz):
+    # a pronoun subject ("उन्होंने दोनों नेताओं से बात की") talks with each of the two
+    found = [e for e in events_of(gaz, (
+        "आर्मेनिया के प्रधानमंत्री निकोल पशिन्यान और अज़रबैजान के राष्ट्रपति इल्हाम अलीयेव वॉशिंगटन पहुंचे। "
+        "डोनाल्ड ट्रंप ने कहा कि उन्होंने दोनों नेताओं से अलग से बात की।"
+    )) if e.kind == "Meeting"]
+    pairs = sorted(summary(e)[1] for e in found)
+    assert all("donald-trump" in pair and len(pair) == 2 for pair in pairs) and len(pairs) == 2
+
+
+def test_a_leaders_own_claim_of_a_call_is_speculated(gaz):
+    (meeting,) = [e for e in events_of(gaz, "ट्रंप ने दावा किया कि उन्होंने पुतिन से फोन पर लंबी बात की है।") if e.kind == "Meeting"]
+    assert meeting.status == "speculated"
+
+
+def test_both_leaders_after_a_hosted_meeting_of_three_are_the_two_guests(gaz):
+    found = [e for e in events_of(gaz, (
+        "कतर के अमीर शेख तमीम बिन हमद अल थानी ने दोहा में आर्मेनिया के प्रधानमंत्री निकोल पशिन्यान और अज़रबैजान के "
+        "राष्ट्रपति इल्हाम अलीयेव की मेजबानी की।\n\nइससे पहले डोनाल्ड ट्रंप ने कहा था कि उन्होंने दोनों नेताओं से फोन पर बात की है।"
+    )) if e.kind == "Meeting" and any(key == "donald-trump" for _, key in e.participants)]
+    others = sorted(key for e in found for _, key in e.participants if key != "donald-trump")
+    assert len(found) == 2 and "tamim-bin-hamad-al-thani" not in others
