@@ -521,7 +521,7 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
         if any(start <= raw[i][1] < end for start, end in named):
             # a word inside a name opens nothing, but a comma after a finished clause or a
             # headline's trigger noun still ends it ("पुतिन-एर्दोगन में बातचीत, शी ने …")
-            if punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+            if punct and (verb_final(previous) or _ends_trigger(folded, i)):
                 bounds.append((i, "coord"))
             continue
         if word in grammar["complement"]:
@@ -538,13 +538,20 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             opener = "coord"
         elif punct and any(p != "," for p in punct):
             opener = "punct"
-        elif punct and (headline or verb_final(previous) or (previous,) in _lexicon()[0]):
+        elif punct and (headline or verb_final(previous) or _ends_trigger(folded, i)):
             # a comma after a trigger noun ends a headline's verbless clause: "समझौते पर
             # दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर"
             opener = "coord"
         if opener:
             bounds.append((i, opener))
     return [(start, bounds[k + 1][0] if k + 1 < len(bounds) else len(raw), opener) for k, (start, opener) in enumerate(bounds)]
+
+
+def _ends_trigger(folded: list[str], i: int) -> bool:
+    """Say whether the words before `i` end a trigger, one word or several ("शिखर सम्मेलन, मोदी
+    की लूला … से मुलाकात": the summit's noun ends its headline part)."""
+    triggers = _lexicon()[0]
+    return any(tuple(folded[i - n : i]) in triggers for n in (1, 2, 3) if i - n >= 0)
 
 
 def _governing_start(context: _Sentence, clause: int) -> int:

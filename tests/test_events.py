@@ -2108,3 +2108,10 @@ def test_both_leaders_after_a_hosted_meeting_of_three_are_the_two_guests(gaz):
     )) if e.kind == "Meeting" and any(key == "donald-trump" for _, key in e.participants)]
     others = sorted(key for e in found for _, key in e.participants if key != "donald-trump")
     assert len(found) == 2 and "tamim-bin-hamad-al-thani" not in others
+
+
+def test_a_headline_part_ending_in_a_two_word_trigger_ends_at_its_comma(gaz):
+    # the summit's noun closes its part; the leaders after it are whom the PM met, not a summit roster
+    found = [e for e in events_of(gaz, "जोहानिसबर्ग में शिखर सम्मेलन, मोदी की लूला, रामफोसा और प्रबोवो से मुलाकात\n\nब्योरा।") if e.kind == "Meeting"]
+    assert sorted(summary(e)[1] for e in found) == [
+        ("cyril-ramaphosa", "narendra-modi"), ("lula-da-silva", "narendra-modi"), ("narendra-modi", "prabowo-subianto")]
