@@ -1144,6 +1144,13 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
     events: list[tuple[Event, list[Mention], float]] = []
+    if kind == "Meeting" and _progress_of_talks(folded, position + length, end):
+        # "X और Y के बीच सीमा समझौते पर बातचीत आगे बढ़ी है": the course of negotiations, no meeting
+        return []
+    if kind == "Meeting" and len(people) >= 2 and not separate:
+        present = _present_at_talks_told_before(context, position, length, end, people)
+        if present:
+            people, separate, joint = present
     if kind == "Meeting":
         members = _joined_members(context, clause)
         if members and len(people) == 1 and all(m.key != people[0].key for m in members):
@@ -1769,6 +1776,35 @@ def _with_both(context: _Sentence, start: int, end: int) -> bool:
     folded = context.folded
     return any(folded[k] == "दोनों" and k + 2 < end and (folded[k + 2] == "से" or folded[k + 2 : k + 4] == ["के", "साथ"])
                for k in range(start, end))
+
+
+_PROGRESS = (("आगे", "बढ़ी"), ("आगे", "बढ़ा"), ("आगे", "बढ़े"), ("आगे", "बढ़"), ("अटकी",), ("अटक",), ("ठप",), ("पटरी", "पर"), ("बेनतीजा", "रही"))
+_PRESENT = frozenset({"मौजूद", "उपस्थित"})
+
+
+def _progress_of_talks(folded: list[str], after: int, end: int) -> bool:
+    """Say whether a talks noun is the subject of a progress verb right after it ("बातचीत आगे
+    बढ़ी है", "वार्ता अटकी हुई है", "वार्ता ठप है"): the course of negotiations, not a meeting."""
+    return any(tuple(folded[after : after + len(p)]) == tuple(fold(w) for w in p) for p in _PROGRESS)
+
+
+def _present_at_talks_told_before(context: _Sentence, position: int, length: int, end: int, people: list[Mention]):
+    """Return (people, pairs, joint) for "X और Y भी वार्ता में मौजूद थे": those present at the
+    talks told before (mediators, hosts) each meet its sides, not each other; else None."""
+    folded = context.folded
+    if folded[position + length : position + length + 1] != ["में"] or not _PRESENT & set(folded[position + length : end]):
+        return None
+    earlier = next((e for e in reversed(getattr(context, "events", [])) if e.kind == "Meeting" and len(e.participants) == 2
+                    and e.sentence >= context.index - 2), None)
+    if earlier is None:
+        return None
+    keys = {key for _, key in earlier.participants}
+    present = [m for m in people if m.key not in keys]
+    if not present:
+        return None
+    sentence = context.article.sentences[context.index]
+    sides = [Mention(sentence.start, sentence.start, "", kind, key, "role", context.index) for kind, key in sorted(earlier.participants)]
+    return _unique(present + sides), [[m, side] for m in present for side in sides], False
 
 
 def _witness(context: _Sentence, m: Mention) -> bool:

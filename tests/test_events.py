@@ -2115,3 +2115,20 @@ def test_a_headline_part_ending_in_a_two_word_trigger_ends_at_its_comma(gaz):
     found = [e for e in events_of(gaz, "जोहानिसबर्ग में शिखर सम्मेलन, मोदी की लूला, रामफोसा और प्रबोवो से मुलाकात\n\nब्योरा।") if e.kind == "Meeting"]
     assert sorted(summary(e)[1] for e in found) == [
         ("cyril-ramaphosa", "narendra-modi"), ("lula-da-silva", "narendra-modi"), ("narendra-modi", "prabowo-subianto")]
+
+
+def test_talks_that_progress_are_a_negotiation_not_a_meeting(gaz):
+    found = [e for e in events_of(gaz, "भारत और नेपाल के बीच व्यापार संधि पर बातचीत आगे बढ़ी है।") if e.kind == "Meeting"]
+    assert found == []
+    found = [e for e in events_of(gaz, "भारत और नेपाल के बीच व्यापार संधि पर वार्ता अटकी हुई है।") if e.kind == "Meeting"]
+    assert found == []
+
+
+def test_those_present_at_talks_told_before_meet_its_sides_not_each_other(gaz):
+    found = [e for e in events_of(gaz, (
+        "जयशंकर और वांग यी ने मंगलवार को मॉस्को में बातचीत की। "
+        "रूस के विदेश मंत्री सर्गेई लावरोव और कतर के अमीर शेख तमीम बिन हमद अल थानी भी वार्ता में मौजूद थे।"
+    )) if e.kind == "Meeting"]
+    pairs = sorted(summary(e)[1] for e in found)
+    assert ("sergei-lavrov", "tamim-bin-hamad-al-thani") not in pairs
+    assert ("s-jaishankar", "sergei-lavrov") in pairs and ("sergei-lavrov", "wang-yi") in pairs
