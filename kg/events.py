@@ -2231,9 +2231,22 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         status = "occurred"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
-    if status in ("occurred", "planned") and _claim_line(context):
+    if status in ("occurred", "planned") and (_claim_line(context) or _claimed_content(context, clause)):
         return "speculated"
     return status
+
+
+_CLAIM_NOUNS = frozenset({"दावा", "दावे", "दावों", "अफवाह", "अफवाहें", "अफवाहों"})
+
+
+def _claimed_content(context: _Sentence, clause: int) -> bool:
+    """Say whether the clause is the content of a claim noun: "सोशल मीडिया पर यह दावा भी फैला
+    कि [X और Y की गुप्त मुलाकात हुई थी]" — what a claim says is speculated."""
+    start, _, opener = context.clauses[clause]
+    if opener != "comp" or clause == 0:
+        return False
+    before_start = context.clauses[clause - 1][0]
+    return bool(_CLAIM_NOUNS & set(context.folded[before_start:start]))
 
 
 _LABEL = re.compile(r"\s*([^:：\n]{1,20}?)\s*[:：]\s")
