@@ -152,6 +152,7 @@ def _grammar():
         "claim_pointers": seqs(modality.get("claim_pointers", [])),
         "open_dates": seqs(modality.get("open_dates", [])),
         "claim_labels": {fold(w) for w in modality.get("claim_labels", [])},
+        "signed_plans": seqs(modality.get("signed_plans", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
@@ -2320,6 +2321,8 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
         return "speculated"  # "इससे इनकार नहीं किया जा सकता कि …"
     if _contains_any(near, _grammar()["not_called_off"]):
         return "planned"  # "शिखर बैठक रद्द नहीं हुई है": still due
+    # "सहयोग योजना पर हस्ताक्षर किए": the plan is what was signed, no plan of the event
+    scope = _without(scope, _grammar()["signed_plans"])
     open_dates = _without(scope, _grammar()["open_dates"])
     if len(open_dates) < len(scope) and not _contains_any(open_dates, cues["speculated"]["sentence"]):
         # "दौरे की तारीखें अभी तय नहीं हुई हैं": only the dates are open, the event is arranged;

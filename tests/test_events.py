@@ -2143,3 +2143,11 @@ def test_the_content_of_a_claim_noun_is_speculated_and_its_rejection_denies_it(g
     # claims about the outcome of talks that were held leave the talks held
     (meeting,) = [e for e in events_of(gaz, "जयशंकर और वांग यी के बीच कल बातचीत हुई, लेकिन नतीजों को लेकर दोनों के दावे अलग हैं।") if e.kind == "Meeting"]
     assert meeting.status == "occurred"
+
+
+def test_a_plan_that_is_the_document_signed_is_no_plan_of_the_signing(gaz):
+    (signing,) = [e for e in events_of(gaz, "बैठक के बाद जयशंकर और वांग यी ने सीमा प्रबंधन योजना पर दस्तखत किए।") if e.kind == "Signing"]
+    assert signing.status == "occurred"
+    # a plan to sign still is one
+    (signing,) = [e for e in events_of(gaz, "जयशंकर और वांग यी ने सीमा प्रबंधन योजना पर दस्तखत करने की योजना बनाई है।") if e.kind == "Signing"]
+    assert signing.status == "planned"
