@@ -1092,6 +1092,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         pronoun_subjects = [m for m in people if m.found_by == "pronoun" and _agentive(context, m)] if speaker is None else []
         exclude |= {m.key for m in pronoun_subjects}
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun" and m.key not in exclude])
+        day_meeting = _day_named_meeting(context, position)
+        day_pair = sorted(key for kind_, key in day_meeting.participants if kind_ == "Person") if day_meeting else []
+        if len(earlier) < 2 and len(day_pair) == 2 and not set(day_pair) & exclude:
+            # "मंगलवार की बैठक में दोनों मंत्रियों ने …": the two who met on that day
+            sentence = article.sentences[index]
+            earlier = [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in day_pair]
         pair = earlier[-2:] if len(earlier) >= 2 else (
             [m for m in _pair_named_before(context) if m.key not in exclude] or _pair_of_last_sentence(context, exclude)
             or _main_people(context, exclude))
@@ -1863,6 +1869,26 @@ def _side_of(article: Article, kind: str, key: str) -> tuple[str, str] | None:
     return (kind, key)
 
 
+_WEEKDAYS = frozenset(fold(w) for w in ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"))
+_OCCASION_POINTERS = frozenset({("इस", "दौरान"), ("इसी", "दौरान"), ("इस", "मौके"), ("इस", "अवसर")})
+
+
+def _day_named_meeting(context: _Sentence, position: int) -> Event | None:
+    """Return the meeting a "<weekday> की बैठक/वार्ता" before `position` names: the last one told
+    in a sentence with that weekday ("मंगलवार को … वांग यी से बातचीत की। … मंगलवार की बैठक में
+    दोनों मंत्रियों ने …"), else None."""
+    folded = context.folded
+    day = next((folded[k] for k in range(max(position - 2, 0)) if folded[k] in _WEEKDAYS and folded[k + 1] == "की"
+                and folded[k + 2] in _MEETING_INFINITIVES | {"बैठक"}), None)
+    if day is None:
+        return None
+    for event in reversed(getattr(context, "events", [])):
+        said = {fold(w) for w, _, _ in words(context.article.sentences[event.sentence].text, 0)}
+        if event.kind == "Meeting" and event.sentence < context.index and day in said:
+            return event
+    return None
+
+
 def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
     """Return the two sides "दोनों देश/पक्ष/गुट" (or a signing naming nobody) stands for.
 
@@ -1888,6 +1914,10 @@ def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
         if at < position and sides_of(event):
             return as_mentions(sides_of(event))
     raw, folded = context.raw, context.folded
+    day_meeting = _day_named_meeting(context, position)
+    if day_meeting is not None and sides_of(day_meeting):
+        # "मंगलवार की बैठक में दोनों देशों ने …": the sides of the meeting told on that day
+        return as_mentions(sides_of(day_meeting))
     named = {_side_of(article, m.kind, m.key) for m in context.mentions
              if m.kind in AGENT_KINDS and m.found_by != "pronoun" and context.word(m) < position
              and (m.kind, m.key) not in context.sources and not _witness(context, m)
@@ -1905,7 +1935,10 @@ def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
         # "जीसीसी ने … ब्रिटेन के साथ … पूरा किया था, जिस पर … दोनों पक्षों के मंत्रियों ने …"
         return as_mentions(named)
     j = index
-    while j > 0 and index - j < 2 and "\n" not in article.text[article.sentences[j - 1].end : article.sentences[j].start]:
+    # "इस दौरान दोनों देश … दस्तखत करेंगे": an occasion pointer reaches into the paragraph before
+    pointer = any(tuple(folded[k : k + 2]) in _OCCASION_POINTERS for k in range(position))
+    while j > 0 and index - j < 2 and (pointer and j == index
+                                       or "\n" not in article.text[article.sentences[j - 1].end : article.sentences[j].start]):
         j -= 1
         for event in reversed([e for e in context.events if e.sentence == j]):
             if sides_of(event):

@@ -2151,3 +2151,21 @@ def test_a_plan_that_is_the_document_signed_is_no_plan_of_the_signing(gaz):
     # a plan to sign still is one
     (signing,) = [e for e in events_of(gaz, "जयशंकर और वांग यी ने सीमा प्रबंधन योजना पर दस्तखत करने की योजना बनाई है।") if e.kind == "Signing"]
     assert signing.status == "planned"
+
+
+def test_both_ministers_at_the_meeting_of_a_named_day_are_the_two_who_met_that_day(gaz):
+    found = [e for e in events_of(gaz, (
+        "सोमवार को जयशंकर ने वांग यी से बातचीत की। उन्होंने बताया कि पिछले हफ्ते उनकी सर्गेई लावरोव से फोन पर बात हुई थी।\n\n"
+        "सोमवार की बैठक में दोनों मंत्रियों ने एक सीमा प्रोटोकॉल पर दस्तखत किए।"
+    )) if e.kind == "Signing"]
+    assert [summary(e)[1] for e in found] == [("s-jaishankar", "wang-yi")]
+
+
+def test_an_occasion_pointer_reaches_the_talks_of_the_paragraph_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "जयशंकर ने पिछले हफ्ते मॉस्को में लावरोव से मुलाकात की थी। लावरोव ने कहा कि रूस भारत का पुराना मित्र है और रूस "
+        "भारत को तेल देता रहेगा।\n\n"
+        "जयशंकर गुरुवार को काठमांडू पहुंचेंगे। वहां उनकी नेपाल के प्रधानमंत्री से बातचीत होगी।\n\n"
+        "सूत्रों ने बताया कि इस दौरान दोनों देश एक बिजली समझौते पर दस्तखत करेंगे।"
+    )) if e.kind == "Signing"]
+    assert [sorted(key for _, key in e.participants) for e in found] == [["india", "nepal"]]
