@@ -1955,6 +1955,11 @@ def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
                 sides = {_side_of(article, a_.kind, a_.key), _side_of(article, b_.kind, b_.key)}
                 if None not in sides and len(sides) == 2:
                     return as_mentions(sides)
+    signed = [event for event in context.events if event.kind == "Signing" and event.sentence < index and sides_of(event)]
+    if signed:
+        # "गौरतलब है कि दोनों देशों ने 2023 में … हस्ताक्षर किए थे" in a later paragraph: the
+        # sides of the last signing told, not the two countries the article names most (a host)
+        return as_mentions(sides_of(signed[-1]))
     return _main_parties(article, index, "Country")
 
 

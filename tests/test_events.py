@@ -2169,3 +2169,13 @@ def test_an_occasion_pointer_reaches_the_talks_of_the_paragraph_before(gaz):
         "सूत्रों ने बताया कि इस दौरान दोनों देश एक बिजली समझौते पर दस्तखत करेंगे।"
     )) if e.kind == "Signing"]
     assert [sorted(key for _, key in e.participants) for e in found] == [["india", "nepal"]]
+
+
+def test_both_countries_in_a_later_paragraph_are_the_sides_of_the_last_signing_not_the_host(gaz):
+    found = [e for e in events_of(gaz, (
+        "कतर ने दोहा में भारत और पाकिस्तान के विदेश मंत्रियों की मेजबानी की। कतर के अमीर ने कतर की भूमिका की सराहना की। "
+        "कतर के विदेश मंत्रालय ने कहा कि कतर आगे भी मदद करेगा।\n\n"
+        "बैठक के बाद भारत और पाकिस्तान ने एक व्यापार प्रोटोकॉल पर हस्ताक्षर किए। इससे सीमा व्यापार बढ़ेगा।\n\n"
+        "गौरतलब है कि दोनों देशों ने 2021 में भी एक संघर्षविराम समझौते पर हस्ताक्षर किए थे।"
+    )) if e.kind == "Signing"]
+    assert all(sorted(key for _, key in e.participants) == ["india", "pakistan"] for e in found) and found
