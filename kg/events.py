@@ -630,6 +630,20 @@ def _sides_between_before(context: "_Sentence") -> list[Mention]:
     return []
 
 
+def _countries_joined_before(context: "_Sentence") -> list[Mention]:
+    """Return the two countries the headline joins by "और" ("थाईलैंड और कंबोडिया के नेता मिले"):
+    the pair the story is about, that "दोनों देशों के …" stands for when a third country hosts."""
+    article = context.article
+    if not _has_headline(article):
+        return []
+    sides = [m for m in article.mentions if m.sentence == 0 < context.index and m.kind == "Country" and m.found_by != "pronoun"]
+    for a, b in reversed(list(zip(sides, sides[1:]))):
+        if a.sentence == b.sentence and a.key != b.key and fold(article.text[a.end : b.start]).split() == ["और"]:
+            sentence = article.sentences[context.index]
+            return [Mention(sentence.start, sentence.start, "", "Country", m.key, "role", context.index) for m in (a, b)]
+    return []
+
+
 def _counterpart(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, one: Mention) -> Mention | None:
     """Return the unnamed counterpart of a clause ("जयशंकर ने अपने रूसी समकक्ष से मुलाकात की"):
     who holds, on the article's date, an office of `one` for the country the adjective names,
@@ -1080,7 +1094,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     separate: list[list[Mention]] = []
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
-        countries = (_sides_between_before(context) if kind == "Meeting" else []) or _main_parties(article, index, "Country")
+        countries = (_sides_between_before(context) or _countries_joined_before(context) if kind == "Meeting" else []) \
+            or _main_parties(article, index, "Country")
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair

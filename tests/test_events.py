@@ -2179,3 +2179,12 @@ def test_both_countries_in_a_later_paragraph_are_the_sides_of_the_last_signing_n
         "गौरतलब है कि दोनों देशों ने 2021 में भी एक संघर्षविराम समझौते पर हस्ताक्षर किए थे।"
     )) if e.kind == "Signing"]
     assert all(sorted(key for _, key in e.participants) == ["india", "pakistan"] for e in found) and found
+
+
+def test_both_countries_of_a_hosted_story_are_the_pair_its_headline_joins(gaz):
+    header = "भारत और पाकिस्तान के विदेश मंत्री कतर में मिले\n04-Jun-2025 3:58:20 pm\n\n"
+    found = [e for e in events_of(gaz, (
+        "कतर के अमीर ने दोहा में कतर के महल में बैठक की मेजबानी की। कतर ने कहा कि कतर शांति चाहता है। "
+        "प्रवक्ता ने बताया कि दोनों देशों के सेना प्रमुख अगले हफ्ते सीमा पर मिलेंगे।"
+    ), header=header) if e.kind == "Meeting" and e.status == "planned"]
+    assert [sorted(key for _, key in e.participants) for e in found] == [["india", "pakistan"]]
