@@ -669,6 +669,29 @@ def _counterpart(context: "_Sentence", gazetteer: Gazetteer, start: int, end: in
     return None
 
 
+_GUEST_NOUNS = frozenset({"मेहमान", "अतिथि", "मेहमानों"})
+
+
+def _guest(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, one: Mention) -> Mention | None:
+    """Return who "रूसी मेहमान" (the Russian guest) is: the person of that country the article
+    named last before, other than `one` ("X ने रूसी मेहमान के सम्मान में भोज दिया", "Y भी रूसी
+    मेहमान से मिल सकते हैं"); else None."""
+    folded, raw, article = context.folded, context.raw, context.article
+    for k in range(start + 1, end):
+        if folded[k] not in _GUEST_NOUNS:
+            continue
+        country = gazetteer.demonyms.get((folded[k - 1],)) or gazetteer.demonyms.get(tuple(folded[k - 2 : k]))
+        if country is None:
+            return None
+        before = [m for m in article.mentions if m.kind == "Person" and m.found_by != "pronoun" and m.key != one.key
+                  and m.start < raw[k][1] and (m.kind, m.key) not in context.sources
+                  and getattr(article.entities.get(("Person", m.key)), "country", None) == country]
+        if not before:
+            return None
+        return Mention(raw[k][1], raw[k][2], raw[k][0], "Person", before[-1].key, "role", context.index)
+    return None
+
+
 def _inviter(context: "_Sentence", named: list[Mention]) -> Mention | None:
     """Return the one person of the clause when named as who invited ("X के निमंत्रण पर",
     `invitation_nouns` in triggers.yaml), else None."""
@@ -1084,7 +1107,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             people = sorted(people + [shared], key=lambda m: m.start)
             owners = sorted(owners + [shared], key=lambda m: m.start)
     if kind == "Meeting" and len(people) == 1:
-        counterpart = _counterpart(context, gazetteer, start, end, people[0])
+        counterpart = _counterpart(context, gazetteer, start, end, people[0]) or _guest(context, gazetteer, start, end, people[0])
         if counterpart is not None:
             people = sorted(people + [counterpart], key=lambda m: m.start)
             owners = sorted(owners + [counterpart], key=lambda m: m.start)

@@ -2188,3 +2188,14 @@ def test_both_countries_of_a_hosted_story_are_the_pair_its_headline_joins(gaz):
         "प्रवक्ता ने बताया कि दोनों देशों के सेना प्रमुख अगले हफ्ते सीमा पर मिलेंगे।"
     ), header=header) if e.kind == "Meeting" and e.status == "planned"]
     assert [sorted(key for _, key in e.participants) for e in found] == [["india", "pakistan"]]
+
+
+def test_the_guest_named_by_nationality_is_the_visitor_named_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "विदेश मंत्री सर्गेई लावरोव मंगलवार को नई दिल्ली पहुंचे। प्रधानमंत्री नरेंद्र मोदी ने रूसी मेहमान के सम्मान में रात्रिभोज दिया।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[1] for e in found] == [("narendra-modi", "sergei-lavrov")]
+    found = [e for e in events_of(gaz, (
+        "विदेश मंत्री सर्गेई लावरोव मंगलवार को नई दिल्ली पहुंचे। राष्ट्रपति द्रौपदी मुर्मू भी रूसी अतिथि से मिल सकती हैं।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[1:3] for e in found] == [(("droupadi-murmu", "sergei-lavrov"), "speculated")]
