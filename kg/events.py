@@ -1096,7 +1096,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "जहां उन्होंने परेड में हिस्सा लिया और शी जिनपिंग से मुलाकात की", "इसके बाद वह
             # अर्जेंटीना जाएंगे और फिर रियो में … हिस्सा लेंगे": the pronoun subject of the
             # clause before is the subject of this one too
-            pronouns = ("उन्होंने", "उसने", "इन्होंने") if kind == "Meeting" else context.pronouns
+            # "वह बीजिंग गए और वहां शी से मिले": a nominative pronoun is the subject of both too
+            pronouns = ("उन्होंने", "उसने", "इन्होंने", "वह", "वे") if kind == "Meeting" else context.pronouns
             k = next((k for k in range(before_start, before_end) if folded[k] in pronouns), None)
             referent = context.resolve_pronoun(k) if k is not None else None
             if referent is not None:

@@ -2199,3 +2199,10 @@ def test_the_guest_named_by_nationality_is_the_visitor_named_before(gaz):
         "विदेश मंत्री सर्गेई लावरोव मंगलवार को नई दिल्ली पहुंचे। राष्ट्रपति द्रौपदी मुर्मू भी रूसी अतिथि से मिल सकती हैं।"
     )) if e.kind == "Meeting"]
     assert [summary(e)[1:3] for e in found] == [(("droupadi-murmu", "sergei-lavrov"), "speculated")]
+
+
+def test_a_nominative_pronoun_subject_is_shared_by_the_coordinated_meeting(gaz):
+    found = [e for e in events_of(gaz, (
+        "मोहम्मद मुइज्जू ने परंपरा तोड़ी। मार्च 2024 में वह अंकारा गए और वहां राष्ट्रपति एर्दोगन से मिले।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[1] for e in found] == [("mohamed-muizzu", "recep-tayyip-erdogan")]

@@ -60,7 +60,7 @@ DEV_FLOORS = {"samples": _MATURE, "heldout1": _MATURE,
               "heldout2": {"meetings": 0.96, "meetings+status": 0.96, "signings": 0.81, "signings+status": 0.84,
                            "visits": 0.95, "visits+status": 0.93, "sources": 0.97, "entities": 0.91, "dates": 0.91},
               # held-out 4 joined development in round 6, at its figures then (rounded down)
-              "heldout4": {"meetings": 0.99, "meetings+status": 0.98, "signings": 0.97, "signings+status": 0.95,
+              "heldout4": {"meetings": 1.0, "meetings+status": 0.99, "signings": 0.97, "signings+status": 0.95,
                            "visits": 0.81, "visits+status": 0.78, "sources": 0.92, "entities": 0.90, "dates": 0.74}}
 
 
