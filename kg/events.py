@@ -145,6 +145,7 @@ def _grammar():
         "carrying": seqs(data.get("landing", {}).get("carrying", [])),
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
+        "denial_anaphor_phrases": seqs(modality.get("denial_anaphor_phrases", [])),
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "passive_reports": seqs(modality.get("passive_reports", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
@@ -2698,7 +2699,8 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     folded, index = context.folded, context.index
     # "… आना था। लेकिन … उन्होंने अपनी यात्रा रद्द कर दी": their own trip, the visit told before
     own_trip = any(folded[k] in _TRIP_OWNERS and folded[k + 1] in _TRIP_NOUNS for k in range(len(folded) - 1))
-    if not (set(folded) & context.grammar["denial_anaphors"] or own_trip) or not _contains_any(folded, cues["denied"]["sentence"]):
+    anaphor = set(folded) & context.grammar["denial_anaphors"] or _contains_any(folded, context.grammar["denial_anaphor_phrases"])
+    if not (anaphor or own_trip) or not _contains_any(folded, cues["denied"]["sentence"]):
         return []
     if any(_contains(folded, c) >= 0 for c in context.grammar["not_ruled_out"]):
         return []
@@ -2708,7 +2710,7 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     if "\n\n" in gap:
         return []  # another paragraph: nothing to point back to
     told = [e for e in events if e.sentence == index - 1 and e.status != "denied"]
-    if own_trip and not set(folded) & context.grammar["denial_anaphors"]:
+    if own_trip and not anaphor:
         told = [e for e in told if e.kind == "Visit"]
     out = []
     for earlier in told:

@@ -2137,9 +2137,12 @@ def test_those_present_at_talks_told_before_meet_its_sides_not_each_other(gaz):
 def test_the_content_of_a_claim_noun_is_speculated_and_its_rejection_denies_it(gaz):
     found = [e.status for e in events_of(gaz, (
         "सोशल मीडिया पर यह दावा तेजी से फैला कि जयशंकर और वांग यी के बीच पिछले हफ्ते गुप्त बैठक हुई थी। "
-        "विदेश मंत्रालय ने दावे को सिरे से खारिज कर दिया।"
+        "विदेश मंत्रालय ने इस दावे को सिरे से खारिज कर दिया।"
     )) if e.kind == "Meeting"]
     assert sorted(found) == ["denied", "speculated"]
+    # a rejection of some other claim of a country denies no meeting told before
+    found = [e.status for e in events_of(gaz, "मोदी ने मंगलवार को शी जिनपिंग से मुलाकात की। चीन ने भारत के सीमा दावे को खारिज किया।") if e.kind == "Meeting"]
+    assert found == ["occurred"]
     # claims about the outcome of talks that were held leave the talks held
     (meeting,) = [e for e in events_of(gaz, "जयशंकर और वांग यी के बीच कल बातचीत हुई, लेकिन नतीजों को लेकर दोनों के दावे अलग हैं।") if e.kind == "Meeting"]
     assert meeting.status == "occurred"
