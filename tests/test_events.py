@@ -2209,3 +2209,10 @@ def test_a_nominative_pronoun_subject_is_shared_by_the_coordinated_meeting(gaz):
         "मोहम्मद मुइज्जू ने परंपरा तोड़ी। मार्च 2024 में वह अंकारा गए और वहां राष्ट्रपति एर्दोगन से मिले।"
     )) if e.kind == "Meeting"]
     assert [summary(e)[1] for e in found] == [("mohamed-muizzu", "recep-tayyip-erdogan")]
+
+
+def test_a_fake_thing_in_the_clause_is_no_verdict_on_the_meeting(gaz):
+    (meeting,) = [e for e in events_of(gaz, "जयशंकर ने फर्जी वीजा रैकेट के मुद्दे पर वांग यी से बात की।") if e.kind == "Meeting"]
+    assert meeting.status == "occurred"
+    found = sorted(e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल गुप्त बैठक की। पड़ताल में यह पोस्ट फर्जी निकली।") if e.kind == "Meeting")
+    assert found == ["denied", "speculated"]
