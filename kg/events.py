@@ -145,12 +145,15 @@ def _grammar():
         "carrying": seqs(data.get("landing", {}).get("carrying", [])),
         "acceptance": seqs(modality["acceptance"]),
         "denial_anaphors": {fold(w) for w in modality.get("denial_anaphors", [])},
+        "denial_anaphor_phrases": seqs(modality.get("denial_anaphor_phrases", [])),
         "unconfirmed": seqs(modality.get("unconfirmed", [])),
         "passive_reports": seqs(modality.get("passive_reports", [])),
         "not_ruled_out": seqs(modality.get("not_ruled_out", [])),
         "not_called_off": seqs(modality.get("not_called_off", [])),
         "claim_pointers": seqs(modality.get("claim_pointers", [])),
         "open_dates": seqs(modality.get("open_dates", [])),
+        "claim_labels": {fold(w) for w in modality.get("claim_labels", [])},
+        "signed_plans": seqs(modality.get("signed_plans", [])),
         "containing": seqs(clauses["containing"]),
         "sealing": set(seqs(data.get("sealing", {}).get("triggers", []))),
         "seal_objects": seqs(data.get("sealing", {}).get("agreements", [])),
@@ -530,7 +533,7 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
         if any(start <= raw[i][1] < end for start, end in named):
             # a word inside a name opens nothing, but a comma after a finished clause or a
             # headline's trigger noun still ends it ("पुतिन-एर्दोगन में बातचीत, शी ने …")
-            if punct and (verb_final(previous) or (previous,) in _lexicon()[0]):
+            if punct and (verb_final(previous) or _ends_trigger(folded, i)):
                 bounds.append((i, "coord"))
             continue
         if word in grammar["complement"]:
@@ -547,13 +550,20 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             opener = "coord"
         elif punct and any(p != "," for p in punct):
             opener = "punct"
-        elif punct and (headline or verb_final(previous) or (previous,) in _lexicon()[0]):
+        elif punct and (headline or verb_final(previous) or _ends_trigger(folded, i)):
             # a comma after a trigger noun ends a headline's verbless clause: "समझौते पर
             # दस्तखत, अगले महीने टोक्यो जाएंगे जयशंकर"
             opener = "coord"
         if opener:
             bounds.append((i, opener))
     return [(start, bounds[k + 1][0] if k + 1 < len(bounds) else len(raw), opener) for k, (start, opener) in enumerate(bounds)]
+
+
+def _ends_trigger(folded: list[str], i: int) -> bool:
+    """Say whether the words before `i` end a trigger, one word or several ("शिखर सम्मेलन, मोदी
+    की लूला … से मुलाकात": the summit's noun ends its headline part)."""
+    triggers = _lexicon()[0]
+    return any(tuple(folded[i - n : i]) in triggers for n in (1, 2, 3) if i - n >= 0)
 
 
 def _governing_start(context: _Sentence, clause: int) -> int:
@@ -631,6 +641,20 @@ def _sides_between_before(context: "_Sentence") -> list[Mention]:
     return []
 
 
+def _countries_joined_before(context: "_Sentence") -> list[Mention]:
+    """Return the two countries the headline joins by "और" ("थाईलैंड और कंबोडिया के नेता मिले"):
+    the pair the story is about, that "दोनों देशों के …" stands for when a third country hosts."""
+    article = context.article
+    if not _has_headline(article):
+        return []
+    sides = [m for m in article.mentions if m.sentence == 0 < context.index and m.kind == "Country" and m.found_by != "pronoun"]
+    for a, b in reversed(list(zip(sides, sides[1:]))):
+        if a.sentence == b.sentence and a.key != b.key and fold(article.text[a.end : b.start]).split() == ["और"]:
+            sentence = article.sentences[context.index]
+            return [Mention(sentence.start, sentence.start, "", "Country", m.key, "role", context.index) for m in (a, b)]
+    return []
+
+
 def _counterpart(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, one: Mention) -> Mention | None:
     """Return the unnamed counterpart of a clause ("जयशंकर ने अपने रूसी समकक्ष से मुलाकात की"):
     who holds, on the article's date, an office of `one` for the country the adjective names,
@@ -653,6 +677,29 @@ def _counterpart(context: "_Sentence", gazetteer: Gazetteer, start: int, end: in
         if len(found) != 1:
             return None
         return Mention(raw[k][1], raw[k][2], raw[k][0], "Person", found.pop(), "role", context.index)
+    return None
+
+
+_GUEST_NOUNS = frozenset({"मेहमान", "अतिथि", "मेहमानों"})
+
+
+def _guest(context: "_Sentence", gazetteer: Gazetteer, start: int, end: int, one: Mention) -> Mention | None:
+    """Return who "रूसी मेहमान" (the Russian guest) is: the person of that country the article
+    named last before, other than `one` ("X ने रूसी मेहमान के सम्मान में भोज दिया", "Y भी रूसी
+    मेहमान से मिल सकते हैं"); else None."""
+    folded, raw, article = context.folded, context.raw, context.article
+    for k in range(start + 1, end):
+        if folded[k] not in _GUEST_NOUNS:
+            continue
+        country = gazetteer.demonyms.get((folded[k - 1],)) or gazetteer.demonyms.get(tuple(folded[k - 2 : k]))
+        if country is None:
+            return None
+        before = [m for m in article.mentions if m.kind == "Person" and m.found_by != "pronoun" and m.key != one.key
+                  and m.start < raw[k][1] and (m.kind, m.key) not in context.sources
+                  and getattr(article.entities.get(("Person", m.key)), "country", None) == country]
+        if not before:
+            return None
+        return Mention(raw[k][1], raw[k][2], raw[k][0], "Person", before[-1].key, "role", context.index)
     return None
 
 
@@ -764,6 +811,13 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
     involved = {key for event in context.events for kind, key in event.participants if kind == "Person"} - set(exclude)
     if len(involved) < 2:
         return _main_parties(context.article, context.index, "Person", exclude)
+    joined = [event for event in context.events if len(event.participants) > 2 and len(_coordinated_pair(context.article, event.sentence, involved)) == 2]
+    if joined:
+        # "अनवर ने … फुमथम और कंबोडिया के प्रधानमंत्री हुन मानेत की मेजबानी की": of a meeting
+        # of three, "both leaders" are the two the text joins by "और", not their host
+        pair = _coordinated_pair(context.article, joined[-1].sentence, involved)
+        sentence = context.article.sentences[context.index]
+        return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(pair)]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in context.article.mentions:
@@ -773,6 +827,19 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
     sentence = context.article.sentences[context.index]
     return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
+
+
+def _coordinated_pair(article: Article, index: int, keys: set[str]) -> set[str]:
+    """Return the two people of sentence `index` joined by "और" with at most an office between
+    ("X और कंबोडिया के प्रधानमंत्री Y"), when there is exactly one such pair among `keys`."""
+    named = sorted((m for m in article.mentions if m.sentence == index and m.kind == "Person" and m.key in keys
+                    and m.found_by != "pronoun"), key=lambda m: m.start)
+    pairs = set()
+    for a, b in zip(named, named[1:]):
+        gap = fold(article.text[a.end : b.start]).split()
+        if a.key != b.key and gap[:1] == ["और"] and len(gap) <= 5 and not set(gap) & {"ने", "से", "को", "की", "का"}:
+            pairs.add(frozenset((a.key, b.key)))
+    return set(next(iter(pairs))) if len(pairs) == 1 else set()
 
 
 def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = frozenset()) -> list[Mention]:
@@ -920,7 +987,7 @@ _SPLITTERS = {"नहीं", "न", "भी", "ही", "तो"}
 
 # words after a trigger noun that make it the predicate ("मुलाकात की", "भेंट करेंगे")
 _LIGHT_VERBS = {"किया", "किए", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करने", "करना", "हुई", "हुआ", "हुए",
-                "होगी", "होगा", "होंगे", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
+                "होगी", "होगा", "होंगे", "होंगी", "हो", "होने", "दी", "दिया", "सकते", "सकती", "सकता"}
 _POSTPOSITIONS = {"से", "के", "का", "में", "पर", "को", "की"}
 
 
@@ -998,7 +1065,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     adverbial = adverbial or kind == "Meeting" and (
         folded[position + length : position + length + 1] == ["में"]
         or tuple(folded[position + length : position + length + 2]) == ("के", "दौरान"))
-    named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)]
+    named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)
+             and not (kind == "Meeting" and _companion(context, m))]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
     owners = _unique(named)
     if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
@@ -1039,7 +1107,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "जहां उन्होंने परेड में हिस्सा लिया और शी जिनपिंग से मुलाकात की", "इसके बाद वह
             # अर्जेंटीना जाएंगे और फिर रियो में … हिस्सा लेंगे": the pronoun subject of the
             # clause before is the subject of this one too
-            pronouns = ("उन्होंने", "उसने", "इन्होंने") if kind == "Meeting" else context.pronouns
+            # "वह बीजिंग गए और वहां शी से मिले": a nominative pronoun is the subject of both too
+            pronouns = ("उन्होंने", "उसने", "इन्होंने", "वह", "वे") if kind == "Meeting" else context.pronouns
             k = next((k for k in range(before_start, before_end) if folded[k] in pronouns), None)
             referent = context.resolve_pronoun(k) if k is not None else None
             if referent is not None:
@@ -1050,7 +1119,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             people = sorted(people + [shared], key=lambda m: m.start)
             owners = sorted(owners + [shared], key=lambda m: m.start)
     if kind == "Meeting" and len(people) == 1:
-        counterpart = _counterpart(context, gazetteer, start, end, people[0])
+        counterpart = _counterpart(context, gazetteer, start, end, people[0]) or _guest(context, gazetteer, start, end, people[0])
         if counterpart is not None:
             people = sorted(people + [counterpart], key=lambda m: m.start)
             owners = sorted(owners + [counterpart], key=lambda m: m.start)
@@ -1060,7 +1129,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     separate: list[list[Mention]] = []
     both_countries = context.has(grammar["both_countries"], start, end)
     if len(countries) < 2 and both_countries:
-        countries = (_sides_between_before(context) if kind == "Meeting" else []) or _main_parties(article, index, "Country")
+        countries = (_sides_between_before(context) or _countries_joined_before(context) if kind == "Meeting" else []) \
+            or _main_parties(article, index, "Country")
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
@@ -1068,7 +1138,16 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         speaker = next((v for v in (_interview_voice(context, folded[k]) for k in range(start, end)) if v is not None), None)
         # ("हम दोनों विदेश मंत्रियों का संवाद": the speaker is one of the two)
         exclude = {m.key for m in named} if speaker is None else set()
+        # "ट्रंप ने दावा किया कि उन्होंने दोनों नेताओं से बात की": a pronoun subject is no one of the two
+        pronoun_subjects = [m for m in people if m.found_by == "pronoun" and _agentive(context, m)] if speaker is None else []
+        exclude |= {m.key for m in pronoun_subjects}
         earlier = _unique([m for m in context.people(0, start) if m.found_by != "pronoun" and m.key not in exclude])
+        day_meeting = _day_named_meeting(context, position)
+        day_pair = sorted(key for kind_, key in day_meeting.participants if kind_ == "Person") if day_meeting else []
+        if len(earlier) < 2 and len(day_pair) == 2 and not set(day_pair) & exclude:
+            # "मंगलवार की बैठक में दोनों मंत्रियों ने …": the two who met on that day
+            sentence = article.sentences[index]
+            earlier = [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in day_pair]
         pair = earlier[-2:] if len(earlier) >= 2 else (
             [m for m in _pair_named_before(context) if m.key not in exclude] or _pair_of_last_sentence(context, exclude)
             or _main_people(context, exclude))
@@ -1085,9 +1164,14 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # one named before
             pair = [earlier[-1], speaker]
         # "दोनों नेता ज़ेलेंस्की से एक साथ मिल सकते हैं": the pair and the one they meet, together
-        people = _unique(pair + [m for m in named if all(m.key != p.key for p in pair)])
+        people = _unique(pair + [m for m in named + pronoun_subjects if all(m.key != p.key for p in pair)])
         joint = len(people) > 2
         inferred = 0.85
+        meets_both = [m for m in named + pronoun_subjects if _agentive(context, m)]
+        if joint and len(pair) == 2 and len(meets_both) == 1 and _with_both(context, start, end):
+            # "X ने दोनों नेताओं से (फोन पर) बात की": one talk with each of the two, not one of three
+            joint = False
+            separate = [[meets_both[0], p] for p in pair]
     elif len(named) < 3 and context.has(grammar["three_leaders"], start, end):
         # "यह पहला मौका था जब तीनों नेता एक साथ मिले": the last three people named
         before = [m for m in context.article.mentions if m.kind == "Person" and m.found_by != "pronoun"
@@ -1117,6 +1201,13 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     places = [m for m in context.mentions if m.kind in ("Place", "Country") and (m.start, m.end) not in context.modifiers]
     trigger_text = " ".join(w for w, _, _ in raw[position : position + length])
     events: list[tuple[Event, list[Mention], float]] = []
+    if kind == "Meeting" and _progress_of_talks(folded, position + length, end):
+        # "X और Y के बीच सीमा समझौते पर बातचीत आगे बढ़ी है": the course of negotiations, no meeting
+        return []
+    if kind == "Meeting" and len(people) >= 2 and not separate:
+        present = _present_at_talks_told_before(context, position, length, end, people)
+        if present:
+            people, separate, joint = present
     if kind == "Meeting":
         members = _joined_members(context, clause)
         if members and len(people) == 1 and all(m.key != people[0].key for m in members):
@@ -1442,7 +1533,7 @@ def _earlier_venue(context: _Sentence, position: int, own: str | None) -> Mentio
     return Mention(raw[position][1], raw[position][2], raw[position][0], best.kind, best.key, "venue", context.index)
 
 
-_HELD_FUTURE = frozenset({"होगा", "होगी", "होंगे", "होना", "होनी"})
+_HELD_FUTURE = frozenset({"होगा", "होगी", "होंगे", "होंगी", "होना", "होनी"})
 
 
 def _host_met(context: _Sentence, people: list[Mention], start: int, end: int, own: str | None, visitor: Mention) -> Mention | None:
@@ -1782,6 +1873,67 @@ def _member_case(context: _Sentence, m: Mention) -> str | None:
     return None
 
 
+_COMPANION_PARTICIPLES = frozenset({"आए", "आईं", "आई", "आया", "गए", "गईं", "गई", "गया", "पहुंचे", "पहुंचीं", "पहुंची",
+                                    "पहुँचे", "पहुँचीं", "मौजूद", "आये", "गये"})
+
+
+def _companion(context: _Sentence, m: Mention) -> bool:
+    """Say whether a name only says whom someone came with: "किम के साथ आईं विदेश मंत्री X ने
+    Y से बैठक की", "मोदी के साथ गए जयशंकर ने …" — the participle describes the one who meets,
+    and the leader they travelled with is no participant of that meeting."""
+    i = _word_index(context.raw, m.end - 1) + 1
+    folded = context.folded
+    return (folded[i : i + 2] in (["के", "साथ"], ["के", "संग"]) and i + 2 < len(folded)
+            and folded[i + 2] in _COMPANION_PARTICIPLES
+            and any(n.kind == "Person" and context.word(n) > i + 2 for n in context.mentions))
+
+
+_AGENT_PRONOUNS = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
+
+
+def _agentive(context: _Sentence, m: Mention) -> bool:
+    """Say whether a name or a pronoun is a ने-agent ("ट्रंप ने", "उन्होंने")."""
+    if m.found_by == "pronoun":
+        return context.folded[context.word(m)] in _AGENT_PRONOUNS
+    return _case(m, context.raw, context.folded) == "agent"
+
+
+def _with_both(context: _Sentence, start: int, end: int) -> bool:
+    """Say whether the two leaders are the ones met: "दोनों नेताओं से", "दोनों नेताओं के साथ"."""
+    folded = context.folded
+    return any(folded[k] == "दोनों" and k + 2 < end and (folded[k + 2] == "से" or folded[k + 2 : k + 4] == ["के", "साथ"])
+               for k in range(start, end))
+
+
+_PROGRESS = (("आगे", "बढ़ी"), ("आगे", "बढ़ा"), ("आगे", "बढ़े"), ("आगे", "बढ़"), ("अटकी",), ("अटक",), ("ठप",), ("पटरी", "पर"), ("बेनतीजा", "रही"))
+_PRESENT = frozenset({"मौजूद", "उपस्थित"})
+
+
+def _progress_of_talks(folded: list[str], after: int, end: int) -> bool:
+    """Say whether a talks noun is the subject of a progress verb right after it ("बातचीत आगे
+    बढ़ी है", "वार्ता अटकी हुई है", "वार्ता ठप है"): the course of negotiations, not a meeting."""
+    return any(tuple(folded[after : after + len(p)]) == tuple(fold(w) for w in p) for p in _PROGRESS)
+
+
+def _present_at_talks_told_before(context: _Sentence, position: int, length: int, end: int, people: list[Mention]):
+    """Return (people, pairs, joint) for "X और Y भी वार्ता में मौजूद थे": those present at the
+    talks told before (mediators, hosts) each meet its sides, not each other; else None."""
+    folded = context.folded
+    if folded[position + length : position + length + 1] != ["में"] or not _PRESENT & set(folded[position + length : end]):
+        return None
+    earlier = next((e for e in reversed(getattr(context, "events", [])) if e.kind == "Meeting" and len(e.participants) == 2
+                    and e.sentence >= context.index - 2), None)
+    if earlier is None:
+        return None
+    keys = {key for _, key in earlier.participants}
+    present = [m for m in people if m.key not in keys]
+    if not present:
+        return None
+    sentence = context.article.sentences[context.index]
+    sides = [Mention(sentence.start, sentence.start, "", kind, key, "role", context.index) for kind, key in sorted(earlier.participants)]
+    return _unique(present + sides), [[m, side] for m in present for side in sides], False
+
+
 def _witness(context: _Sentence, m: Mention) -> bool:
     """Say whether a name is a mediator, host or witness of what is signed: "चीन की मध्यस्थता
     में", "रुबियो की मौजूदगी में" (`signing_witnesses` in triggers.yaml)."""
@@ -1837,6 +1989,26 @@ def _side_of(article: Article, kind: str, key: str) -> tuple[str, str] | None:
     return (kind, key)
 
 
+_WEEKDAYS = frozenset(fold(w) for w in ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"))
+_OCCASION_POINTERS = frozenset({("इस", "दौरान"), ("इसी", "दौरान"), ("इस", "मौके"), ("इस", "अवसर")})
+
+
+def _day_named_meeting(context: _Sentence, position: int) -> Event | None:
+    """Return the meeting a "<weekday> की बैठक/वार्ता" before `position` names: the last one told
+    in a sentence with that weekday ("मंगलवार को … वांग यी से बातचीत की। … मंगलवार की बैठक में
+    दोनों मंत्रियों ने …"), else None."""
+    folded = context.folded
+    day = next((folded[k] for k in range(max(position - 2, 0)) if folded[k] in _WEEKDAYS and folded[k + 1] == "की"
+                and folded[k + 2] in _MEETING_INFINITIVES | {"बैठक"}), None)
+    if day is None:
+        return None
+    for event in reversed(getattr(context, "events", [])):
+        said = {fold(w) for w, _, _ in words(context.article.sentences[event.sentence].text, 0)}
+        if event.kind == "Meeting" and event.sentence < context.index and day in said:
+            return event
+    return None
+
+
 def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
     """Return the two sides "दोनों देश/पक्ष/गुट" (or a signing naming nobody) stands for.
 
@@ -1862,6 +2034,10 @@ def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
         if at < position and sides_of(event):
             return as_mentions(sides_of(event))
     raw, folded = context.raw, context.folded
+    day_meeting = _day_named_meeting(context, position)
+    if day_meeting is not None and sides_of(day_meeting):
+        # "मंगलवार की बैठक में दोनों देशों ने …": the sides of the meeting told on that day
+        return as_mentions(sides_of(day_meeting))
     named = {_side_of(article, m.kind, m.key) for m in context.mentions
              if m.kind in AGENT_KINDS and m.found_by != "pronoun" and context.word(m) < position
              and (m.kind, m.key) not in context.sources and not _witness(context, m)
@@ -1879,7 +2055,10 @@ def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
         # "जीसीसी ने … ब्रिटेन के साथ … पूरा किया था, जिस पर … दोनों पक्षों के मंत्रियों ने …"
         return as_mentions(named)
     j = index
-    while j > 0 and index - j < 2 and "\n" not in article.text[article.sentences[j - 1].end : article.sentences[j].start]:
+    # "इस दौरान दोनों देश … दस्तखत करेंगे": an occasion pointer reaches into the paragraph before
+    pointer = any(tuple(folded[k : k + 2]) in _OCCASION_POINTERS for k in range(position))
+    while j > 0 and index - j < 2 and (pointer and j == index
+                                       or "\n" not in article.text[article.sentences[j - 1].end : article.sentences[j].start]):
         j -= 1
         for event in reversed([e for e in context.events if e.sentence == j]):
             if sides_of(event):
@@ -1896,6 +2075,11 @@ def _sides_told_before(context: _Sentence, position: int) -> list[Mention]:
                 sides = {_side_of(article, a_.kind, a_.key), _side_of(article, b_.kind, b_.key)}
                 if None not in sides and len(sides) == 2:
                     return as_mentions(sides)
+    signed = [event for event in context.events if event.kind == "Signing" and event.sentence < index and sides_of(event)]
+    if signed:
+        # "गौरतलब है कि दोनों देशों ने 2023 में … हस्ताक्षर किए थे" in a later paragraph: the
+        # sides of the last signing told, not the two countries the article names most (a host)
+        return as_mentions(sides_of(signed[-1]))
     return _main_parties(article, index, "Country")
 
 
@@ -2209,7 +2393,35 @@ def _status(context: _Sentence, position: int, length: int, cues, expressions) -
         status = "occurred"
     if governed is not None and _PRECEDENCE.index(governed) < _PRECEDENCE.index(status):
         return governed
+    if status in ("occurred", "planned") and (_claim_line(context) or _claimed_content(context, clause)):
+        return "speculated"
     return status
+
+
+_CLAIM_NOUNS = frozenset({"दावा", "दावे", "दावों", "अफवाह", "अफवाहें", "अफवाहों"})
+
+
+def _claimed_content(context: _Sentence, clause: int) -> bool:
+    """Say whether the clause is the content of a claim noun: "सोशल मीडिया पर यह दावा भी फैला
+    कि [X और Y की गुप्त मुलाकात हुई थी]" — what a claim says is speculated."""
+    start, _, opener = context.clauses[clause]
+    if opener != "comp" or clause == 0:
+        return False
+    before_start = context.clauses[clause - 1][0]
+    return bool(_CLAIM_NOUNS & set(context.folded[before_start:start]))
+
+
+_LABEL = re.compile(r"\s*([^:：\n]{1,20}?)\s*[:：]\s")
+
+
+def _claim_line(context: _Sentence) -> bool:
+    """Say whether the sentence is a line set off by a claim label ("दावा: …", "वायरल पोस्ट: …"),
+    a fact-check's claim box or a quoted post: it tells a claim, not a fact."""
+    sentence = context.article.sentences[context.index]
+    text = context.article.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    label = _LABEL.match(text, line_start, sentence.end)
+    return label is not None and fold(label.group(1)).strip() in context.grammar["claim_labels"]
 
 
 def _timed_by(context: _Sentence, position: int, after: int, scope_start: int, clause_end: int, cues) -> str:
@@ -2270,6 +2482,8 @@ def _cue_status(folded: list[str], scope_start: int, clause_end: int, near_start
         return "speculated"  # "इससे इनकार नहीं किया जा सकता कि …"
     if _contains_any(near, _grammar()["not_called_off"]):
         return "planned"  # "शिखर बैठक रद्द नहीं हुई है": still due
+    # "सहयोग योजना पर हस्ताक्षर किए": the plan is what was signed, no plan of the event
+    scope = _without(scope, _grammar()["signed_plans"])
     open_dates = _without(scope, _grammar()["open_dates"])
     if len(open_dates) < len(scope) and not _contains_any(open_dates, cues["speculated"]["sentence"]):
         # "दौरे की तारीखें अभी तय नहीं हुई हैं": only the dates are open, the event is arranged;
@@ -2465,7 +2679,7 @@ def _dated_before_another(context: _Sentence, found, expressions) -> None:
         # एक सप्ताह बाद हुई" — the other event's noun first, "हुई/हुआ/हुए" last
         expression_end = _word_index(raw, expression.end - 1) + 1
         tail = [w for w in folded[expression_end:] if w not in ("थी", "था", "थे", "है")]
-        if not tail or tail[-1] not in ("हुई", "हुआ", "हुए", "होगी", "होगा", "होंगे"):
+        if not tail or tail[-1] not in ("हुई", "हुआ", "हुए", "होगी", "होगा", "होंगे", "होंगी"):
             continue
         kinds = {triggers[(w,)] for k, w in enumerate(folded[:position]) if (w,) in triggers}
         dated = [e for e in context.events if e.kind in kinds and e.date is not None and e.date.precision == "day"]
@@ -2577,6 +2791,16 @@ def _unheld_meeting(context: _Sentence, triggers) -> int | None:
     return None
 
 
+_TELLING_WORDS = frozenset({"बताने", "कहने", "टिप्पणी", "खुलासा", "ब्योरा", "ब्यौरा", "जानकारी", "विवरण", "बोलने"})
+
+
+def _declines_to_tell(folded: list[str]) -> bool:
+    """Say whether an "इनकार" is a refusal to tell, not a denial: "उन्होंने तारीख बताने से इनकार
+    किया", "… पर टिप्पणी करने से इनकार कर दिया" leave the event told before as it was."""
+    return any(w == "इनकार" and folded[k - 1 : k] == ["से"] and set(folded[max(0, k - 4) : k - 1]) & _TELLING_WORDS
+               for k, w in enumerate(folded))
+
+
 def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[tuple[Event, int, None]]:
     """Return the events of the sentence before, denied by this sentence that names no event.
 
@@ -2587,15 +2811,18 @@ def _denial_of_previous(context: _Sentence, events: list[Event], cues) -> list[t
     folded, index = context.folded, context.index
     # "… आना था। लेकिन … उन्होंने अपनी यात्रा रद्द कर दी": their own trip, the visit told before
     own_trip = any(folded[k] in _TRIP_OWNERS and folded[k + 1] in _TRIP_NOUNS for k in range(len(folded) - 1))
-    if not (set(folded) & context.grammar["denial_anaphors"] or own_trip) or not _contains_any(folded, cues["denied"]["sentence"]):
+    anaphor = set(folded) & context.grammar["denial_anaphors"] or _contains_any(folded, context.grammar["denial_anaphor_phrases"])
+    if not (anaphor or own_trip) or not _contains_any(folded, cues["denied"]["sentence"]):
         return []
     if any(_contains(folded, c) >= 0 for c in context.grammar["not_ruled_out"]):
+        return []
+    if _declines_to_tell(folded):
         return []
     gap = context.article.text[context.article.sentences[index - 1].end : context.article.sentences[index].start] if index else "\n"
     if "\n\n" in gap:
         return []  # another paragraph: nothing to point back to
     told = [e for e in events if e.sentence == index - 1 and e.status != "denied"]
-    if own_trip and not set(folded) & context.grammar["denial_anaphors"]:
+    if own_trip and not anaphor:
         told = [e for e in told if e.kind == "Visit"]
     out = []
     for earlier in told:
@@ -2682,7 +2909,8 @@ def _points_back(context: _Sentence, position: int, length: int, kind: str) -> b
     # talks told before, when the clause names no one who took part
     within = kind == "Meeting" and folded[position + length : position + length + 1] == ["में"] \
         and "बीच" not in folded[clause_start:position] and not any(
-        m.kind == "Person" and clause_start <= context.word(m) < clause_end for m in context.mentions)
+        m.kind == "Person" and clause_start <= context.word(m) < clause_end and (m.kind, m.key) not in context.sources
+        for m in context.mentions)
     if tuple(folded[position + length : position + length + 2]) not in (("के", "बाद"), ("के", "दौरान")) and not within:
         return False
     start = clause_start

@@ -2244,3 +2244,196 @@ def test_a_next_stop_told_without_its_verb_after_the_trip_is_a_visit_of_the_same
         ("sergei-lavrov", "muscat", "planned"), ("sergei-lavrov", "tehran", "planned")]
     # a place that opens a clause of its own is no elided stop
     assert [where for _, where, _, _ in visits(events_of(gaz, "मोदी कोलंबो गए और फिर माले में भाषण दिया।"))] == ["colombo"]
+
+
+def test_an_office_level_is_no_participant(gaz):
+    # "मंत्री स्तर की बैठक": स्तर is the level of the talks, not a person after a title
+    (meeting,) = [e for e in events_of(gaz, "भारतीय विदेश मंत्री स्तर की इस वार्ता में जयशंकर और वांग यी ने सीमा पर चर्चा की।") if e.kind == "Meeting"]
+    assert summary(meeting)[1] == ("s-jaishankar", "wang-yi")
+    found = events_of(gaz, "जयशंकर ने कहा कि चीनी विदेश मंत्री स्तर की यह वार्ता रिश्तों के लिए अहम है।")
+    assert all("स्तर" not in key for e in found for _, key in e.participants)
+
+
+def test_talks_that_will_be_held_in_the_feminine_plural_are_planned(gaz):
+    (meeting,) = [e for e in events_of(gaz, "जयशंकर अगले हफ्ते बीजिंग जाएंगे, जहां उनकी वांग यी से दो बैठकें होंगी।") if e.kind == "Meeting"]
+    assert meeting.status == "planned"
+
+
+def test_whom_a_minister_came_with_is_no_participant_of_the_ministers_meeting(gaz):
+    (meeting,) = [e for e in events_of(gaz, "मोदी के साथ गए विदेश मंत्री जयशंकर ने वांग यी से अलग मुलाकात की।") if e.kind == "Meeting"]
+    assert summary(meeting)[1] == ("s-jaishankar", "wang-yi")
+    (meeting,) = [e for e in events_of(gaz, "शी जिनपिंग के साथ आए वांग यी ने मंगलवार को जयशंकर से बातचीत की।") if e.kind == "Meeting"]
+    assert summary(meeting)[1] == ("s-jaishankar", "wang-yi")
+
+
+def test_declining_to_tell_a_detail_does_not_deny_the_meeting_told_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "प्रवक्ता ने कहा कि मोदी अगले महीने पुतिन से मिलेंगे। उन्होंने इसका स्थान बताने से इनकार किया।"
+    )) if e.kind == "Meeting"]
+    assert [e.status for e in found] == ["planned"]
+    found = [e for e in events_of(gaz, (
+        "विश्लेषकों का दावा है कि 2017 में मोदी और पुतिन की गुप्त मुलाकात हुई थी। मंत्रालय ने इस पर टिप्पणी करने से इनकार किया।"
+    )) if e.kind == "Meeting"]
+    assert [e.status for e in found] == ["speculated"]
+
+
+def test_a_cited_speaker_does_not_make_talks_told_before_a_new_meeting(gaz):
+    # "X के अनुसार बैठक में दोनों पक्ष … करेंगे": what the two sides will do in the meeting told before
+    found = [e for e in events_of(gaz, (
+        "प्रवक्ता ने कहा कि मोदी अगले महीने मॉस्को में पुतिन से मिलेंगे। पेसकोव के अनुसार बैठक में दोनों पक्ष व्यापार की समीक्षा करेंगे।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[:3] for e in found] == [("Meeting", ("narendra-modi", "vladimir-putin"), "planned")]
+
+
+def test_a_claim_told_in_the_passive_is_speculated(gaz):
+    # a post or a rumour "दावा किया गया कि …": nobody vouches for it
+    (signing,) = [e for e in events_of(gaz, "एक वायरल पोस्ट में दावा किया गया कि भारत और चीन ने सीमा समझौते पर हस्ताक्षर किए।") if e.kind == "Signing"]
+    assert signing.status == "speculated"
+    (meeting,) = [e for e in events_of(gaz, "कई चैनलों पर दावे किए गए कि मोदी ने शी जिनपिंग से गुप्त मुलाकात की।") if e.kind == "Meeting"]
+    assert meeting.status == "speculated"
+
+
+def test_a_line_set_off_by_a_claim_label_tells_a_claim(gaz):
+    # a fact-check's claim box ("दावा: …") or a quoted post ("वायरल पोस्ट: …")
+    (meeting,) = [e for e in events_of(gaz, "दावा: जयशंकर ने रविवार को वांग यी से गुप्त मुलाकात की।\nसच: गलत।") if e.kind == "Meeting"]
+    assert meeting.status == "speculated"
+    # a dateline's colon is no claim label
+    (meeting,) = [e for e in events_of(gaz, "बीजिंग: जयशंकर ने रविवार को वांग यी से मुलाकात की।") if e.kind == "Meeting"]
+    assert meeting.status == "occurred"
+
+
+def test_a_verdict_that_a_claim_is_fake_denies_it(gaz):
+    found = [e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल रात गुप्त बैठक की। यह दावा फर्जी है।") if e.kind == "Meeting"]
+    assert sorted(found) == ["denied", "speculated"]
+
+
+def test_one_who_talks_with_both_leaders_is_no_one_of_the_two(gaz):
+    # a pronoun subject ("उन्होंने दोनों नेताओं से बात की") talks with each of the two
+    found = [e for e in events_of(gaz, (
+        "आर्मेनिया के प्रधानमंत्री निकोल पशिन्यान और अज़रबैजान के राष्ट्रपति इल्हाम अलीयेव वॉशिंगटन पहुंचे। "
+        "डोनाल्ड ट्रंप ने कहा कि उन्होंने दोनों नेताओं से अलग से बात की।"
+    )) if e.kind == "Meeting"]
+    pairs = sorted(summary(e)[1] for e in found)
+    assert all("donald-trump" in pair and len(pair) == 2 for pair in pairs) and len(pairs) == 2
+
+
+def test_a_leaders_own_claim_of_a_call_is_speculated(gaz):
+    (meeting,) = [e for e in events_of(gaz, "ट्रंप ने दावा किया कि उन्होंने पुतिन से फोन पर लंबी बात की है।") if e.kind == "Meeting"]
+    assert meeting.status == "speculated"
+
+
+def test_both_leaders_after_a_hosted_meeting_of_three_are_the_two_guests(gaz):
+    found = [e for e in events_of(gaz, (
+        "कतर के अमीर शेख तमीम बिन हमद अल थानी ने दोहा में आर्मेनिया के प्रधानमंत्री निकोल पशिन्यान और अज़रबैजान के "
+        "राष्ट्रपति इल्हाम अलीयेव की मेजबानी की।\n\nइससे पहले डोनाल्ड ट्रंप ने कहा था कि उन्होंने दोनों नेताओं से फोन पर बात की है।"
+    )) if e.kind == "Meeting" and any(key == "donald-trump" for _, key in e.participants)]
+    others = sorted(key for e in found for _, key in e.participants if key != "donald-trump")
+    assert len(found) == 2 and "tamim-bin-hamad-al-thani" not in others
+
+
+def test_a_headline_part_ending_in_a_two_word_trigger_ends_at_its_comma(gaz):
+    # the summit's noun closes its part; the leaders after it are whom the PM met, not a summit roster
+    found = [e for e in events_of(gaz, "जोहानिसबर्ग में शिखर सम्मेलन, मोदी की लूला, रामफोसा और प्रबोवो से मुलाकात\n\nब्योरा।") if e.kind == "Meeting"]
+    assert sorted(summary(e)[1] for e in found) == [
+        ("cyril-ramaphosa", "narendra-modi"), ("lula-da-silva", "narendra-modi"), ("narendra-modi", "prabowo-subianto")]
+
+
+def test_talks_that_progress_are_a_negotiation_not_a_meeting(gaz):
+    found = [e for e in events_of(gaz, "भारत और नेपाल के बीच व्यापार संधि पर बातचीत आगे बढ़ी है।") if e.kind == "Meeting"]
+    assert found == []
+    found = [e for e in events_of(gaz, "भारत और नेपाल के बीच व्यापार संधि पर वार्ता अटकी हुई है।") if e.kind == "Meeting"]
+    assert found == []
+
+
+def test_those_present_at_talks_told_before_meet_its_sides_not_each_other(gaz):
+    found = [e for e in events_of(gaz, (
+        "जयशंकर और वांग यी ने मंगलवार को मॉस्को में बातचीत की। "
+        "रूस के विदेश मंत्री सर्गेई लावरोव और कतर के अमीर शेख तमीम बिन हमद अल थानी भी वार्ता में मौजूद थे।"
+    )) if e.kind == "Meeting"]
+    pairs = sorted(summary(e)[1] for e in found)
+    assert ("sergei-lavrov", "tamim-bin-hamad-al-thani") not in pairs
+    assert ("s-jaishankar", "sergei-lavrov") in pairs and ("sergei-lavrov", "wang-yi") in pairs
+
+
+def test_the_content_of_a_claim_noun_is_speculated_and_its_rejection_denies_it(gaz):
+    found = [e.status for e in events_of(gaz, (
+        "सोशल मीडिया पर यह दावा तेजी से फैला कि जयशंकर और वांग यी के बीच पिछले हफ्ते गुप्त बैठक हुई थी। "
+        "विदेश मंत्रालय ने इस दावे को सिरे से खारिज कर दिया।"
+    )) if e.kind == "Meeting"]
+    assert sorted(found) == ["denied", "speculated"]
+    # a rejection of some other claim of a country denies no meeting told before
+    found = [e.status for e in events_of(gaz, "मोदी ने मंगलवार को शी जिनपिंग से मुलाकात की। चीन ने भारत के सीमा दावे को खारिज किया।") if e.kind == "Meeting"]
+    assert found == ["occurred"]
+    # claims about the outcome of talks that were held leave the talks held
+    (meeting,) = [e for e in events_of(gaz, "जयशंकर और वांग यी के बीच कल बातचीत हुई, लेकिन नतीजों को लेकर दोनों के दावे अलग हैं।") if e.kind == "Meeting"]
+    assert meeting.status == "occurred"
+
+
+def test_a_plan_that_is_the_document_signed_is_no_plan_of_the_signing(gaz):
+    (signing,) = [e for e in events_of(gaz, "बैठक के बाद जयशंकर और वांग यी ने सीमा प्रबंधन योजना पर दस्तखत किए।") if e.kind == "Signing"]
+    assert signing.status == "occurred"
+    # a plan to sign still is one
+    (signing,) = [e for e in events_of(gaz, "जयशंकर और वांग यी ने सीमा प्रबंधन योजना पर दस्तखत करने की योजना बनाई है।") if e.kind == "Signing"]
+    assert signing.status == "planned"
+
+
+def test_both_ministers_at_the_meeting_of_a_named_day_are_the_two_who_met_that_day(gaz):
+    found = [e for e in events_of(gaz, (
+        "सोमवार को जयशंकर ने वांग यी से बातचीत की। उन्होंने बताया कि पिछले हफ्ते उनकी सर्गेई लावरोव से फोन पर बात हुई थी।\n\n"
+        "सोमवार की बैठक में दोनों मंत्रियों ने एक सीमा प्रोटोकॉल पर दस्तखत किए।"
+    )) if e.kind == "Signing"]
+    assert [summary(e)[1] for e in found] == [("s-jaishankar", "wang-yi")]
+
+
+def test_an_occasion_pointer_reaches_the_talks_of_the_paragraph_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "जयशंकर ने पिछले हफ्ते मॉस्को में लावरोव से मुलाकात की थी। लावरोव ने कहा कि रूस भारत का पुराना मित्र है और रूस "
+        "भारत को तेल देता रहेगा।\n\n"
+        "जयशंकर गुरुवार को काठमांडू पहुंचेंगे। वहां उनकी नेपाल के प्रधानमंत्री से बातचीत होगी।\n\n"
+        "सूत्रों ने बताया कि इस दौरान दोनों देश एक बिजली समझौते पर दस्तखत करेंगे।"
+    )) if e.kind == "Signing"]
+    assert [sorted(key for _, key in e.participants) for e in found] == [["india", "nepal"]]
+
+
+def test_both_countries_in_a_later_paragraph_are_the_sides_of_the_last_signing_not_the_host(gaz):
+    found = [e for e in events_of(gaz, (
+        "कतर ने दोहा में भारत और पाकिस्तान के विदेश मंत्रियों की मेजबानी की। कतर के अमीर ने कतर की भूमिका की सराहना की। "
+        "कतर के विदेश मंत्रालय ने कहा कि कतर आगे भी मदद करेगा।\n\n"
+        "बैठक के बाद भारत और पाकिस्तान ने एक व्यापार प्रोटोकॉल पर हस्ताक्षर किए। इससे सीमा व्यापार बढ़ेगा।\n\n"
+        "गौरतलब है कि दोनों देशों ने 2021 में भी एक संघर्षविराम समझौते पर हस्ताक्षर किए थे।"
+    )) if e.kind == "Signing"]
+    assert all(sorted(key for _, key in e.participants) == ["india", "pakistan"] for e in found) and found
+
+
+def test_both_countries_of_a_hosted_story_are_the_pair_its_headline_joins(gaz):
+    header = "भारत और पाकिस्तान के विदेश मंत्री कतर में मिले\n04-Jun-2025 3:58:20 pm\n\n"
+    found = [e for e in events_of(gaz, (
+        "कतर के अमीर ने दोहा में कतर के महल में बैठक की मेजबानी की। कतर ने कहा कि कतर शांति चाहता है। "
+        "प्रवक्ता ने बताया कि दोनों देशों के सेना प्रमुख अगले हफ्ते सीमा पर मिलेंगे।"
+    ), header=header) if e.kind == "Meeting" and e.status == "planned"]
+    assert [sorted(key for _, key in e.participants) for e in found] == [["india", "pakistan"]]
+
+
+def test_the_guest_named_by_nationality_is_the_visitor_named_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "विदेश मंत्री सर्गेई लावरोव मंगलवार को नई दिल्ली पहुंचे। प्रधानमंत्री नरेंद्र मोदी ने रूसी मेहमान के सम्मान में रात्रिभोज दिया।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[1] for e in found] == [("narendra-modi", "sergei-lavrov")]
+    found = [e for e in events_of(gaz, (
+        "विदेश मंत्री सर्गेई लावरोव मंगलवार को नई दिल्ली पहुंचे। राष्ट्रपति द्रौपदी मुर्मू भी रूसी अतिथि से मिल सकती हैं।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[1:3] for e in found] == [(("droupadi-murmu", "sergei-lavrov"), "speculated")]
+
+
+def test_a_nominative_pronoun_subject_is_shared_by_the_coordinated_meeting(gaz):
+    found = [e for e in events_of(gaz, (
+        "मोहम्मद मुइज्जू ने परंपरा तोड़ी। मार्च 2024 में वह अंकारा गए और वहां राष्ट्रपति एर्दोगन से मिले।"
+    )) if e.kind == "Meeting"]
+    assert [summary(e)[1] for e in found] == [("mohamed-muizzu", "recep-tayyip-erdogan")]
+
+
+def test_a_fake_thing_in_the_clause_is_no_verdict_on_the_meeting(gaz):
+    (meeting,) = [e for e in events_of(gaz, "जयशंकर ने फर्जी वीजा रैकेट के मुद्दे पर वांग यी से बात की।") if e.kind == "Meeting"]
+    assert meeting.status == "occurred"
+    found = sorted(e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल गुप्त बैठक की। पड़ताल में यह पोस्ट फर्जी निकली।") if e.kind == "Meeting")
+    assert found == ["denied", "speculated"]
