@@ -1,12 +1,13 @@
 """The article corpus and its gold annotations are consistent with each other.
 
-Six sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl), the
+Seven sets: the sample articles under data/articles/ (gold in tests/gold/samples.jsonl), the
 held-out articles under tests/heldout/articles/ (gold in tests/heldout/gold.jsonl), the second,
 blind held-out set under tests/heldout2/articles/ (gold in tests/heldout2/gold.jsonl) and the
 third, blind set kept for one measurement under tests/heldout3/articles/ (gold in
 tests/heldout3/gold.jsonl), the fourth, blind set under tests/heldout4/articles/ (gold in
 tests/heldout4/gold.jsonl) and the fifth, blind set reserved for a later session under
-tests/heldout5/articles/ (gold in tests/heldout5/gold.jsonl). The gold format is
+tests/heldout5/articles/ (gold in tests/heldout5/gold.jsonl) and the sixth, blind set reserved
+for a later session under tests/heldout6/articles/ (gold in tests/heldout6/gold.jsonl). The gold format is
 /work/shared/gold-format.md; these tests keep hand edits to either side honest.
 """
 
@@ -29,6 +30,7 @@ SETS = {
     "heldout3": (ROOT / "tests" / "heldout3" / "articles", ROOT / "tests" / "heldout3" / "gold.jsonl"),
     "heldout4": (ROOT / "tests" / "heldout4" / "articles", ROOT / "tests" / "heldout4" / "gold.jsonl"),
     "heldout5": (ROOT / "tests" / "heldout5" / "articles", ROOT / "tests" / "heldout5" / "gold.jsonl"),
+    "heldout6": (ROOT / "tests" / "heldout6" / "articles", ROOT / "tests" / "heldout6" / "gold.jsonl"),
 }
 STATUSES = {"occurred", "planned", "denied", "speculated"}
 TYPES = {"Person", "Country", "Organization", "Place", "Agreement"}
@@ -125,6 +127,7 @@ def test_corpus_sizes():
     assert len(articles("heldout3")) >= 12
     assert len(articles("heldout4")) >= 12
     assert len(articles("heldout5")) >= 12
+    assert len(articles("heldout6")) >= 12
 
 
 def test_each_status_occurs_at_least_twice_in_the_samples():
