@@ -866,6 +866,13 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
     """Return the two people "दोनों नेता" stands for: of those the article's events so far
     involve, the two it names most (ties to the one named first); else its two most-named people.
     People in `exclude` (the one who meets "both leaders") are never among them."""
+    item = _item_start(context.article, context.index)
+    in_item = _main_people_of_item(context, item, exclude) if item else []
+    if in_item:
+        # a numbered round-up ("1. यूनान-तुर्की: …", "2. रूस-ईरान: …"): "both leaders" are two of
+        # the item told when it names two, not the people the whole article names most (a
+        # timeline's item that names one of its pair still means the article's pair)
+        return in_item
     involved = {key for event in context.events for kind, key in event.participants if kind == "Person"} - set(exclude)
     if len(involved) < 2:
         return _main_parties(context.article, context.index, "Person", exclude)
@@ -884,6 +891,47 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
             first.setdefault(m.key, m.start)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
     sentence = context.article.sentences[context.index]
+    return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
+
+
+def _item_start(article: Article, index: int) -> int:
+    """Return the sentence that opens the numbered item sentence `index` is told in, in a
+    round-up of two or more items each headed by a line of its own ("1. यूनान-तुर्की: …"); else 0."""
+    text = article.text
+    heads = []
+    for k, sentence in enumerate(article.sentences):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if line_start != sentence.start and _LIST_MARK.match(text[line_start : sentence.start].strip()) \
+                and text[line_start : sentence.start].strip()[:1].isdigit():
+            heads.append(k)
+        elif _ITEM_NUMBER.match(sentence.text):
+            heads.append(k)
+    if len(heads) < 2:
+        return 0
+    return max((k for k in heads if k <= index), default=0)
+
+
+#: a sentence that opens with its list number: "2. रूस-ईरान: पुतिन से मिले रईसी"
+_ITEM_NUMBER = re.compile(r"^[0-9०-९]{1,2}[.)]\s")
+
+
+def _main_people_of_item(context: _Sentence, item: int, exclude: set[str]) -> list[Mention]:
+    """Return the two people the round-up item from sentence `item` names most (events' people
+    first), none when it names fewer than two."""
+    article = context.article
+    involved = {key for event in context.events if event.sentence >= item for kind, key in event.participants
+                if kind == "Person"} - set(exclude)
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in article.mentions:
+        if m.kind == "Person" and m.found_by != "pronoun" and item <= m.sentence <= context.index and m.key not in exclude \
+                and (len(involved) < 2 or m.key in involved) and ("Person", m.key) not in context.sources:
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    if len(ranked) < 2:
+        return []
+    sentence = article.sentences[context.index]
     return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
 
 

@@ -2529,3 +2529,20 @@ def test_talks_between_both_countries_are_a_meeting_of_the_countries(gaz):
     # near miss: "दोनों देशों के बीच" with no office is the countries' meeting
     body = "मोदी रूस की यात्रा पर मॉस्को पहुंचे। भारत और रूस के संबंध पुराने हैं। दोनों देशों के बीच व्यापार पर वार्ता हुई।"
     assert pairs_of(gaz, body) == [("india", "russia")]
+
+
+def test_both_leaders_in_a_round_up_item_are_the_two_that_item_names(gaz):
+    body = ("दुनिया एक नज़र में\n\n1. रूस: पुतिन ने मॉस्को में मोदी से मुलाकात की। पुतिन ने कहा कि मोदी अच्छे दोस्त हैं। "
+            "मोदी ने पुतिन को धन्यवाद दिया।\n\n2. ब्राजील: शी जिनपिंग ने ब्रासीलिया में लूला के साथ वार्ता की। यह वार्ता तीन "
+            "घंटे चली। व्यापार पर कोई नतीजा नहीं निकला। सूत्रों ने बताया कि अगले साल दोनों नेताओं के बीच फिर बातचीत होगी।")
+    planned = [summary(e)[1] for e in events_of(gaz, body) if e.kind == "Meeting" and e.status == "planned"]
+    assert planned == [("lula-da-silva", "xi-jinping")]
+
+
+def test_both_leaders_in_a_timeline_item_naming_one_are_the_articles_pair(gaz):
+    # near miss: a timeline's numbered items all tell the one pair the headline names
+    header = "कब-कब मिले पुतिन और मोदी?\n04-Jun-2025 3:58:20 pm\n\n"
+    body = ("1. 8 जुलाई 2024: मॉस्को\nमोदी दो दिन की यात्रा पर मॉस्को पहुंचे। पुतिन ने मोदी के सम्मान में रात्रिभोज दिया।\n\n"
+            "2. 22 अक्टूबर 2024: कज़ान\nमोदी ब्रिक्स सम्मेलन के लिए कज़ान पहुंचे। वहां दोनों नेताओं ने अलग से बातचीत की।")
+    found = [summary(e) for e in events_of(gaz, body, header) if e.kind == "Meeting"]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2024-10-22") in found, found
