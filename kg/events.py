@@ -1173,7 +1173,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         or tuple(folded[position + length : position + length + 2]) == ("के", "दौरान"))
     named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)
              and not (kind == "Meeting" and _companion(context, m))]
-    people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
+    people = _unique([m for m in named if _case(m, raw, folded) != "possessor"
+                      or (kind == "Meeting" and (_owns(context, m, position) or _leads_delegation(context, m)))])
     owners = _unique(named)
     if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
         # "लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, …": the name the clause describes
@@ -2233,6 +2234,25 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
         return w in grammar["verb_final"] or w.endswith(grammar["verb_endings"])
 
     return not any(verb(k) for k in range(i + 1, position))
+
+
+def _leads_delegation(context: _Sentence, m: Mention) -> bool:
+    """Say whether `m` leads the delegation the clause tells of: "X के नेतृत्व में आए प्रतिनिधिमंडल
+    से मुलाकात की", "X की अगुवाई वाले दल से": the leader met whom the delegation met."""
+    folded = context.folded
+    i = _word_index(context.raw, m.end - 1) + 1
+    if folded[i : i + 1] not in (["के"], ["की"]) or folded[i + 1 : i + 2] not in (["नेतृत्व"], ["अगुवाई"]):
+        return False
+    # "… के नेतृत्व में आए भारतीय प्रतिनिधिमंडल", not "… के नेतृत्व वाली सरकार के प्रतिनिधिमंडल"
+    for k in range(i + 2, min(i + 6, len(folded))):
+        if folded[k] in _DELEGATIONS:
+            return True
+        if folded[k] in ("के", "की", "का", "ने", "से", "को", "और"):
+            return False
+    return False
+
+
+_DELEGATIONS = {"प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि", "दल"}
 
 
 def _qualifies_next_name(context: _Sentence, i: int, end: int) -> bool:

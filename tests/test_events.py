@@ -2546,3 +2546,14 @@ def test_both_leaders_in_a_timeline_item_naming_one_are_the_articles_pair(gaz):
             "2. 22 अक्टूबर 2024: कज़ान\nमोदी ब्रिक्स सम्मेलन के लिए कज़ान पहुंचे। वहां दोनों नेताओं ने अलग से बातचीत की।")
     found = [summary(e) for e in events_of(gaz, body, header) if e.kind == "Meeting"]
     assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2024-10-22") in found, found
+
+
+def test_the_leader_of_a_delegation_met_whom_the_delegation_met(gaz):
+    body = "राष्ट्रपति पुतिन ने विदेश मंत्री एस. जयशंकर के नेतृत्व में आए भारतीय प्रतिनिधिमंडल से बातचीत की।"
+    assert pairs_of(gaz, body) == [("s-jaishankar", "vladimir-putin")]
+
+
+def test_one_whose_leadership_is_praised_is_no_delegation_leader(gaz):
+    # near miss: the leadership qualifies the reforms, not the delegation the host met
+    body = "राष्ट्रपति पुतिन ने मोदी के नेतृत्व में हुए सुधारों पर भारतीय प्रतिनिधिमंडल से बातचीत की।"
+    assert pairs_of(gaz, body) == []
