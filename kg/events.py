@@ -1229,6 +1229,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         if shared is not None and all(m.key != shared.key for m in people):
             people = sorted(people + [shared], key=lambda m: m.start)
             owners = sorted(owners + [shared], key=lambda m: m.start)
+    if kind == "Meeting" and len(people) == 1 and any(
+            folded[k] in _DELEGATION_PRONOUNS and folded[k + 1 : k + 2] not in (["पहले"], ["बाद"], ["पूर्व"], ["ज्यादा"], ["अधिक"], ["कम"])
+            for k in range(start, end)):
+        # "इकोवास का एक प्रतिनिधिमंडल, जिसका नेतृत्व X कर रहे थे, नियामे गया था। लेकिन Y ने उससे
+        # मिलने से इनकार कर दिया": "it" is the delegation, met through its leader
+        leader = _delegation_leader(context)
+        if leader is not None and leader.key != people[0].key:
+            people = sorted(people + [leader], key=lambda m: m.start)
+            owners = sorted(owners + [leader], key=lambda m: m.start)
     if kind == "Meeting" and len(people) == 1:
         counterpart = _counterpart(context, gazetteer, start, end, people[0]) or _guest(context, gazetteer, start, end, people[0])
         if counterpart is not None:
@@ -2253,6 +2262,33 @@ def _leads_delegation(context: _Sentence, m: Mention) -> bool:
 
 
 _DELEGATIONS = {"प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि", "दल"}
+#: singular pronouns, which stand for a body, not a person ("उससे मिलने से इनकार")
+_DELEGATION_PRONOUNS = {"उससे", "उसे"}
+
+
+def _delegation_leader(context: _Sentence) -> Mention | None:
+    """Return the leader of the delegation told in this sentence or the one before: "प्रतिनिधिमंडल,
+    जिसका नेतृत्व X कर रहे थे", "X के नेतृत्व में (आया) प्रतिनिधिमंडल"; None when no delegation or
+    no one leads it there."""
+    article = context.article
+    for index in (context.index, context.index - 1):
+        if index < 0:
+            continue
+        sentence = article.sentences[index]
+        raw = words(sentence.text, sentence.start)
+        folded = [fold(w) for w, _, _ in raw]
+        if not _DELEGATIONS & set(folded):
+            continue
+        people = [m for m in article.mentions if m.sentence == index and m.kind == "Person" and m.found_by != "pronoun"]
+        for m in people:
+            at = _word_index(raw, m.start)
+            after = _word_index(raw, m.end - 1) + 1
+            before = folded[max(0, at - 5) : at]
+            # "जिसका नेतृत्व (पूर्व सैन्य शासक) X कर रहे थे"
+            if "नेतृत्व" in before and any(w in ("जिसका", "जिसकी") for w in before) \
+                    or folded[after : after + 2] in (["के", "नेतृत्व"], ["की", "अगुवाई"]):
+                return Mention(m.start, m.end, m.text, "Person", m.key, "role", context.index)
+    return None
 
 
 def _qualifies_next_name(context: _Sentence, i: int, end: int) -> bool:

@@ -2557,3 +2557,17 @@ def test_one_whose_leadership_is_praised_is_no_delegation_leader(gaz):
     # near miss: the leadership qualifies the reforms, not the delegation the host met
     body = "राष्ट्रपति पुतिन ने मोदी के नेतृत्व में हुए सुधारों पर भारतीय प्रतिनिधिमंडल से बातचीत की।"
     assert pairs_of(gaz, body) == []
+
+
+def test_a_delegation_met_through_a_singular_pronoun_is_met_through_its_leader(gaz):
+    body = ("पिछले सप्ताह भारत का एक प्रतिनिधिमंडल, जिसका नेतृत्व विदेश मंत्री एस. जयशंकर कर रहे थे, मॉस्को गया था। "
+            "लेकिन राष्ट्रपति पुतिन ने उससे मिलने से इनकार कर दिया।")
+    found = [summary(e)[1:3] for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert found == [(("s-jaishankar", "vladimir-putin"), "denied")]
+
+
+def test_before_that_is_no_pronoun_for_a_delegation(gaz):
+    # near miss: "उससे पहले" is "before that"; the delegation's leader met no one
+    body = ("भारत का एक प्रतिनिधिमंडल, जिसका नेतृत्व एस. जयशंकर कर रहे थे, मॉस्को गया था। "
+            "उससे पहले राष्ट्रपति पुतिन ने वार्ता की थी।")
+    assert pairs_of(gaz, body) == []
