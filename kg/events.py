@@ -165,6 +165,7 @@ def _grammar():
         "invitation_nouns": {fold(w) for w in data.get("invitation_nouns", [])},
         "after_object": set(seqs(data.get("after_object", []))),
         "multilateral": {fold(w) for w in data.get("multilateral", [])},
+        "relation_nouns": {fold(w) for w in data.get("relation_nouns", [])},
         "next_round": seqs(data.get("next_round", [])),
         "venue_words": {w.casefold() for w in data.get("venue_words", [])},
         "stopover": {fold(w) for w in data.get("stopover", [])},
@@ -585,7 +586,7 @@ def _governing_start(context: _Sentence, clause: int) -> int:
     return current
 
 
-def _pair_named_before(context: _Sentence) -> list[Mention]:
+def _pair_named_before(context: _Sentence, exclude: set[str] = frozenset()) -> list[Mention]:
     """Return the two people of an event told in one of the two sentences before, when the
     story stays with them: "X और Y ने … दस्तखत किए। X गुरुवार को पहुंचे थे। दोनों नेताओं के
     बीच … वार्ता भी हुई।". An event in between with someone else ends the thread."""
@@ -594,12 +595,55 @@ def _pair_named_before(context: _Sentence) -> list[Mention]:
     between: set[str] = set()
     for back in (1, 2):
         told = [e for e in context.events if e.sentence == index - back]
+        if len(told) > 1:
+            # "X और Y आमने-सामने बैठे, जिसकी मेजबानी A और B ने की": of a meeting told as several
+            # pairs, the pair the sentence joins by "और" comes first
+            joined = _coordinated_pair(context.article, index - back, {k for e in told for _, k in e.participants} - set(exclude))
+            told = sorted(told, key=lambda e: {k for _, k in e.participants} == joined)
         for event in reversed(told):
             people = sorted({key for kind, key in event.participants if kind == "Person"})
             if len(people) == 2 and between <= set(people):
                 return [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in people]
         between |= {key for e in told for kind, key in e.participants if kind == "Person"}
     return []
+
+
+def _officials_of_both(folded: list[str], grammar) -> bool:
+    """Say whether "दोनों देशों के" is followed by the office of both's people ("दोनों देशों के
+    विदेश मंत्रियों" is "दोनों विदेश मंत्रियों", `both_leaders`), not "के बीच"."""
+    for k in range(len(folded) - 3):
+        if folded[k] == "दोनों" and folded[k + 1] in ("देशों", "पक्षों", "मुल्कों") and folded[k + 2] == "के":
+            return any(("दोनों",) + tuple(folded[k + 3 : k + 3 + n]) in grammar["both_leaders"] for n in (1, 2, 3))
+    return False
+
+
+def _both_as_agent(context: "_Sentence", start: int, end: int) -> bool:
+    """Say whether "दोनों" is the ने-agent of the clause ("दोनों ने", "दोनों नेताओं ने"), not told
+    as together ("एक साथ")."""
+    folded = context.folded
+    for k in range(start, end - 1):
+        if folded[k] == "दोनों" and ("ने" in folded[k + 1 : k + 3] and "के" not in folded[k + 1 : k + 3]):
+            return not _contains_any(folded[start:end], [("एक", "साथ")])
+    return False
+
+
+def _agents_of_last_sentence(context: "_Sentence", gazetteer: Gazetteer, exclude: set[str]) -> list[Mention]:
+    """Return the people the sentence before joins by "और" as its ने-agent, with someone else in
+    it ("मिशेल और फॉन डेर लायन ने शी से मुलाकात की। बाद में दोनों ने ली के साथ …"), else none."""
+    if context.index == 0:
+        return []
+    before = context.index - 1
+    sentence = context.article.sentences[before]
+    raw = words(sentence.text, sentence.start)
+    folded = [fold(w) for w, _, _ in raw]
+    named = [m for m in context.article.mentions if m.sentence == before and m.kind == "Person" and m.found_by != "pronoun"]
+    named = [m for m in sorted(named, key=lambda m: m.start)
+             if not any(o is not m and o.start <= m.start and m.end <= o.end for o in named)]
+    agents = _co_agents(named, raw, folded, functools.partial(_apart, context.article, gazetteer))
+    if len(agents) != 2 or any(m.key in exclude for m in agents):
+        return []
+    here = context.article.sentences[context.index]
+    return [Mention(here.start, here.start, "", "Person", m.key, "role", context.index) for m in agents]
 
 
 def _pair_of_last_sentence(context: "_Sentence", exclude: set[str]) -> list[Mention]:
@@ -745,12 +789,26 @@ def _joined_members(context: "_Sentence", clause: int) -> list[Mention]:
     if clause + 1 >= len(context.clauses):
         return []
     start, end, _ = context.clauses[clause + 1]
-    if context.folded[start] not in _JOINED_RELATIVES or "शामिल" not in context.folded[start:end]:
+    if context.folded[start] not in _JOINED_RELATIVES or not _JOINED_VERBS & set(context.folded[start:end]):
         return []
     return _unique([m for m in context.people(start, end) if m.found_by != "pronoun"])
 
 
 _JOINED_RELATIVES = {"जिसमें", "जिनमें"}
+#: "… शामिल थे", and for delegation talks "… मौजूद हैं" / "उपस्थित थे"
+_JOINED_VERBS = {"शामिल", "मौजूद", "उपस्थित"}
+
+
+def _cross_side_pairs(context: "_Sentence", members: list[Mention]) -> list[list[Mention]]:
+    """Return the pairs of `members` not known to be of one country ("प्रतिनिधिमंडल स्तर की
+    वार्ता, जिसमें फिदान और शैबानी के अलावा तुर्की के रक्षा मंत्री गुलेर भी मौजूद हैं":
+    Fidan–Shaibani and Guler–Shaibani; two ministers of one side are colleagues, no meeting)."""
+    def country(m: Mention) -> str | None:
+        entity = context.article.entities.get(("Person", m.key))
+        return entity.country if entity is not None else None
+
+    return [[a, b] for i, a in enumerate(members) for b in members[i + 1 :]
+            if country(a) is None or country(a) != country(b)]
 
 
 def _two_plus_two_sides(context: "_Sentence", people: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
@@ -808,6 +866,13 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
     """Return the two people "दोनों नेता" stands for: of those the article's events so far
     involve, the two it names most (ties to the one named first); else its two most-named people.
     People in `exclude` (the one who meets "both leaders") are never among them."""
+    item = _item_start(context.article, context.index)
+    in_item = _main_people_of_item(context, item, exclude) if item else []
+    if in_item:
+        # a numbered round-up ("1. यूनान-तुर्की: …", "2. रूस-ईरान: …"): "both leaders" are two of
+        # the item told when it names two, not the people the whole article names most (a
+        # timeline's item that names one of its pair still means the article's pair)
+        return in_item
     involved = {key for event in context.events for kind, key in event.participants if kind == "Person"} - set(exclude)
     if len(involved) < 2:
         return _main_parties(context.article, context.index, "Person", exclude)
@@ -826,6 +891,47 @@ def _main_people(context: _Sentence, exclude: set[str] = frozenset()) -> list[Me
             first.setdefault(m.key, m.start)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
     sentence = context.article.sentences[context.index]
+    return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
+
+
+def _item_start(article: Article, index: int) -> int:
+    """Return the sentence that opens the numbered item sentence `index` is told in, in a
+    round-up of two or more items each headed by a line of its own ("1. यूनान-तुर्की: …"); else 0."""
+    text = article.text
+    heads = []
+    for k, sentence in enumerate(article.sentences):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if line_start != sentence.start and _LIST_MARK.match(text[line_start : sentence.start].strip()) \
+                and text[line_start : sentence.start].strip()[:1].isdigit():
+            heads.append(k)
+        elif _ITEM_NUMBER.match(sentence.text):
+            heads.append(k)
+    if len(heads) < 2:
+        return 0
+    return max((k for k in heads if k <= index), default=0)
+
+
+#: a sentence that opens with its list number: "2. रूस-ईरान: पुतिन से मिले रईसी"
+_ITEM_NUMBER = re.compile(r"^[0-9०-९]{1,2}[.)]\s")
+
+
+def _main_people_of_item(context: _Sentence, item: int, exclude: set[str]) -> list[Mention]:
+    """Return the two people the round-up item from sentence `item` names most (events' people
+    first), none when it names fewer than two."""
+    article = context.article
+    involved = {key for event in context.events if event.sentence >= item for kind, key in event.participants
+                if kind == "Person"} - set(exclude)
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in article.mentions:
+        if m.kind == "Person" and m.found_by != "pronoun" and item <= m.sentence <= context.index and m.key not in exclude \
+                and (len(involved) < 2 or m.key in involved) and ("Person", m.key) not in context.sources:
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m.start)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    if len(ranked) < 2:
+        return []
+    sentence = article.sentences[context.index]
     return [Mention(sentence.start, sentence.start, "", "Person", key, "role", context.index) for key in sorted(ranked[:2])]
 
 
@@ -1067,7 +1173,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         or tuple(folded[position + length : position + length + 2]) == ("के", "दौरान"))
     named = [m for m in context.people(start, end, speakers=adverbial) if not (m.start < span[1] and span[0] < m.end)
              and not (kind == "Meeting" and _companion(context, m))]
-    people = _unique([m for m in named if _case(m, raw, folded) != "possessor" or (kind == "Meeting" and _owns(context, m, position))])
+    people = _unique([m for m in named if _case(m, raw, folded) != "possessor"
+                      or (kind == "Meeting" and (_owns(context, m, position) or _leads_delegation(context, m)))])
     owners = _unique(named)
     if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
         # "लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, …": the name the clause describes
@@ -1078,6 +1185,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             owners = sorted(owners + [described_one], key=lambda m: m.start)
     for i in range(start, end):
         voice = _interview_voice(context, folded[i])
+        if voice is None and _qualifies_next_name(context, i, end) and any(context.word(m) < i for m in named):
+            # "पार्क जिन और उनके जापानी समकक्ष हयाशी के बीच": the pronoun says whose counterpart,
+            # the one just named ("वहां उनके समकक्ष लावरोव से बैठक होगी" still means the guest)
+            continue
         if folded[i] in context.pronouns or voice is not None:
             referent = voice or context.resolve_pronoun(i)
             if referent is not None and all(m.key != referent.key for m in owners):
@@ -1118,6 +1229,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         if shared is not None and all(m.key != shared.key for m in people):
             people = sorted(people + [shared], key=lambda m: m.start)
             owners = sorted(owners + [shared], key=lambda m: m.start)
+    if kind == "Meeting" and len(people) == 1 and any(
+            folded[k] in _DELEGATION_PRONOUNS and folded[k + 1 : k + 2] not in (["पहले"], ["बाद"], ["पूर्व"], ["ज्यादा"], ["अधिक"], ["कम"])
+            for k in range(start, end)):
+        # "इकोवास का एक प्रतिनिधिमंडल, जिसका नेतृत्व X कर रहे थे, नियामे गया था। लेकिन Y ने उससे
+        # मिलने से इनकार कर दिया": "it" is the delegation, met through its leader
+        leader = _delegation_leader(context)
+        if leader is not None and leader.key != people[0].key:
+            people = sorted(people + [leader], key=lambda m: m.start)
+            owners = sorted(owners + [leader], key=lambda m: m.start)
     if kind == "Meeting" and len(people) == 1:
         counterpart = _counterpart(context, gazetteer, start, end, people[0]) or _guest(context, gazetteer, start, end, people[0])
         if counterpart is not None:
@@ -1128,6 +1248,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
     joint = False
     separate: list[list[Mention]] = []
     both_countries = context.has(grammar["both_countries"], start, end)
+    if both_countries and _officials_of_both(folded[start:end], grammar):
+        # "दोनों देशों के विदेश मंत्रियों, X और Y, के बीच बैठक": the ministers met, not the countries
+        both_countries = False
     if len(countries) < 2 and both_countries:
         countries = (_sides_between_before(context) or _countries_joined_before(context) if kind == "Meeting" else []) \
             or _main_parties(article, index, "Country")
@@ -1148,8 +1271,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "मंगलवार की बैठक में दोनों मंत्रियों ने …": the two who met on that day
             sentence = article.sentences[index]
             earlier = [Mention(sentence.start, sentence.start, "", "Person", key, "role", index) for key in day_pair]
+        agents_before = _agents_of_last_sentence(context, gazetteer, exclude) if _both_as_agent(context, start, end) else []
         pair = earlier[-2:] if len(earlier) >= 2 else (
-            [m for m in _pair_named_before(context) if m.key not in exclude] or _pair_of_last_sentence(context, exclude)
+            agents_before
+            or [m for m in _pair_named_before(context, exclude) if m.key not in exclude] or _pair_of_last_sentence(context, exclude)
             or _main_people(context, exclude))
         host = _inviter(context, named)
         if host is not None and not earlier:
@@ -1172,6 +1297,12 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "X ने दोनों नेताओं से (फोन पर) बात की": one talk with each of the two, not one of three
             joint = False
             separate = [[meets_both[0], p] for p in pair]
+        elif joint and len(pair) == 2 and agents_before and pair == agents_before:
+            # "बाद में दोनों ने प्रधानमंत्री ली के साथ शिखर बैठक की": the two, as one side, met
+            # each one named; not each other
+            others = [m for m in people if all(m.key != p.key for p in pair)]
+            joint = False
+            separate = [[p, m] for p in pair for m in others]
     elif len(named) < 3 and context.has(grammar["three_leaders"], start, end):
         # "यह पहला मौका था जब तीनों नेता एक साथ मिले": the last three people named
         before = [m for m in context.article.mentions if m.kind == "Person" and m.found_by != "pronoun"
@@ -1216,8 +1347,15 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             separate = [[people[0], m] for m in members]
             people = _unique(people + members)
         elif members and not people and len(members) >= 2:
-            # "शिखर सम्मेलन हुआ, जिसमें बाइडन और मोदी के अलावा अल्बनीज और किशिदा शामिल हुए"
-            people, joint = members, len(members) > 2
+            # "शिखर सम्मेलन हुआ, जिसमें बाइडन और मोदी के अलावा अल्बनीज और किशिदा शामिल हुए":
+            # the leaders listed met; colleagues of one side do not meet each other
+            cross = _cross_side_pairs(context, members)
+            if not cross:
+                return []
+            if len(cross) == len(members) * (len(members) - 1) // 2:
+                people, joint = members, len(members) > 2
+            else:
+                people, separate = members, cross
         if _contains_any(folded[start:end], grammar["two_plus_two"]):
             # "टू प्लस टू" talks: two ministers a side, and only the cross-side pairs meet
             sides = _two_plus_two_sides(context, people)
@@ -1234,7 +1372,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         if len(people) >= 2:
             participants = people
         elif strength >= 0.9 and len(countries) >= 2 and between:
-            participants, inferred = countries, 0.85
+            participants, inferred = _sides_between(context, countries), 0.85
         elif not people and len(countries) < 2 and _contains_any(folded[start:position], grammar["next_round"]):
             # "अगले दौर की बातचीत को लेकर कोई सहमति नहीं बनी": the next round of the talks just
             # told is between the same sides
@@ -1246,7 +1384,8 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             joint, separate, inferred = True, [], 0.85
         else:
             return []
-        for group in [participants] if joint else separate or _bilateral(participants, raw, folded, article.text):
+        apart = functools.partial(_apart, article, gazetteer)
+        for group in [participants] if joint else separate or _bilateral(participants, raw, folded, article.text, apart):
             event = Event("Meeting", index, "occurred", participants=[(m.kind, m.key) for m in group])
             _set_place(event, places, raw, folded, exclude=set())
             events.append((event, group, inferred))
@@ -2106,10 +2245,74 @@ def _owns(context: _Sentence, m: Mention, position: int) -> bool:
     return not any(verb(k) for k in range(i + 1, position))
 
 
+def _leads_delegation(context: _Sentence, m: Mention) -> bool:
+    """Say whether `m` leads the delegation the clause tells of: "X के नेतृत्व में आए प्रतिनिधिमंडल
+    से मुलाकात की", "X की अगुवाई वाले दल से": the leader met whom the delegation met."""
+    folded = context.folded
+    i = _word_index(context.raw, m.end - 1) + 1
+    if folded[i : i + 1] not in (["के"], ["की"]) or folded[i + 1 : i + 2] not in (["नेतृत्व"], ["अगुवाई"]):
+        return False
+    # "… के नेतृत्व में आए भारतीय प्रतिनिधिमंडल", not "… के नेतृत्व वाली सरकार के प्रतिनिधिमंडल"
+    for k in range(i + 2, min(i + 6, len(folded))):
+        if folded[k] in _DELEGATIONS:
+            return True
+        if folded[k] in ("के", "की", "का", "ने", "से", "को", "और"):
+            return False
+    return False
+
+
+_DELEGATIONS = {"प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि", "दल"}
+#: singular pronouns, which stand for a body, not a person ("उससे मिलने से इनकार")
+_DELEGATION_PRONOUNS = {"उससे", "उसे"}
+
+
+def _delegation_leader(context: _Sentence) -> Mention | None:
+    """Return the leader of the delegation told in this sentence or the one before: "प्रतिनिधिमंडल,
+    जिसका नेतृत्व X कर रहे थे", "X के नेतृत्व में (आया) प्रतिनिधिमंडल"; None when no delegation or
+    no one leads it there."""
+    article = context.article
+    for index in (context.index, context.index - 1):
+        if index < 0:
+            continue
+        sentence = article.sentences[index]
+        raw = words(sentence.text, sentence.start)
+        folded = [fold(w) for w, _, _ in raw]
+        if not _DELEGATIONS & set(folded):
+            continue
+        people = [m for m in article.mentions if m.sentence == index and m.kind == "Person" and m.found_by != "pronoun"]
+        for m in people:
+            at = _word_index(raw, m.start)
+            after = _word_index(raw, m.end - 1) + 1
+            before = folded[max(0, at - 5) : at]
+            # "जिसका नेतृत्व (पूर्व सैन्य शासक) X कर रहे थे"
+            if "नेतृत्व" in before and any(w in ("जिसका", "जिसकी") for w in before) \
+                    or folded[after : after + 2] in (["के", "नेतृत्व"], ["की", "अगुवाई"]):
+                return Mention(m.start, m.end, m.text, "Person", m.key, "role", context.index)
+    return None
+
+
+def _qualifies_next_name(context: _Sentence, i: int, end: int) -> bool:
+    """Say whether the possessive pronoun at word `i` qualifies the name right after a noun of
+    relation ("उनके जापानी समकक्ष योशिमासा हयाशी", "उनकी पत्नी किम केओन-ही"): whose counterpart
+    or wife. "उनकी पुतिन से मुलाकात" (no such noun) is the meeting's possessor, and "उनकी रूसी
+    राष्ट्रपति पुतिन से मुलाकात" (an office, no relation) too."""
+    folded = context.folded
+    if folded[i] not in _POSSESSIVE_PRONOUNS and folded[i] not in ("अपने", "अपनी", "अपना"):
+        return False
+    named = next((context.word(m) for m in context.mentions if m.kind == "Person" and i < context.word(m) < min(end, i + 5)), None)
+    if named is None:
+        return False
+    gap = folded[i + 1 : named]
+    return bool(set(gap) & context.grammar["relation_nouns"]) and not set(gap) & _CASE_WORDS
+
+
+#: postpositions and case markers: a gap with one of them is no noun phrase
+_CASE_WORDS = {"ने", "से", "को", "में", "पर", "के", "की", "का", "साथ", "बीच", "और"}
+
 _POSSESSIVE_PRONOUNS = {"उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका", "उसकी", "उसके", "उसका"}
 
 
-def _bilateral(participants: list[Mention], raw, folded, text: str | None = None) -> list[list[Mention]]:
+def _bilateral(participants: list[Mention], raw, folded, text: str | None = None, apart=None) -> list[list[Mention]]:
     """Split "X ने Y और Z से मुलाकात की" into X–Y and X–Z: the subject met each of the से-objects.
 
     Only when one person is the subject (ने-marked, or unmarked and not coordinated) and
@@ -2124,6 +2327,15 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
         i = _word_index(raw, participants[-2].end - 1) + 1
         if folded[i : i + 1] == ["से"] and _word_index(raw, participants[-1].start) <= i + 2:
             return [[participants[-1], other] for other in participants[:-1]]
+    agents = _co_agents(participants, raw, folded, apart)
+    if agents:
+        # "X और Y ने Z से मुलाकात की", "… जिसकी मेजबानी X और Y ने की": who met or hosted
+        # together are one side; each met the others, not each other
+        others = [m for m in participants if all(m is not a for a in agents)]
+        objects = [m for m in others if _case(m, raw, folded) == "oblique" or _followed_by_se(m, raw, folded)]
+        return [[a, b] for i, a in enumerate(participants) for b in participants[i + 1 :]
+                if not (any(a is x for x in agents) and any(b is x for x in agents))
+                and not (len(objects) > 1 and any(a is x for x in objects) and any(b is x for x in objects))]
     subject = participants[0]
     after_subject = _word_index(raw, subject.end - 1) + 1
     coordinated = after_subject < len(folded) and folded[after_subject] == "और"
@@ -2141,6 +2353,74 @@ def _bilateral(participants: list[Mention], raw, folded, text: str | None = None
         # "शरीफ ने मुनीर के साथ क्राउन प्रिंस से मुलाकात की": the companion met Z too, together
         return [participants]
     return [[subject, other] for other in participants[1:]]
+
+
+def _sides_between(context: "_Sentence", countries: list[Mention]) -> list[Mention]:
+    """Return the countries "X और Y के (नेताओं के) बीच" joins, when the clause names them so:
+    "सर्बिया और कोसोवो के नेताओं के बीच उत्तर मैसेडोनिया के शहर ओह्रिड में बातचीत" is between
+    Serbia and Kosovo; the host country named after is where. Else all `countries`."""
+    raw, folded = context.raw, context.folded
+    for a, b in zip(countries, countries[1:]):
+        i, j = _word_index(raw, a.end - 1), _word_index(raw, b.end - 1)
+        if folded[i + 1 : context.word(b)] != ["और"]:
+            continue
+        after = folded[j + 1 : j + 5]
+        if after[:2] == ["के", "बीच"] or (after[:1] == ["के"] and after[2:4] == ["के", "बीच"]):
+            # a list before the "और" ("भारत, रूस और चीन के बीच") joins by commas
+            joined = [a, b]
+            for m in reversed([m for m in countries if m.end <= a.start]):
+                if context.article.text[m.end : joined[0].start].strip() != ",":
+                    break
+                joined.insert(0, m)
+            return joined
+    return countries
+
+
+def _co_agents(participants: list[Mention], raw, folded, apart=None) -> list[Mention]:
+    """Return the people joined by "और" as the ने-agent of a meeting with someone else met by
+    "से" or hosted ("मिशेल और यूरोपीय आयोग की अध्यक्ष फॉन डेर लायन ने शी से मुलाकात की",
+    "… जिसकी मेजबानी बोरेल और विशेष दूत लायचाक ने की"), else none. A list of leaders "के साथ"
+    someone ("A, B और C ने D के साथ बैठक की") is one meeting of all, as before."""
+    at = next((k for k, m in enumerate(participants) if _case(m, raw, folded) == "agent"), None)
+    if at is None or at == 0:
+        return []
+    run = [participants[at]]
+    k = at
+    while k > 0:
+        before, current = participants[k - 1], participants[k]
+        gap = folded[_word_index(raw, before.end - 1) + 1 : _word_index(raw, current.start)]
+        if not gap or gap[0] != "और" or len(gap) > 12 or set(gap) & {"ने", "से", "को", "साथ", "बीच", "और"} - {gap[0]} \
+                or "और" in gap[1:]:
+            break
+        run.insert(0, before)
+        k -= 1
+    others = [m for m in participants if all(m is not a for a in run)]
+    if len(run) < 2 or not others or any(_with(m, raw, folded) for m in others):
+        return []
+    if apart is not None and any(apart(a, b) for i, a in enumerate(run) for b in run[i + 1 :]):
+        # "रवांडा के विदेश मंत्री X और कांगो की विदेश मंत्री Y ने ट्रंप से मुलाकात की": two sides
+        # who met a third together met each other too
+        return []
+    return run
+
+
+def _apart(article: Article, gazetteer: Gazetteer, a: Mention, b: Mention) -> bool:
+    """Say whether two people are known to be of different sides: of different countries, and not
+    both office holders of one organisation (Michel and von der Leyen are both the EU's)."""
+    ea, eb = article.entities.get(("Person", a.key)), article.entities.get(("Person", b.key))
+    if ea is None or eb is None or ea.country is None or eb.country is None or ea.country == eb.country:
+        return False
+
+    def bodies(key: str) -> set[str]:
+        return {p.country for p in gazetteer.positions
+                if p.person == key and p.country is not None and ("Organization", p.country) in gazetteer.entities}
+
+    return not bodies(a.key) & bodies(b.key)
+
+
+def _followed_by_se(m: Mention, raw, folded) -> bool:
+    i = _word_index(raw, m.end - 1) + 1
+    return folded[i : i + 1] == ["से"]
 
 
 def _coordinated_places(places: list[Mention], raw, folded, destination: Mention, text: str | None = None) -> list[Mention]:

@@ -2437,3 +2437,137 @@ def test_a_fake_thing_in_the_clause_is_no_verdict_on_the_meeting(gaz):
     assert meeting.status == "occurred"
     found = sorted(e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल गुप्त बैठक की। पड़ताल में यह पोस्ट फर्जी निकली।") if e.kind == "Meeting")
     assert found == ["denied", "speculated"]
+
+
+# Round 7 (`meet7`): pairing on held-out 3's misses; sentences of our own.
+
+def pairs_of(gaz, body):
+    return sorted(summary(e)[1] for e in events_of(gaz, body) if e.kind == "Meeting")
+
+
+def test_a_pronoun_that_says_whose_counterpart_brings_in_no_one_else(gaz):
+    body = ("मोदी मंगलवार को मॉस्को पहुंचे। "
+            "इस बीच, भारत के विदेश मंत्री एस. जयशंकर और उनके रूसी समकक्ष सर्गेई लावरोव के बीच भी अलग से बैठक हुई।")
+    assert pairs_of(gaz, body) == [("s-jaishankar", "sergei-lavrov")]
+
+
+def test_a_counterpart_pronoun_with_nobody_named_before_it_is_the_guest(gaz):
+    # near miss: with no name before it in the clause, "उनके" is still whose talks these are
+    body = "जयशंकर मंगलवार को मॉस्को पहुंचे। वहां उनके रूसी समकक्ष सर्गेई लावरोव के साथ बैठक हुई।"
+    assert pairs_of(gaz, body) == [("s-jaishankar", "sergei-lavrov")]
+
+
+def test_premises_named_for_an_office_are_no_person(gaz):
+    body = "दोपहर में राष्ट्रपति परिसर पहुंचे मोदी। राष्ट्रपति व्लादिमीर पुतिन ने समारोह में उनकी अगवानी की।"
+    assert pairs_of(gaz, body) == [("narendra-modi", "vladimir-putin")]
+
+
+def test_delegation_talks_listing_both_sides_pair_only_across_sides(gaz):
+    body = ("इसके बाद प्रतिनिधिमंडल स्तर की वार्ता हुई, जिसमें सर्गेई लावरोव और एस. जयशंकर के अलावा "
+            "रक्षा मंत्री राजनाथ सिंह भी मौजूद थे।")
+    assert pairs_of(gaz, body) == [("rajnath-singh", "sergei-lavrov"), ("s-jaishankar", "sergei-lavrov")]
+
+
+def test_a_summit_listing_leaders_of_different_countries_is_still_one_meeting_of_all(gaz):
+    # near miss: nobody there is of one side with another, so every pair met
+    body = "शिखर सम्मेलन हुआ, जिसमें मोदी और पुतिन के अलावा शी जिनपिंग भी मौजूद थे।"
+    assert pairs_of(gaz, body) == [("narendra-modi", "vladimir-putin", "xi-jinping")]
+
+
+def test_two_who_together_meet_a_third_each_met_the_third_not_each_other(gaz):
+    body = ("यूरोपीय परिषद के अध्यक्ष एंटोनियो कोस्टा और यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन ने "
+            "गुरुवार को नई दिल्ली में प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।")
+    assert pairs_of(gaz, body) == [("antonio-costa", "narendra-modi"), ("narendra-modi", "ursula-von-der-leyen")]
+
+
+def test_two_sides_of_different_countries_meeting_a_third_met_each_other_too(gaz):
+    # near miss: the Indian and the Chinese minister are two sides, not one delegation
+    body = "भारत के विदेश मंत्री एस. जयशंकर और चीन के विदेश मंत्री वांग यी ने मॉस्को में सर्गेई लावरोव से मुलाकात की।"
+    assert pairs_of(gaz, body) == [("s-jaishankar", "sergei-lavrov", "wang-yi")]
+
+
+def test_co_hosts_meet_each_guest_not_each_other(gaz):
+    body = ("मोदी और शी जिनपिंग आमने-सामने की बैठक में एक मेज़ पर बैठे, जिसकी मेजबानी पुतिन और विदेश मंत्री "
+            "सर्गेई लावरोव ने की। इससे पहले पुतिन ने दोनों नेताओं से अलग-अलग बैठकें कीं।")
+    assert pairs_of(gaz, body) == [
+        ("narendra-modi", "sergei-lavrov"), ("narendra-modi", "vladimir-putin"), ("narendra-modi", "xi-jinping"),
+        ("sergei-lavrov", "xi-jinping"), ("vladimir-putin", "xi-jinping")]
+
+
+def test_both_as_agent_after_two_who_met_together_are_those_two_meeting_one_more(gaz):
+    body = ("एंटोनियो कोस्टा और उर्सुला वॉन डेर लेयेन ने गुरुवार को बीजिंग में शी जिनपिंग से मुलाकात की। "
+            "बाद में दोनों ने प्रधानमंत्री ली कियांग के साथ शिखर बैठक की।")
+    assert pairs_of(gaz, body) == [("antonio-costa", "li-qiang"), ("antonio-costa", "xi-jinping"),
+                                   ("li-qiang", "ursula-von-der-leyen"), ("ursula-von-der-leyen", "xi-jinping")]
+
+
+def test_both_ministers_of_two_sides_meeting_a_host_together_met_each_other(gaz):
+    # near miss: "both" are the two sides of the talks told before, one meeting of three
+    body = ("भारत के विदेश मंत्री एस. जयशंकर और चीन के विदेश मंत्री वांग यी ने सीमा पर एक समझौते पर हस्ताक्षर किए। "
+            "इसके बाद दोनों मंत्रियों ने राष्ट्रपति पुतिन से मुलाकात की।")
+    assert ("s-jaishankar", "vladimir-putin", "wang-yi") in pairs_of(gaz, body)
+
+
+def test_countries_between_are_those_joined_before_between_not_the_host(gaz):
+    body = "यूरोपीय संघ की मध्यस्थता में भारत और चीन के नेताओं के बीच रूस के शहर कज़ान में शनिवार को बातचीत हुई।"
+    assert pairs_of(gaz, body) == [("china", "india")]
+
+
+def test_a_list_of_countries_between_is_one_meeting_of_all(gaz):
+    # near miss: a comma list before the "और" joins them all
+    body = "भारत, रूस और चीन के बीच शनिवार को त्रिपक्षीय वार्ता हुई।"
+    assert pairs_of(gaz, body) == [("china", "india", "russia")]
+
+
+def test_officials_of_both_countries_meet_as_people_not_as_countries(gaz):
+    body = ("मोदी और पुतिन ने मॉस्को में बातचीत की। इस दौरान दोनों देशों के विदेश मंत्रियों, एस. जयशंकर और "
+            "अनाम व्यक्ति, के बीच भी अलग से बैठक हुई।")
+    assert pairs_of(gaz, body) == [("narendra-modi", "vladimir-putin")]
+
+
+def test_talks_between_both_countries_are_a_meeting_of_the_countries(gaz):
+    # near miss: "दोनों देशों के बीच" with no office is the countries' meeting
+    body = "मोदी रूस की यात्रा पर मॉस्को पहुंचे। भारत और रूस के संबंध पुराने हैं। दोनों देशों के बीच व्यापार पर वार्ता हुई।"
+    assert pairs_of(gaz, body) == [("india", "russia")]
+
+
+def test_both_leaders_in_a_round_up_item_are_the_two_that_item_names(gaz):
+    body = ("दुनिया एक नज़र में\n\n1. रूस: पुतिन ने मॉस्को में मोदी से मुलाकात की। पुतिन ने कहा कि मोदी अच्छे दोस्त हैं। "
+            "मोदी ने पुतिन को धन्यवाद दिया।\n\n2. ब्राजील: शी जिनपिंग ने ब्रासीलिया में लूला के साथ वार्ता की। यह वार्ता तीन "
+            "घंटे चली। व्यापार पर कोई नतीजा नहीं निकला। सूत्रों ने बताया कि अगले साल दोनों नेताओं के बीच फिर बातचीत होगी।")
+    planned = [summary(e)[1] for e in events_of(gaz, body) if e.kind == "Meeting" and e.status == "planned"]
+    assert planned == [("lula-da-silva", "xi-jinping")]
+
+
+def test_both_leaders_in_a_timeline_item_naming_one_are_the_articles_pair(gaz):
+    # near miss: a timeline's numbered items all tell the one pair the headline names
+    header = "कब-कब मिले पुतिन और मोदी?\n04-Jun-2025 3:58:20 pm\n\n"
+    body = ("1. 8 जुलाई 2024: मॉस्को\nमोदी दो दिन की यात्रा पर मॉस्को पहुंचे। पुतिन ने मोदी के सम्मान में रात्रिभोज दिया।\n\n"
+            "2. 22 अक्टूबर 2024: कज़ान\nमोदी ब्रिक्स सम्मेलन के लिए कज़ान पहुंचे। वहां दोनों नेताओं ने अलग से बातचीत की।")
+    found = [summary(e) for e in events_of(gaz, body, header) if e.kind == "Meeting"]
+    assert ("Meeting", ("narendra-modi", "vladimir-putin"), "occurred", "2024-10-22") in found, found
+
+
+def test_the_leader_of_a_delegation_met_whom_the_delegation_met(gaz):
+    body = "राष्ट्रपति पुतिन ने विदेश मंत्री एस. जयशंकर के नेतृत्व में आए भारतीय प्रतिनिधिमंडल से बातचीत की।"
+    assert pairs_of(gaz, body) == [("s-jaishankar", "vladimir-putin")]
+
+
+def test_one_whose_leadership_is_praised_is_no_delegation_leader(gaz):
+    # near miss: the leadership qualifies the reforms, not the delegation the host met
+    body = "राष्ट्रपति पुतिन ने मोदी के नेतृत्व में हुए सुधारों पर भारतीय प्रतिनिधिमंडल से बातचीत की।"
+    assert pairs_of(gaz, body) == []
+
+
+def test_a_delegation_met_through_a_singular_pronoun_is_met_through_its_leader(gaz):
+    body = ("पिछले सप्ताह भारत का एक प्रतिनिधिमंडल, जिसका नेतृत्व विदेश मंत्री एस. जयशंकर कर रहे थे, मॉस्को गया था। "
+            "लेकिन राष्ट्रपति पुतिन ने उससे मिलने से इनकार कर दिया।")
+    found = [summary(e)[1:3] for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert found == [(("s-jaishankar", "vladimir-putin"), "denied")]
+
+
+def test_before_that_is_no_pronoun_for_a_delegation(gaz):
+    # near miss: "उससे पहले" is "before that"; the delegation's leader met no one
+    body = ("भारत का एक प्रतिनिधिमंडल, जिसका नेतृत्व एस. जयशंकर कर रहे थे, मॉस्को गया था। "
+            "उससे पहले राष्ट्रपति पुतिन ने वार्ता की थी।")
+    assert pairs_of(gaz, body) == []
