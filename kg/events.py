@@ -331,7 +331,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         if not found:
             found = _denial_of_previous(context, events, cues)
         for event, position, earlier in found:
-            if earlier is None and event.kind in ("Meeting", "Signing"):
+            if earlier is None and event.kind in ("Meeting", "Signing") and not _background_talks(context, position, len((event.trigger or "").split()) or 1):
                 held_at[id(event)] = _talks_place(context, event, position)
         _attach_dates(context, found, expressions)
         _dated_before_another(context, found, expressions)
@@ -3665,8 +3665,62 @@ def _talks_place(context: _Sentence, event: Event, position: int) -> Mention | N
         if any(mark in context.article.text[low:high] for mark in ":;|"):
             continue  # "… LIVE: रियो में सम्मेलन": a headline's parts, not one clause
         if folded[i + 1] == "स्थित" or (folded[i + 1] == "में" and folded[i + 2 : i + 4] not in (["होने", "वाले"], ["होने", "वाली"], ["होने", "वाला"])):
+            if _places_apart(context, m, start, end):
+                return None  # "अबू धाबी में X से और रियाद में Y से वार्ता": each place has its own talks
             return m
     return None
+
+
+def _places_apart(context: _Sentence, place: Mention, start: int, end: int) -> bool:
+    """Say whether the clause also holds talks in a place of another country ("अबू धाबी में
+    X से और रियाद में Y से उनकी वार्ता हुई"): then no one place is where all of them met."""
+    entities = context.article.entities
+
+    def country(m: Mention) -> str | None:
+        entity = entities.get((m.kind, m.key))
+        return entity.country if entity is not None else None
+
+    mine = country(place)
+    for m in context.mentions:
+        if m.kind != "Place" or m.key == place.key or not start <= context.word(m) < end:
+            continue
+        i = _word_index(context.raw, m.end - 1)
+        if context.folded[i + 1 : i + 2] == ["में"] and country(m) not in (None, mine):
+            return True
+    return False
+
+
+#: the auxiliaries of the pluperfect and the completive ("हस्ताक्षर किए थे", "मुलाकात … हो चुकी
+#: है"): background told as already past when the story's events happen
+_BACKGROUND_AUXILIARIES = frozenset({"था", "थे", "थी", "थीं", "चुका", "चुके", "चुकी", "चुकीं"})
+_SETTING_POSTPOSITIONS = frozenset({"में", "के", "की", "का", "से", "पर", "को"})
+
+
+def _background_talks(context: _Sentence, position: int, length: int) -> bool:
+    """Say whether talks are told as background, not as this story's event: in a "जब …" aside
+    ("… का है, जब दोनों नेता व्लादिवोस्तोक में मिले थे"), or with a pluperfect or completive
+    predicate ("खार्तूम में … हस्ताक्षर किए थे", "सोची में … बातचीत हुई थी", "न्यूयॉर्क में …
+    मुलाकात हो चुकी है"). Talks named as the setting of what follows ("काबुल में हुई बैठक
+    में … बैठे थे") are dated by their own participle, not by the clause's verb."""
+    folded = context.folded
+    start, end, _ = context.clauses[context.clause_of(position)]
+    if folded[start] == "जब":
+        return True
+    after = position + length
+    if after < end and folded[after] in _SETTING_POSTPOSITIONS:
+        group = folded[max(start, position - 2) : position]
+    else:
+        verbs = context.grammar["verb_final"] | _BACKGROUND_AUXILIARIES | {"हो", "नहीं", "भी", "ही", "कर"}
+        group = []
+        k = after
+        while k < end and folded[k] in verbs:
+            group.append(folded[k])
+            k += 1
+        k = end - 1
+        while k >= after and folded[k] in verbs:
+            group.append(folded[k])
+            k -= 1
+    return bool(_BACKGROUND_AUXILIARIES & set(group))
 
 
 def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict[int, Mention | None], gazetteer: Gazetteer, grammar) -> list[Event]:
@@ -3698,7 +3752,11 @@ def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict
 
     for event in events:
         held = held_at.get(id(event))
-        if held is None or event.status == "denied":
+        if held is None or event.status in ("denied", "speculated"):
+            continue  # talks denied or rumoured say nothing of where anyone was
+        if event.status == "planned" and not fold(event.trigger or "").startswith("मिल"):
+            # "अगली बैठक मार्च में वारसॉ में प्रस्तावित है", "… की … से न्यूयॉर्क में मुलाकात तय है":
+            # a meeting arranged is no one's trip; "वह अगले सप्ताह ताशकंद में … से मिलेंगे" is
             continue
         place = article.entities.get((held.kind, held.key))
         if place is None or not place.country or _venue(place, grammar):

@@ -2196,7 +2196,8 @@ def test_the_place_of_an_occasion_to_come_or_one_of_two_places_is_no_visit(gaz):
 
 
 def test_an_organisations_official_meeting_at_its_seat_is_at_work(gaz):
-    found = events_of(gaz, "जयशंकर और मारोश शेफचोविच की अगली बैठक अप्रैल में ब्रसेल्स में होगी।")
+    # (a plan told as going to meet: an arranged "अगली बैठक … में होगी" is no one's trip, see below)
+    found = events_of(gaz, "जयशंकर अप्रैल में ब्रसेल्स में मारोश शेफचोविच से मिलेंगे।")
     assert [(who, where, status) for who, where, status, _ in visits(found)] == [("s-jaishankar", "brussels", "planned")]
 
 
@@ -2437,3 +2438,36 @@ def test_a_fake_thing_in_the_clause_is_no_verdict_on_the_meeting(gaz):
     assert meeting.status == "occurred"
     found = sorted(e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल गुप्त बैठक की। पड़ताल में यह पोस्ट फर्जी निकली।") if e.kind == "Meeting")
     assert found == ["denied", "speculated"]
+
+
+# -- round C, visits on held-out 3 (visits7) ----------------------------------------------
+
+def test_talks_told_in_the_pluperfect_are_background_and_imply_no_visit(gaz):
+    # the story's talks make a visit; the same talks recalled as past before the story do not
+    assert visits(events_of(gaz, "मोदी ने मंगलवार को रोम में मेलोनी से मुलाकात की।")) == [
+        ("narendra-modi", "rome", "occurred", "2025-06-03")]
+    assert visits(events_of(gaz, "2019 में रोम में मोदी और मेलोनी की बातचीत हुई थी।")) == []
+    assert visits(events_of(gaz, "मोदी और ज़ेलेंस्की ने 2021 में रोम में एक समझौते पर हस्ताक्षर किए थे।")) == []
+    assert visits(events_of(gaz, "मोदी और मेलोनी की मुलाकात सितंबर में रोम में हो चुकी है।")) == []
+
+
+def test_talks_in_a_when_aside_imply_no_visit_but_talks_that_set_the_scene_do(gaz):
+    assert visits(events_of(gaz, "यह तस्वीर 2019 की है, जब मोदी और मेलोनी रोम में मिले थे।")) == []
+    # "रोम में हुई बैठक में … बैठे थे": the talks are dated by their own participle
+    found = visits(events_of(gaz, "पिछले महीने रोम में हुई बैठक में जयशंकर और वांग यी एक मेज़ पर बैठे थे।"))
+    assert [(who, where) for who, where, _, _ in found] == [("s-jaishankar", "rome"), ("wang-yi", "rome")]
+
+
+def test_rumoured_talks_or_a_meeting_arranged_imply_no_trip_but_going_to_meet_does(gaz):
+    assert visits(events_of(gaz, "अटकलें हैं कि मोदी और मेलोनी अगले महीने रोम में मिल सकते हैं।")) == []
+    assert visits(events_of(gaz, "मोदी और मेलोनी की अगली बैठक जुलाई में रोम में प्रस्तावित है।")) == []
+    assert [(who, where, status) for who, where, status, _ in visits(events_of(
+        gaz, "मोदी ने कहा है कि वह अगले सप्ताह रोम में मेलोनी से मिलेंगे।"))] == [("narendra-modi", "rome", "planned")]
+
+
+def test_talks_told_in_two_countries_places_say_no_one_place_of_the_talks(gaz):
+    body = "पुतिन ने बुधवार को अबू धाबी में यूएई के राष्ट्रपति से और रियाद में मोहम्मद बिन सलमान से वार्ता की।"
+    assert not [v for v in visits(events_of(gaz, body)) if v[0] == "mohammed-bin-salman"]
+    # two places of one country (a city and its venue) still place them
+    assert [(who, where) for who, where, _, _ in visits(events_of(
+        gaz, "पुतिन ने गुरुवार को मॉस्को में क्रेमलिन में मोदी से बातचीत की।"))] == [("narendra-modi", "moscow")]
