@@ -1307,8 +1307,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             venue = _story_venue(article)
             if venue is not None and own not in (venue.key, _place_country(article, venue)):
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], venue.kind, venue.key, "venue", index)
-        if destination is None and landing and article.dateline:
-            # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
+        if destination is None and (landing or any(start <= context.word(m) < position and _container(places, raw, m) is None for m in places)) and article.dateline:
+            # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा", "विशेष विमान से हानेदा हवाई अड्डे
+            # पहुंचे": an airport of no named city is the dateline's city's
             entity = article.entities.get(("Place", article.dateline))
             if entity is None or entity.country != own:
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
@@ -2286,17 +2287,25 @@ def _destination(places: list[Mention], raw, position: int, own_country: str | N
         for m in group:
             if m.kind == "Country" and m.key == own_country:
                 continue
-            return _container(places, raw, m), after
+            city = _container(places, raw, m)
+            if city is None:
+                continue  # an airport of no named city: the dateline's, read by the caller
+            return city, after
     return None, False
 
 
-def _container(places: list[Mention], raw, m: Mention) -> Mention:
-    """Return the city an airport is named in ("टोक्यो के हानेदा हवाई अड्डे", "दोहा के हमद
-    अंतरराष्ट्रीय हवाई अड्डे"): one travels to the city; else `m` itself."""
+def _container(places: list[Mention], raw, m: Mention) -> Mention | None:
+    """Return the city an airport is named in ("टोक्यो के हानेदा हवाई अड्डे", "रियाद के किंग
+    खालिद अंतरराष्ट्रीय हवाई अड्डे"): one travels to the city, not to the airport; None for an
+    airport of no named city ("हानेदा हवाई अड्डे पहुंचे"); else `m` itself."""
     if not any(fold(w) in _AIRPORT_WORDS for w in m.text.split()):
         return m
     i = _word_index(raw, m.start)
-    return next((p for p in places if _word_index(raw, p.end - 1) == i - 2 and fold(raw[i - 1][0]) in ("के", "का", "की")), m)
+    for k in range(i - 1, max(0, i - 3), -1):
+        # the genitive may stand before a name word of the airport ("किंग")
+        if fold(raw[k][0]) in ("के", "का", "की"):
+            return next((p for p in places if _word_index(raw, p.end - 1) == k - 1 and p is not m), None)
+    return None
 
 
 # "यहां पहुंचे": the place the story is filed from

@@ -2471,3 +2471,18 @@ def test_talks_told_in_two_countries_places_say_no_one_place_of_the_talks(gaz):
     # two places of one country (a city and its venue) still place them
     assert [(who, where) for who, where, _, _ in visits(events_of(
         gaz, "पुतिन ने गुरुवार को मॉस्को में क्रेमलिन में मोदी से बातचीत की।"))] == [("narendra-modi", "moscow")]
+
+
+def test_an_airport_of_no_named_city_is_the_datelines_city_not_a_destination(gaz):
+    header = "तोक्यो, 4 जून (भाषा)\n\n"
+    body = "ब्राज़ील के राष्ट्रपति लूला बुधवार दोपहर विशेष विमान से नारिता हवाई अड्डे पहुंचे।"
+    found = [(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body, header) if e.kind == "Visit"]
+    assert found == [("lula-da-silva", "tokyo")]
+    # with no dateline there is no city to go to: an airport is no destination
+    assert [e for e in events_of(gaz, "समाचार\n\n" + body) if e.kind == "Visit" and "havai" in e.destination[1]] == []
+
+
+def test_an_airport_named_after_its_city_past_a_name_word_is_a_visit_to_the_city(gaz):
+    body = "एर्दोगन बुधवार को रियाद के किंग खालिद अंतरराष्ट्रीय हवाई अड्डे पहुंचे।"
+    assert [(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body) if e.kind == "Visit"] == [
+        ("recep-tayyip-erdogan", "riyadh")]
