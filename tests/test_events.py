@@ -2486,3 +2486,11 @@ def test_an_airport_named_after_its_city_past_a_name_word_is_a_visit_to_the_city
     body = "एर्दोगन बुधवार को रियाद के किंग खालिद अंतरराष्ट्रीय हवाई अड्डे पहुंचे।"
     assert [(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body) if e.kind == "Visit"] == [
         ("recep-tayyip-erdogan", "riyadh")]
+
+
+def test_a_plane_that_has_landed_is_its_owners_arrival_but_a_candidate_who_has_landed_is_none(gaz):
+    body = "सुबह 9 बजे — लूला का विमान रोम के फ्यूमिचिनो हवाई अड्डे पर उतर चुका है।"
+    assert [(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body) if e.kind == "Visit"] == [
+        ("lula-da-silva", "rome")]
+    # no plane, no airport: "चुनाव मैदान में उतर चुके हैं" lands nowhere
+    assert [e for e in events_of(gaz, "लूला रोम के चुनाव मैदान में उतर चुके हैं।") if e.kind == "Visit"] == []
