@@ -1266,7 +1266,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
             # only an accepted invitation ("निमंत्रण स्वीकार") makes its subject the visitor
             visitor = next((m for m in owners if _case(m, raw, folded) == "oblique" and context._followed_by(m, "को")), None)
-        if visitor is None:
+        if visitor is None or _anyone(context, visitor, start):
             return []
         own_country = article.entities.get(("Person", visitor.key))
         own = own_country.country if own_country else None
@@ -2212,6 +2212,19 @@ def _on_behalf(m: Mention, raw, folded) -> bool:
     """Say whether a name is followed by "की ओर से" / "की तरफ से": on whose behalf one acts."""
     i = _word_index(raw, m.end - 1) + 1
     return tuple(folded[i : i + 3]) in (("की", "ओर", "से"), ("की", "तरफ", "से"), ("की", "तरफ़", "से"))
+
+
+#: quantifiers that make a role everyone who holds it: "हर नया प्रधानमंत्री पहली विदेश यात्रा पर
+#: नई दिल्ली जाता रहा है" is a habit. ("किसी भारतीय प्रधानमंत्री की यह पहली साइप्रस यात्रा" is
+#: not: "यह" makes it this trip, of the one who holds the role now.)
+_ANY = frozenset({"हर", "हरेक", "प्रत्येक"})
+
+
+def _anyone(context: _Sentence, visitor: Mention, start: int) -> bool:
+    """Say whether the traveller is a role quantified as everyone (up to four words before the
+    mention, within its clause): a habit, no one's trip."""
+    i = context.word(visitor)
+    return bool(_ANY & set(context.folded[max(start, i - 4) : i]))
 
 
 def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | None:

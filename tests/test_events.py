@@ -2494,3 +2494,12 @@ def test_a_plane_that_has_landed_is_its_owners_arrival_but_a_candidate_who_has_l
         ("lula-da-silva", "rome")]
     # no plane, no airport: "चुनाव मैदान में उतर चुके हैं" lands nowhere
     assert [e for e in events_of(gaz, "लूला रोम के चुनाव मैदान में उतर चुके हैं।") if e.kind == "Visit"] == []
+
+
+def test_a_role_quantified_as_everyone_is_a_habit_not_a_trip(gaz):
+    assert [e for e in events_of(gaz, "हर नया भारतीय प्रधानमंत्री पहली विदेश यात्रा पर भूटान जाता रहा है।")
+            if e.kind == "Visit"] == []
+    # "किसी … की यह पहली … यात्रा": this trip, of the one who holds the role now
+    body = "मोदी रविवार को साइप्रस पहुंचे। दो दशक में किसी भारतीय प्रधानमंत्री की यह पहली साइप्रस यात्रा है।"
+    assert {(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body) if e.kind == "Visit"} == {
+        ("narendra-modi", "cyprus")}
