@@ -312,6 +312,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            if kind == "Visit" and status == "planned" and _before_past(context, position, length):
+                status = "occurred"  # "कीव जाने से पहले टुस्क ने वारसॉ में कहा था": the trip then made
             if kind == "Meeting" and status == "denied" and _contains(folded[context.clauses[context.clause_of(position)][0] : position], ("जब", "तक")) >= 0:
                 status = "speculated"  # "जब तक वह और पुतिन नहीं मिलते, …": a condition, not a denial
             if own_anaphor and folded[position + length : position + length + 1] == ["में"]:
@@ -2220,6 +2222,22 @@ def _on_behalf(m: Mention, raw, folded) -> bool:
 _ANY = frozenset({"हर", "हरेक", "प्रत्येक"})
 
 
+def _before_past(context: _Sentence, position: int, length: int) -> bool:
+    """Say whether an infinitive trip times a past clause: "ओली के चीन जाने से पहले … मिल चुके
+    हैं", "कीव जाने से पहले … कहा था" tell what was done before the trip, which was then made."""
+    folded = context.folded
+    after = position + length
+    if not folded[position].endswith("ने") or folded[after : after + 2] != ["से", "पहले"]:
+        return False
+    end = context.clauses[context.clause_of(position)][1]
+    for k in range(after + 2, len(folded)):
+        if context.clause_of(k) != context.clause_of(position) and k >= end:
+            break
+    tail = folded[after + 2 : end]
+    return any(w in _PAST_MARKERS or w in _BACKGROUND_AUXILIARIES for w in tail) and not any(
+        w.endswith(context.grammar["future_endings"]) for w in tail)
+
+
 def _anyone(context: _Sentence, visitor: Mention, start: int) -> bool:
     """Say whether the traveller is a role quantified as everyone (up to four words before the
     mention, within its clause): a habit, no one's trip."""
@@ -2248,6 +2266,13 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
         owners = [m for m, case in cases if case == "possessor"]
         if owners:
             return owners[0]
+    if folded[position].endswith("ने") and folded[position] != "ने":
+        # "मिस्री ओली के चीन जाने से पहले … मिल चुके हैं": the possessor of an infinitive trip
+        # right before its destination travels, not the subject of the clause it times
+        owners = [m for m, case in cases if case == "possessor" and 0 < position - _word_index(raw, m.end - 1) <= 4
+                  and _owns_trip(people, raw, folded, m, position)]
+        if owners:
+            return owners[-1]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
             if case == "plain" and _coordinated_into_other_case(people, raw, folded, m):

@@ -2503,3 +2503,17 @@ def test_a_role_quantified_as_everyone_is_a_habit_not_a_trip(gaz):
     body = "मोदी रविवार को साइप्रस पहुंचे। दो दशक में किसी भारतीय प्रधानमंत्री की यह पहली साइप्रस यात्रा है।"
     assert {(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body) if e.kind == "Visit"} == {
         ("narendra-modi", "cyprus")}
+
+
+def test_the_possessor_of_an_infinitive_trip_travels_and_a_trip_that_times_a_past_clause_was_made(gaz):
+    body = "जयशंकर वांग यी के भारत आने से पहले बीजिंग में उनसे मिल चुके हैं।"
+    found = {(e.participants[0][1], e.destination[1], e.status) for e in events_of(gaz, body) if e.kind == "Visit"}
+    assert ("wang-yi", "india", "occurred") in found and not [v for v in found if v[:2] == ("s-jaishankar", "india")]
+    # a trip that times what is still to come stays planned
+    body = "जयशंकर वांग यी के भारत आने से पहले बीजिंग में उनसे मिलेंगे।"
+    assert ("wang-yi", "india", "planned") in {(e.participants[0][1], e.destination[1], e.status)
+                                               for e in events_of(gaz, body) if e.kind == "Visit"}
+    # the possessor of an invitation named after the trip is not its traveller's stand-in
+    body = "मोदी ने कतर आने का अमीर का निमंत्रण स्वीकार कर लिया है।"
+    assert [(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body) if e.kind == "Visit"] == [
+        ("narendra-modi", "qatar")]
