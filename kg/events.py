@@ -312,6 +312,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            if kind == "Visit" and status == "planned" and _invited_only(context, position, length):
+                status = "speculated"  # "अल-शरा ने एर्दोगन को दमिश्क आने का न्योता दिया है": not yet accepted
             if kind == "Visit" and status == "planned" and _before_past(context, position, length):
                 status = "occurred"  # "कीव जाने से पहले टुस्क ने वारसॉ में कहा था": the trip then made
             if kind == "Meeting" and status == "denied" and _contains(folded[context.clauses[context.clause_of(position)][0] : position], ("जब", "तक")) >= 0:
@@ -2220,6 +2222,14 @@ def _on_behalf(m: Mention, raw, folded) -> bool:
 #: नई दिल्ली जाता रहा है" is a habit. ("किसी भारतीय प्रधानमंत्री की यह पहली साइप्रस यात्रा" is
 #: not: "यह" makes it this trip, of the one who holds the role now.)
 _ANY = frozenset({"हर", "हरेक", "प्रत्येक"})
+
+
+def _invited_only(context: _Sentence, position: int, length: int) -> bool:
+    """Say whether a trip is only an invitation extended: "X ने Y को दमिश्क आने का न्योता दिया
+    है" says what X wants, not what Y will do; one accepted ("निमंत्रण स्वीकार कर लिया है")
+    is a plan."""
+    start, end, _ = context.clauses[context.clause_of(position)]
+    return _invitation(context.folded, position + length) and not context.has(context.grammar["acceptance"], start, end)
 
 
 def _before_past(context: _Sentence, position: int, length: int) -> bool:

@@ -2517,3 +2517,11 @@ def test_the_possessor_of_an_infinitive_trip_travels_and_a_trip_that_times_a_pas
     body = "मोदी ने कतर आने का अमीर का निमंत्रण स्वीकार कर लिया है।"
     assert [(e.participants[0][1], e.destination[1]) for e in events_of(gaz, body) if e.kind == "Visit"] == [
         ("narendra-modi", "qatar")]
+
+
+def test_an_invitation_extended_is_speculated_and_one_accepted_is_planned(gaz):
+    def found(body):
+        return [(e.participants[0][1], e.destination[1], e.status) for e in events_of(gaz, body) if e.kind == "Visit"]
+
+    assert found("मेलोनी ने मोदी को रोम आने का न्योता दिया है।") == [("narendra-modi", "rome", "speculated")]
+    assert found("मोदी ने रोम आने का मेलोनी का न्योता स्वीकार कर लिया है।") == [("narendra-modi", "rome", "planned")]
