@@ -312,6 +312,8 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            if kind == "Visit" and status == "occurred":
+                status = _predicate_past_relative(context, position, length, cues) or status
             if kind == "Visit" and status == "planned" and _invited_only(context, position, length):
                 status = "speculated"  # "अल-शरा ने एर्दोगन को दमिश्क आने का न्योता दिया है": not yet accepted
             if kind == "Visit" and status == "planned" and _before_past(context, position, length):
@@ -2222,6 +2224,23 @@ def _on_behalf(m: Mention, raw, folded) -> bool:
 #: नई दिल्ली जाता रहा है" is a habit. ("किसी भारतीय प्रधानमंत्री की यह पहली साइप्रस यात्रा" is
 #: not: "यह" makes it this trip, of the one who holds the role now.)
 _ANY = frozenset({"हर", "हरेक", "प्रत्येक"})
+
+
+def _predicate_past_relative(context: _Sentence, position: int, length: int, cues) -> str | None:
+    """Return the status of the predicate a trip noun takes after a relative clause set off
+    between commas: "नेतन्याहू की यूएई यात्रा, जिसकी कई बार चर्चा हुई, आज तक नहीं हुई है" is
+    denied by "नहीं हुई", not told by the relative clause's "चर्चा हुई". None when the trip's
+    own clause has a verb, or no such relative clause follows."""
+    folded, clauses = context.folded, context.clauses
+    clause = context.clause_of(position)
+    _, end, _ = clauses[clause]
+    if clause + 2 >= len(clauses) or any(w in context.grammar["verb_final"] for w in folded[position + length : end]):
+        return None
+    if not folded[clauses[clause + 1][0]].startswith(("जिस", "जो", "जिन")):
+        return None
+    start, stop, _ = clauses[clause + 2]
+    status = _cue_status(folded, start, stop, start, cues)
+    return status if status != "occurred" else None
 
 
 def _invited_only(context: _Sentence, position: int, length: int) -> bool:

@@ -2525,3 +2525,14 @@ def test_an_invitation_extended_is_speculated_and_one_accepted_is_planned(gaz):
 
     assert found("मेलोनी ने मोदी को रोम आने का न्योता दिया है।") == [("narendra-modi", "rome", "speculated")]
     assert found("मोदी ने रोम आने का मेलोनी का न्योता स्वीकार कर लिया है।") == [("narendra-modi", "rome", "planned")]
+
+
+def test_a_trip_noun_takes_the_predicate_after_a_relative_clause_between_commas(gaz):
+    def found(body):
+        return [(e.participants[0][1], e.destination[1], e.status) for e in events_of(gaz, body) if e.kind == "Visit"]
+
+    assert found("मोदी की पाकिस्तान यात्रा, जिसकी कई बार चर्चा हुई, आज तक नहीं हुई है।") == [
+        ("narendra-modi", "pakistan", "denied")]
+    # the relative clause's own negation says nothing of the trip
+    assert found("मोदी की जापान यात्रा, जिसकी तारीख नहीं बताई गई, मंगलवार को शुरू हुई।") == [
+        ("narendra-modi", "japan", "occurred")]
