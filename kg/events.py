@@ -313,6 +313,12 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
                 status = "denied"  # "वे उनसे नहीं मिलेंगे": Hindi puts the negation before the verb
             if kind == "Meeting" and status == "planned":
                 status = _where_status(context, position, cues) or status
+            if kind == "Visit" and status == "occurred":
+                status = _predicate_past_relative(context, position, length, cues) or status
+            if kind == "Visit" and status == "planned" and _invited_only(context, position, length):
+                status = "speculated"  # "अल-शरा ने एर्दोगन को दमिश्क आने का न्योता दिया है": not yet accepted
+            if kind == "Visit" and status == "planned" and _before_past(context, position, length):
+                status = "occurred"  # "कीव जाने से पहले टुस्क ने वारसॉ में कहा था": the trip then made
             if kind == "Meeting" and status == "denied" and _contains(folded[context.clauses[context.clause_of(position)][0] : position], ("जब", "तक")) >= 0:
                 status = "speculated"  # "जब तक वह और पुतिन नहीं मिलते, …": a condition, not a denial
             if own_anaphor and folded[position + length : position + length + 1] == ["में"]:
@@ -332,7 +338,7 @@ def find_events(article: Article, gazetteer: Gazetteer) -> Article:
         if not found:
             found = _denial_of_previous(context, events, cues)
         for event, position, earlier in found:
-            if earlier is None and event.kind in ("Meeting", "Signing"):
+            if earlier is None and event.kind in ("Meeting", "Signing") and not _background_talks(context, position, len((event.trigger or "").split()) or 1):
                 held_at[id(event)] = _talks_place(context, event, position)
         _attach_dates(context, found, expressions)
         _dated_before_another(context, found, expressions)
@@ -1405,7 +1411,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
             # only an accepted invitation ("निमंत्रण स्वीकार") makes its subject the visitor
             visitor = next((m for m in owners if _case(m, raw, folded) == "oblique" and context._followed_by(m, "को")), None)
-        if visitor is None:
+        if visitor is None or _anyone(context, visitor, start):
             return []
         own_country = article.entities.get(("Person", visitor.key))
         own = own_country.country if own_country else None
@@ -1446,8 +1452,9 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             venue = _story_venue(article)
             if venue is not None and own not in (venue.key, _place_country(article, venue)):
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], venue.kind, venue.key, "venue", index)
-        if destination is None and landing and article.dateline:
-            # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा": an airport of the dateline's city
+        if destination is None and (landing or any(start <= context.word(m) < position and _container(places, raw, m) is None for m in places)) and article.dateline:
+            # "विशेष विमान पालम वायुसेना हवाई अड्डे पर उतरा", "विशेष विमान से हानेदा हवाई अड्डे
+            # पहुंचे": an airport of no named city is the dateline's city's
             entity = article.entities.get(("Place", article.dateline))
             if entity is None or entity.country != own:
                 destination = Mention(raw[position][1], raw[position][2], raw[position][0], "Place", article.dateline, "dateline", index)
@@ -2493,6 +2500,60 @@ def _on_behalf(m: Mention, raw, folded) -> bool:
     return tuple(folded[i : i + 3]) in (("की", "ओर", "से"), ("की", "तरफ", "से"), ("की", "तरफ़", "से"))
 
 
+#: quantifiers that make a role everyone who holds it: "हर नया प्रधानमंत्री पहली विदेश यात्रा पर
+#: नई दिल्ली जाता रहा है" is a habit. ("किसी भारतीय प्रधानमंत्री की यह पहली साइप्रस यात्रा" is
+#: not: "यह" makes it this trip, of the one who holds the role now.)
+_ANY = frozenset({"हर", "हरेक", "प्रत्येक"})
+
+
+def _predicate_past_relative(context: _Sentence, position: int, length: int, cues) -> str | None:
+    """Return the status of the predicate a trip noun takes after a relative clause set off
+    between commas: "नेतन्याहू की यूएई यात्रा, जिसकी कई बार चर्चा हुई, आज तक नहीं हुई है" is
+    denied by "नहीं हुई", not told by the relative clause's "चर्चा हुई". None when the trip's
+    own clause has a verb, or no such relative clause follows."""
+    folded, clauses = context.folded, context.clauses
+    clause = context.clause_of(position)
+    _, end, _ = clauses[clause]
+    if clause + 2 >= len(clauses) or any(w in context.grammar["verb_final"] for w in folded[position + length : end]):
+        return None
+    if not folded[clauses[clause + 1][0]].startswith(("जिस", "जो", "जिन")):
+        return None
+    start, stop, _ = clauses[clause + 2]
+    status = _cue_status(folded, start, stop, start, cues)
+    return status if status != "occurred" else None
+
+
+def _invited_only(context: _Sentence, position: int, length: int) -> bool:
+    """Say whether a trip is only an invitation extended: "X ने Y को दमिश्क आने का न्योता दिया
+    है" says what X wants, not what Y will do; one accepted ("निमंत्रण स्वीकार कर लिया है")
+    is a plan."""
+    start, end, _ = context.clauses[context.clause_of(position)]
+    return _invitation(context.folded, position + length) and not context.has(context.grammar["acceptance"], start, end)
+
+
+def _before_past(context: _Sentence, position: int, length: int) -> bool:
+    """Say whether an infinitive trip times a past clause: "ओली के चीन जाने से पहले … मिल चुके
+    हैं", "कीव जाने से पहले … कहा था" tell what was done before the trip, which was then made."""
+    folded = context.folded
+    after = position + length
+    if not folded[position].endswith("ने") or folded[after : after + 2] != ["से", "पहले"]:
+        return False
+    end = context.clauses[context.clause_of(position)][1]
+    for k in range(after + 2, len(folded)):
+        if context.clause_of(k) != context.clause_of(position) and k >= end:
+            break
+    tail = folded[after + 2 : end]
+    return any(w in _PAST_MARKERS or w in _BACKGROUND_AUXILIARIES for w in tail) and not any(
+        w.endswith(context.grammar["future_endings"]) for w in tail)
+
+
+def _anyone(context: _Sentence, visitor: Mention, start: int) -> bool:
+    """Say whether the traveller is a role quantified as everyone (up to four words before the
+    mention, within its clause): a habit, no one's trip."""
+    i = context.word(visitor)
+    return bool(_ANY & set(context.folded[max(start, i - 4) : i]))
+
+
 def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | None:
     """Return who travels: the ने-marked agent, else an unmarked subject, else the owner of the यात्रा."""
     # "उनकी जगह विदेश मंत्री X पहुंचे": the one replaced stays home
@@ -2514,6 +2575,13 @@ def _visitor(people: list[Mention], raw, folded, position: int) -> Mention | Non
         owners = [m for m, case in cases if case == "possessor"]
         if owners:
             return owners[0]
+    if folded[position].endswith("ने") and folded[position] != "ने":
+        # "मिस्री ओली के चीन जाने से पहले … मिल चुके हैं": the possessor of an infinitive trip
+        # right before its destination travels, not the subject of the clause it times
+        owners = [m for m, case in cases if case == "possessor" and 0 < position - _word_index(raw, m.end - 1) <= 4
+                  and _owns_trip(people, raw, folded, m, position)]
+        if owners:
+            return owners[-1]
     for wanted in ("agent", "plain", "possessor"):
         for m, case in cases:
             if case == "plain" and _coordinated_into_other_case(people, raw, folded, m):
@@ -2566,17 +2634,25 @@ def _destination(places: list[Mention], raw, position: int, own_country: str | N
         for m in group:
             if m.kind == "Country" and m.key == own_country:
                 continue
-            return _container(places, raw, m), after
+            city = _container(places, raw, m)
+            if city is None:
+                continue  # an airport of no named city: the dateline's, read by the caller
+            return city, after
     return None, False
 
 
-def _container(places: list[Mention], raw, m: Mention) -> Mention:
-    """Return the city an airport is named in ("टोक्यो के हानेदा हवाई अड्डे", "दोहा के हमद
-    अंतरराष्ट्रीय हवाई अड्डे"): one travels to the city; else `m` itself."""
+def _container(places: list[Mention], raw, m: Mention) -> Mention | None:
+    """Return the city an airport is named in ("टोक्यो के हानेदा हवाई अड्डे", "रियाद के किंग
+    खालिद अंतरराष्ट्रीय हवाई अड्डे"): one travels to the city, not to the airport; None for an
+    airport of no named city ("हानेदा हवाई अड्डे पहुंचे"); else `m` itself."""
     if not any(fold(w) in _AIRPORT_WORDS for w in m.text.split()):
         return m
     i = _word_index(raw, m.start)
-    return next((p for p in places if _word_index(raw, p.end - 1) == i - 2 and fold(raw[i - 1][0]) in ("के", "का", "की")), m)
+    for k in range(i - 1, max(0, i - 3), -1):
+        # the genitive may stand before a name word of the airport ("किंग")
+        if fold(raw[k][0]) in ("के", "का", "की"):
+            return next((p for p in places if _word_index(raw, p.end - 1) == k - 1 and p is not m), None)
+    return None
 
 
 # "यहां पहुंचे": the place the story is filed from
@@ -3945,8 +4021,62 @@ def _talks_place(context: _Sentence, event: Event, position: int) -> Mention | N
         if any(mark in context.article.text[low:high] for mark in ":;|"):
             continue  # "… LIVE: रियो में सम्मेलन": a headline's parts, not one clause
         if folded[i + 1] == "स्थित" or (folded[i + 1] == "में" and folded[i + 2 : i + 4] not in (["होने", "वाले"], ["होने", "वाली"], ["होने", "वाला"])):
+            if _places_apart(context, m, start, end):
+                return None  # "अबू धाबी में X से और रियाद में Y से वार्ता": each place has its own talks
             return m
     return None
+
+
+def _places_apart(context: _Sentence, place: Mention, start: int, end: int) -> bool:
+    """Say whether the clause also holds talks in a place of another country ("अबू धाबी में
+    X से और रियाद में Y से उनकी वार्ता हुई"): then no one place is where all of them met."""
+    entities = context.article.entities
+
+    def country(m: Mention) -> str | None:
+        entity = entities.get((m.kind, m.key))
+        return entity.country if entity is not None else None
+
+    mine = country(place)
+    for m in context.mentions:
+        if m.kind != "Place" or m.key == place.key or not start <= context.word(m) < end:
+            continue
+        i = _word_index(context.raw, m.end - 1)
+        if context.folded[i + 1 : i + 2] == ["में"] and country(m) not in (None, mine):
+            return True
+    return False
+
+
+#: the auxiliaries of the pluperfect and the completive ("हस्ताक्षर किए थे", "मुलाकात … हो चुकी
+#: है"): background told as already past when the story's events happen
+_BACKGROUND_AUXILIARIES = frozenset({"था", "थे", "थी", "थीं", "चुका", "चुके", "चुकी", "चुकीं"})
+_SETTING_POSTPOSITIONS = frozenset({"में", "के", "की", "का", "से", "पर", "को"})
+
+
+def _background_talks(context: _Sentence, position: int, length: int) -> bool:
+    """Say whether talks are told as background, not as this story's event: in a "जब …" aside
+    ("… का है, जब दोनों नेता व्लादिवोस्तोक में मिले थे"), or with a pluperfect or completive
+    predicate ("खार्तूम में … हस्ताक्षर किए थे", "सोची में … बातचीत हुई थी", "न्यूयॉर्क में …
+    मुलाकात हो चुकी है"). Talks named as the setting of what follows ("काबुल में हुई बैठक
+    में … बैठे थे") are dated by their own participle, not by the clause's verb."""
+    folded = context.folded
+    start, end, _ = context.clauses[context.clause_of(position)]
+    if folded[start] == "जब":
+        return True
+    after = position + length
+    if after < end and folded[after] in _SETTING_POSTPOSITIONS:
+        group = folded[max(start, position - 2) : position]
+    else:
+        verbs = context.grammar["verb_final"] | _BACKGROUND_AUXILIARIES | {"हो", "नहीं", "भी", "ही", "कर"}
+        group = []
+        k = after
+        while k < end and folded[k] in verbs:
+            group.append(folded[k])
+            k += 1
+        k = end - 1
+        while k >= after and folded[k] in verbs:
+            group.append(folded[k])
+            k -= 1
+    return bool(_BACKGROUND_AUXILIARIES & set(group))
 
 
 def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict[int, Mention | None], gazetteer: Gazetteer, grammar) -> list[Event]:
@@ -3978,7 +4108,11 @@ def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict
 
     for event in events:
         held = held_at.get(id(event))
-        if held is None or event.status == "denied":
+        if held is None or event.status in ("denied", "speculated"):
+            continue  # talks denied or rumoured say nothing of where anyone was
+        if event.status == "planned" and not fold(event.trigger or "").startswith("मिल"):
+            # "अगली बैठक मार्च में वारसॉ में प्रस्तावित है", "… की … से न्यूयॉर्क में मुलाकात तय है":
+            # a meeting arranged is no one's trip; "वह अगले सप्ताह ताशकंद में … से मिलेंगे" is
             continue
         place = article.entities.get((held.kind, held.key))
         if place is None or not place.country or _venue(place, grammar):
