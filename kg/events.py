@@ -131,6 +131,8 @@ def _grammar():
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
+        "sole_refusal": seqs(data.get("sole_refusal", [])),
+        "sole_accession": seqs(data.get("sole_accession", [])),
         "deal_verbs": set(seqs(data.get("deal_verbs", []))),
         "agreement_forms": {fold(w) for w in data.get("agreement_forms", [])},
         "agreement_topics": {fold(w) for w in data.get("agreement_topics", [])},
@@ -1804,8 +1806,15 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
         if len(others) == 1:
             participants = sides + others
     if not participants:
+        host = _summit_host(context, start, position)
+        if host is not None:
+            return [host], 0.85
         pair = _sides_told_before(context, position)
         return (pair, 0.85) if pair else None
+    if len({_country_of(article, m) for m in participants}) == 1 and _signs_alone(context, start, position):
+        # "इथियोपिया ने उस पर दस्तखत करने से इनकार कर दिया": a refusal, or joining an initiative
+        # of many, is one side's act; its one named side signs alone
+        return participants, inferred
     if len({_country_of(article, m) for m in participants}) == 1:
         # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
         # signing needs two sides, and the one named is one of the article's main pair
@@ -1813,6 +1822,43 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
         if _country_of(article, participants[0]) in {m.key for m in main}:
             participants, inferred = main, 0.85
     return participants, inferred
+
+
+def _summit_host(context: _Sentence, start: int, position: int) -> Mention | None:
+    """Return the bloc whose summit sets a signing that names no side ("सम्मेलन में किसी नए
+    समझौते पर हस्ताक्षर नहीं किए गए" in a story on "इकोवास का आपात शिखर सम्मेलन"): the
+    members signed as that bloc, not the last two countries told. The bloc is the one
+    organisation the article names right before a summit noun ("X का/के … सम्मेलन")."""
+    folded, grammar, article = context.folded, context.grammar, context.article
+    nouns = grammar["occasions"]
+    at = [k for k in range(start, position) if any(tuple(folded[k : k + len(n)]) == n and folded[k + len(n) : k + len(n) + 1] == ["में"]
+                                                   for n in nouns)]
+    if not at:
+        return None
+    hosts = {}
+    for m in article.mentions:
+        if m.kind != "Organization" or m.sentence > context.index:
+            continue
+        follow = [fold(w) for w, _, _ in words(article.text[m.end : m.end + 60], 0)][:4]
+        if follow[:1] in (["का"], ["के"], ["की"]) and any(
+                tuple(follow[1 + j : 1 + j + len(n)]) == n for n in nouns for j in range(2)):
+            hosts[m.key] = m
+    if len(hosts) != 1:
+        return None
+    m = next(iter(hosts.values()))
+    sentence = article.sentences[context.index]
+    return Mention(sentence.start, sentence.start, "", m.kind, m.key, "role", context.index)
+
+
+def _signs_alone(context: _Sentence, start: int, position: int) -> bool:
+    """Say whether the signing at `position` is an act of one side: refused right after its verb
+    ("दस्तखत करने से इनकार कर दिया"), or joining something of many before it in its clause
+    ("बीआरआई से जुड़ने के ज्ञापन पर")."""
+    folded, grammar = context.folded, context.grammar
+    after = folded[position + 1 : position + 4]
+    if any(tuple(after[: len(cue)]) == cue for cue in grammar["sole_refusal"]):
+        return True
+    return _contains_any(folded[start:position], grammar["sole_accession"])
 
 
 def _bodies(context: _Sentence, start: int, position: int) -> list[Mention]:
@@ -2521,7 +2567,7 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
     claims: dict[int, list[int]] = {}
     for k, word in enumerate(at):
         allowed = [j for j, (_, position, _) in enumerate(found) if _date_reaches(context, word, position)]
-        after = [j for j in allowed if found[j][1] >= word]
+        after = [j for j in allowed if found[j][1] >= word and not _dates_other_action(context, word, found[j][1], found)]
         # "जापान यात्रा के बाद सोमवार को स्वदेश लौटे": a date after "<trigger> के बाद / से
         # पहले" is when the next thing happened, not the trigger's event
         before = [j for j in allowed if found[j][1] < word and not _time_reference(context, found[j])]
@@ -2647,9 +2693,27 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
 
+def _dates_other_action(context: _Sentence, word: int, position: int, found) -> bool:
+    """Say whether a date at `word` dates an action named between it and the trigger at
+    `position` as an oblique infinitive before "के बाद" / "से पहले", which is no event of its
+    own: "पिछले महीने पद संभालने के बाद यह उनकी पहली यात्रा है" — the office was taken last
+    month, the trip is not dated by it. ("सोमवार को पहुंचने के बाद … मुलाकात की" names an
+    event, whose date the meeting may share.)"""
+    folded = context.folded
+    triggers = {at for _, at, _ in found}
+    for k in range(word + 1, position):
+        if folded[k].endswith("ने") and tuple(folded[k + 1 : k + 3]) in (("के", "बाद"), ("से", "पहले")) \
+                and k not in triggers and k - 1 not in triggers:
+            return True
+    return False
+
+
 def _describes_noun(context: _Sentence, expression) -> bool:
-    """Whether a date expression is followed by "तक के/की/का": the end of a noun's span."""
+    """Whether a date expression is followed by "तक के/की/का": the end of a noun's span; or is
+    "आज तक", to this day."""
     k = _word_index(context.raw, expression.end - 1) + 1
+    if context.folded[k : k + 1] == ["तक"] and expression.shift_days == 0 and expression.year is None:
+        return True  # "जिस पर आज तक अमल अधूरा है": "to this day", a span up to now, no event's day
     return context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"])
 
 
@@ -2942,10 +3006,22 @@ def _agreement_anaphor(context: _Sentence, position: int) -> bool:
     for k in range(start, position - 1):
         # "इस पर औपचारिक रूप से हस्ताक्षर किए जाएंगे": "on it", the document told before
         if folded[k] in anaphoric and (folded[k + 1] in AGREEMENT_HEADS or folded[k + 1] == "पर"):
+            if folded[k + 1] == "पर" and _agreement_named_earlier(folded, start):
+                # "… एक नई संधि पर काम चल रहा है, पर इस बार उस पर हस्ताक्षर नहीं हुए": "it" is
+                # the agreement an earlier clause of the sentence names, not the last one signed
+                return False
             bodies = _bodies(context, start, position)
             return not any(start <= context.word(m) < position and (m.kind in ("Person", "Country") or m in bodies)
                            for m in context.mentions)
     return False
+
+
+def _agreement_named_earlier(folded: list[str], clause_start: int) -> bool:
+    """Say whether an earlier clause of the sentence names an agreement of its own ("एक नई
+    संधि", "व्यापार समझौते"), not one pointed back to ("इस समझौते"), for a pronoun to stand for."""
+    anaphoric = _lexicon()[2]
+    return any(folded[k] in AGREEMENT_HEADS and not (k > 0 and folded[k - 1] in anaphoric)
+               for k in range(clause_start))
 
 
 def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
@@ -3467,13 +3543,22 @@ def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]
             return entity.country if entity is not None and entity.country else key
         return key
 
-    full = [{country(k, v) for k, v in e.participants} for e in events if e.kind == "Signing" and len(e.participants) >= 2]
+    full = [e for e in events if e.kind == "Signing" and len(e.participants) >= 2]
+
+    def covers(e: Event, one: Event) -> bool:
+        # a one-side act told apart from the full signing ("2017 में नेपाल … से जुड़ने के
+        # ज्ञापन पर हस्ताक्षर कर चुका था", "इथियोपिया ने दस्तखत करने से इनकार कर दिया") is
+        # an event of its own: another status, or another date
+        if country(*one.participants[0]) not in {country(k, v) for k, v in e.participants}:
+            return False
+        if e.status != one.status:
+            return False
+        return not (e.date and one.date and not (e.date.value.startswith(one.date.value) or one.date.value.startswith(e.date.value)))
+
     out = []
     for event in events:
-        if event.kind == "Signing" and len(event.participants) == 1:
-            mine = country(*event.participants[0])
-            if any(mine in parties for parties in full):
-                continue
+        if event.kind == "Signing" and len(event.participants) == 1 and any(covers(e, event) for e in full):
+            continue
         out.append(event)
     return out
 

@@ -2437,3 +2437,106 @@ def test_a_fake_thing_in_the_clause_is_no_verdict_on_the_meeting(gaz):
     assert meeting.status == "occurred"
     found = sorted(e.status for e in events_of(gaz, "वायरल पोस्ट: जयशंकर और वांग यी ने कल गुप्त बैठक की। पड़ताल में यह पोस्ट फर्जी निकली।") if e.kind == "Meeting")
     assert found == ["denied", "speculated"]
+
+
+def signings_of(gaz, body, header=HEADER):
+    return sorted((tuple(sorted(key for _, key in e.participants)), e.status, e.date.value if e.date else None)
+                  for e in events_of(gaz, body, header) if e.kind == "Signing")
+
+
+def test_it_points_to_the_agreement_an_earlier_clause_of_its_sentence_names(gaz):
+    # "उस पर" is the new treaty of this sentence, a denied signing of its own, not the last one signed
+    found = signings_of(gaz, (
+        "भारत और रूस ने बुधवार को मॉस्को में एक ऊर्जा समझौते पर हस्ताक्षर किए।\n\n"
+        "जापान के प्रधानमंत्री ने गुरुवार को मोदी से मुलाकात की। प्रवक्ता ने बताया कि भारत और जापान के बीच एक नई "
+        "रक्षा संधि पर काम चल रहा है, पर इस बार उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert (("india", "russia"), "occurred", "2025-06-04") in found
+    assert any(sides == ("india", "japan") and status == "denied" for sides, status, _ in found)
+
+
+def test_it_with_no_agreement_in_its_sentence_is_the_one_signed_before(gaz):
+    found = signings_of(gaz, (
+        "भारत और रूस ने बुधवार को मॉस्को में एक ऊर्जा समझौते पर हस्ताक्षर किए। "
+        "रूसी प्रवक्ता ने बताया कि उस पर राष्ट्रपति भवन में हस्ताक्षर हुए।"
+    ))
+    assert {sides for sides, _, _ in found} == {("india", "russia")}
+
+
+def test_a_refusal_to_sign_is_the_refusing_sides_alone(gaz):
+    found = signings_of(gaz, (
+        "ईरान और अमेरिका के बीच परमाणु वार्ता फिर शुरू होगी। 2019 में जिनेवा में एक मसौदा तैयार हुआ था, "
+        "पर ईरान ने उस पर हस्ताक्षर करने से इनकार कर दिया।"
+    ))
+    assert (("iran",), "denied", "2019") in found
+
+
+def test_a_refusal_to_sign_with_a_named_side_keeps_both_sides(gaz):
+    found = signings_of(gaz, "2019 में ईरान ने अमेरिका के साथ परमाणु समझौते पर हस्ताक्षर करने से इनकार कर दिया।")
+    assert found == [(("iran", "united-states"), "denied", "2019")]
+
+
+def test_joining_an_initiative_of_many_is_one_sides_signing_kept_beside_the_pairs(gaz):
+    found = signings_of(gaz, (
+        "श्रीलंका और चीन ने बुधवार को बीजिंग में एक बंदरगाह समझौते पर दस्तखत किए। "
+        "2018 में श्रीलंका बीआरआई से जुड़ने के समझौता ज्ञापन पर हस्ताक्षर कर चुका था।"
+    ))
+    assert (("sri-lanka",), "occurred", "2018") in found
+    assert (("china", "sri-lanka"), "occurred", "2025-06-04") in found
+
+
+def test_a_one_sided_headline_signing_is_still_covered_by_the_full_one(gaz):
+    header = "श्रीलंका ने बंदरगाह समझौते पर दस्तखत किए\n04-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, "श्रीलंका और चीन ने बुधवार को बीजिंग में एक बंदरगाह समझौते पर दस्तखत किए।", header)
+    assert {sides for sides, _, _ in found} == {("china", "sri-lanka")}
+
+
+def test_a_signing_naming_no_side_at_a_blocs_summit_is_the_blocs(gaz):
+    header = "म्यांमार संकट पर आसियान का आपात शिखर सम्मेलन\n04-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, (
+        "आसियान के नेताओं ने बुधवार को जकार्ता में शिखर सम्मेलन में म्यांमार पर चर्चा की। थाईलैंड के प्रधानमंत्री ने "
+        "मलेशिया के प्रधानमंत्री से अलग से मुलाकात की। सम्मेलन में किसी नए समझौते पर हस्ताक्षर नहीं किए गए।"
+    ), header)
+    assert [(sides, status) for sides, status, _ in found] == [(("asean",), "denied")]
+
+
+def test_a_signing_naming_no_side_at_a_summit_of_two_is_the_two(gaz):
+    found = signings_of(gaz, (
+        "भारत और जापान के प्रधानमंत्रियों ने बुधवार को टोक्यो में वार्षिक शिखर सम्मेलन में बातचीत की। "
+        "सम्मेलन में किसी नए समझौते पर हस्ताक्षर नहीं किए गए।"
+    ))
+    assert [(sides, status) for sides, status, _ in found] == [(("india", "japan"), "denied")]
+
+
+def test_agreeing_to_finalise_an_agreement_is_a_planned_signing(gaz):
+    found = signings_of(gaz, "भारत और ब्रिटेन बुधवार को एक व्यापार समझौते को अंतिम रूप देने पर सहमत हुए।")
+    assert [(sides, status) for sides, status, _ in found] == [(("india", "united-kingdom"), "planned")]
+
+
+def test_finalising_an_agreement_is_a_signing_that_happened(gaz):
+    found = signings_of(gaz, "भारत और ब्रिटेन ने बुधवार को एक व्यापार समझौते को अंतिम रूप दिया।")
+    assert [(sides, status) for sides, status, _ in found] == [(("india", "united-kingdom"), "occurred")]
+
+
+def test_a_date_of_an_action_before_ke_baad_does_not_date_the_event_after_it(gaz):
+    # the office was taken last month; the trip is the one told before, on Monday
+    found = [e for e in events_of(gaz, (
+        "जर्मनी के चांसलर फ्रेडरिक मर्ज़ सोमवार को पेरिस पहुंचे। पिछले महीने पद संभालने के बाद यह उनकी पहली फ्रांस यात्रा है।"
+    )) if e.kind == "Visit"]
+    assert found and all(e.date is None or e.date.value == "2025-06-02" for e in found)
+
+
+def test_a_date_before_an_arrival_ke_baad_dates_the_arrival_and_the_talks(gaz):
+    found = [e for e in events_of(gaz, (
+        "सोमवार को पेरिस पहुंचने के बाद मर्ज़ ने फ्रांस के राष्ट्रपति इमैनुएल मैक्रों के साथ बातचीत की।"
+    )) if e.kind == "Meeting"]
+    assert [e.date.value for e in found] == ["2025-06-02"]
+
+
+def test_to_this_day_dates_no_signing(gaz):
+    # "तब" is the year of the clause before; "आज तक" is a span up to now
+    found = signings_of(gaz, (
+        "भारत और नेपाल के प्रधानमंत्रियों ने बुधवार को मुलाकात की। ओली 2016 में चीन गए थे और तब चीन और नेपाल के बीच एक "
+        "पारगमन समझौता हुआ था, जिस पर आज तक अमल अधूरा है।"
+    ))
+    assert (("china", "nepal"), "occurred", "2016") in found
