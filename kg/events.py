@@ -114,6 +114,7 @@ def _grammar():
         "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
         "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
         "occasion_links": seqs(calendar.get("occasion_links", [])),
+        "answer_labels": {fold(w) for w in calendar.get("answer_labels", [])},
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
         "light": seqs(modality["light_infinitives"]),
         "pluperfect": {fold(w) for w in modality["pluperfect"]},
@@ -3288,6 +3289,14 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 break
             j -= 1
         else:
+            asked = _question_answered(article, paragraph_start(i), grammar)
+            if asked is not None:
+                # "सवाल: गुरुवार को क्या हुआ?\n\nजवाब: … मुलाकात की।": an explainer's answer
+                # tells what happened on the day its question names
+                value = stated(asked)
+                if value is not None and not future(event):
+                    event.date = value
+                continue
             # the paragraph right after a wire story's lead goes on with the lead's day
             # ("सियोल, 30 जून (आईएएनएस)। … ट्रंप ने रविवार को … कदम रखा।\n\n … किम से हाथ
             # मिलाया और … मिले।"), unless a sentence on the way tells another strand
@@ -3332,6 +3341,25 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         stamp = _STAMP.match(sentences[start].text)
         if stamp and published is not None and not future(event):
             event.date = DateValue(published.isoformat(), stamp.group().strip())
+    stamps = [s_.text for s_ in sentences[1:] if _STAMP.match(s_.text)]
+    if len(stamps) >= 2 and published is not None:
+        # "LIVE: … एर्दोगन से मुलाकात" over entries stamped "सुबह 10:15 —", "दोपहर 12:30 —": a
+        # live blog's headline tells what happens on the blog's own day
+        for event in events:
+            if event.sentence == 0 and event.date is None and event.status == "occurred":
+                event.date = DateValue(published.isoformat(), _STAMP.match(stamps[0]).group().strip())
+
+
+def _question_answered(article: Article, start: int, grammar) -> int | None:
+    """Return the question sentence that the paragraph opening at sentence `start` answers
+    ("सवाल: … ?" then "जवाब: …"), if it opens with an answer label."""
+    if start < 1:
+        return None
+    opening = [fold(w) for w, _, _ in words(article.sentences[start].text, 0)][:1]
+    question = article.sentences[start - 1].text.rstrip()
+    if opening and opening[0] in grammar["answer_labels"] and question.endswith("?"):
+        return start - 1
+    return None
 
 
 def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
@@ -3452,7 +3480,7 @@ def _trip_day(words_: list[str], grammar) -> int | None:
     return None
 
 
-_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
+_STAMP = re.compile(r"^\s*(?:(?:सुबह|दोपहर|शाम|रात|तड़के)\s+)?\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
 
 
 def _date_signings(article: Article, events: list[Event], grammar) -> None:

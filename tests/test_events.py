@@ -2540,3 +2540,39 @@ def test_to_this_day_dates_no_signing(gaz):
         "पारगमन समझौता हुआ था, जिस पर आज तक अमल अधूरा है।"
     ))
     assert (("china", "nepal"), "occurred", "2016") in found
+
+
+def test_an_explainers_answer_happened_on_the_day_its_question_names(gaz):
+    header = "समझिए: भारत और चीन के बीच क्या बदला\n\nनई दिल्ली | प्रकाशित: 5 जून 2025\n\n"
+    found = meetings_only(gaz, (
+        "सवाल: मंगलवार को क्या हुआ?\n\n"
+        "जवाब: विदेश मंत्री एस जयशंकर ने बीजिंग में चीन के विदेश मंत्री वांग यी से मुलाकात की।"
+    ), header)
+    assert [e.date.value for e in found] == ["2025-06-03"]
+
+
+def test_an_answer_with_a_date_of_its_own_keeps_it(gaz):
+    header = "समझिए: भारत और चीन के बीच क्या बदला\n\nनई दिल्ली | प्रकाशित: 5 जून 2025\n\n"
+    found = meetings_only(gaz, (
+        "सवाल: दोनों पहले कब मिले?\n\n"
+        "जवाब: जुलाई 2023 में विदेश मंत्री एस जयशंकर ने जकार्ता में चीन के विदेश मंत्री वांग यी से मुलाकात की।"
+    ), header)
+    assert [e.date.value for e in found] == ["2023-07"]
+
+
+def test_a_live_blogs_headline_happens_on_the_blogs_day(gaz):
+    header = "LIVE: मॉस्को में मोदी, पुतिन से मुलाकात — पल-पल की अपडेट\n\nलाइव ब्लॉग | 8 जुलाई 2025\n\n"
+    found = meetings_only(gaz, (
+        "सुबह 10:15 — प्रधानमंत्री नरेंद्र मोदी का विमान मॉस्को के हवाई अड्डे पर उतर चुका है।\n\n"
+        "दोपहर 12:30 — क्रेमलिन में बातचीत की तैयारी चल रही है।"
+    ), header)
+    assert [e.date.value for e in found if e.sentence == 0] == ["2025-07-08"]
+
+
+def test_a_headline_over_unstamped_paragraphs_is_not_dated_by_the_page(gaz):
+    header = "मॉस्को में मोदी, पुतिन से मुलाकात\n\nप्रकाशित: 8 जुलाई 2025\n\n"
+    found = meetings_only(gaz, (
+        "प्रधानमंत्री नरेंद्र मोदी का विमान मॉस्को के हवाई अड्डे पर उतर चुका है।\n\n"
+        "क्रेमलिन में बातचीत की तैयारी चल रही है।"
+    ), header)
+    assert [e.date for e in found if e.sentence == 0] == [None]
