@@ -3174,6 +3174,13 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
         if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
             visits = [e for e in before if e.kind == "Visit" and set(e.participants) & set(event.participants)]
+            if not visits and event.kind == "Signing":
+                # "इस यात्रा में उस पर हस्ताक्षर नहीं हुए": countries sign; the trip is the one a
+                # side's leader made to the other side, told as made (a plan for a told trip)
+                sides = {_side_of(article, kind, key) for kind, key in event.participants}
+                visits = [e for e in before if e.kind == "Visit" and e.destination is not None
+                          and (e.status == "occurred") != future(event)
+                          and {_side_of(article, *e.participants[0]), _side_of(article, *e.destination)} == sides]
             if visits:
                 event.date = visits[-1].date
             continue

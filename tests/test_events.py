@@ -2576,3 +2576,27 @@ def test_a_headline_over_unstamped_paragraphs_is_not_dated_by_the_page(gaz):
         "क्रेमलिन में बातचीत की तैयारी चल रही है।"
     ), header)
     assert [e.date for e in found if e.sentence == 0] == [None]
+
+
+def test_a_signing_in_this_trip_takes_the_day_of_the_trip_a_sides_leader_made(gaz):
+    found = signings_of(gaz, (
+        "जर्मनी के चांसलर फ्रेडरिक मर्ज़ सोमवार को पेरिस पहुंचे। दोनों देशों की अगली बैठक जुलाई में बर्लिन में प्रस्तावित है। "
+        "मर्ज़ ने कहा कि जर्मनी और फ्रांस के बीच एक रक्षा समझौता तैयार हो रहा है। हालांकि इस यात्रा में उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert (("france", "germany"), "denied", "2025-06-02") in found
+
+
+def test_a_signing_in_this_trip_is_not_dated_by_a_trip_between_other_countries(gaz):
+    found = signings_of(gaz, (
+        "ब्रिटेन के प्रधानमंत्री सोमवार को टोक्यो पहुंचे। "
+        "जर्मनी और फ्रांस के बीच एक रक्षा समझौता तैयार हो रहा है, पर इस यात्रा में उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert [date for sides, _, date in found if sides == ("france", "germany")] == [None]
+
+
+def test_this_time_is_the_day_of_the_event_just_told(gaz):
+    found = signings_of(gaz, (
+        "ईरान के राष्ट्रपति ने गुरुवार को मॉस्को में पुतिन के साथ बातचीत की। बातचीत में व्यापार पर चर्चा हुई। "
+        "प्रवक्ता ने बताया कि दोनों देशों के बीच एक नई संधि पर काम चल रहा है, पर इस बार उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert found == [(("iran", "russia"), "denied", "2025-05-29")]
