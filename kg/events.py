@@ -2634,6 +2634,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             if told:
                 event.date = DateValue(f"{told[-1].value[:4]}-{chosen.month:02d}", chosen.text)
                 continue
+        if not future and event.status == "occurred" and chosen.year is None and (
+                (chosen.shift_months or 0) > 0 or (chosen.shift_years or 0) > 0):
+            # "अगले महीने हर्ज़ोग भी यूएई पहुंचे": a past told as "the next month" is the month
+            # after the event told before it, not after the article's date
+            event.date = _next_period(context, chosen)
+            continue
         event.date = dates.resolve_expression(chosen, anchor, future=future)
     for event, position, _ in found:
         # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को
@@ -2692,6 +2698,21 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
         elif inside:
             future = _reads_forward(context, event, position)
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
+
+
+def _next_period(context: _Sentence, expression) -> DateValue | None:
+    """Return the month or year `expression` ("अगले महीने", "अगले साल") counts on from the
+    last date told before its sentence, or None when none was told."""
+    told = [e.date for e in context.events if e.date is not None]
+    if not told:
+        return None
+    parts = [int(p) for p in told[-1].value.split("-")]
+    if expression.shift_years:
+        return DateValue(str(parts[0] + expression.shift_years), expression.text)
+    if len(parts) < 2:
+        return None
+    index = parts[0] * 12 + parts[1] - 1 + expression.shift_months
+    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", expression.text)
 
 
 def _dates_other_action(context: _Sentence, word: int, position: int, found) -> bool:

@@ -2600,3 +2600,17 @@ def test_this_time_is_the_day_of_the_event_just_told(gaz):
         "प्रवक्ता ने बताया कि दोनों देशों के बीच एक नई संधि पर काम चल रहा है, पर इस बार उस पर हस्ताक्षर नहीं हुए।"
     ))
     assert found == [(("iran", "russia"), "denied", "2025-05-29")]
+
+
+def test_a_past_told_as_the_next_month_is_the_month_after_the_event_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "दिसंबर 2021 में भारत के विदेश मंत्री ने अबू धाबी का दौरा किया था। अगले महीने इसराइल के राष्ट्रपति इसहाक हर्ज़ोग भी यूएई पहुंचे।"
+    )) if e.kind == "Visit" and e.participants == [("Person", "isaac-herzog")]]
+    assert [e.date.value for e in found] == ["2022-01"]
+
+
+def test_a_plan_for_next_month_counts_from_the_articles_date(gaz):
+    found = [e for e in events_of(gaz, (
+        "दिसंबर 2021 में भारत के विदेश मंत्री ने अबू धाबी का दौरा किया था। अगले महीने इसराइल के राष्ट्रपति इसहाक हर्ज़ोग भी यूएई जाएंगे।"
+    )) if e.kind == "Visit" and e.participants == [("Person", "isaac-herzog")]]
+    assert [e.date.value for e in found] == ["2025-07"]
