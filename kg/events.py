@@ -3191,7 +3191,8 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if summits:
                 value = summits[0].date
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) > 7 else value
-            continue
+                continue
+            # no summit told with a date: the trip may still be dated as any other event
         # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
         if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
             visits = [e for e in before if e.kind == "Visit" and set(e.participants) & set(event.participants)]

@@ -2614,3 +2614,12 @@ def test_a_plan_for_next_month_counts_from_the_articles_date(gaz):
         "दिसंबर 2021 में भारत के विदेश मंत्री ने अबू धाबी का दौरा किया था। अगले महीने इसराइल के राष्ट्रपति इसहाक हर्ज़ोग भी यूएई जाएंगे।"
     )) if e.kind == "Visit" and e.participants == [("Person", "isaac-herzog")]]
     assert [e.date.value for e in found] == ["2025-07"]
+
+
+def test_a_trip_for_a_summit_told_without_a_date_is_dated_like_any_other_event(gaz):
+    header = "समझिए: भारत और चीन के बीच क्या बदला\n\nनई दिल्ली | प्रकाशित: 5 जून 2025\n\n"
+    found = [e for e in events_of(gaz, (
+        "सवाल: मंगलवार को क्या हुआ?\n\n"
+        "जवाब: शिखर सम्मेलन के लिए बीजिंग पहुंचे विदेश मंत्री एस जयशंकर ने चीन के विदेश मंत्री वांग यी से मुलाकात की।"
+    ), header) if e.kind == "Visit"]
+    assert found and [e.date.value for e in found] == ["2025-06-03"] * len(found)
