@@ -3370,6 +3370,15 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         stamp = _STAMP.match(sentences[start].text)
         if stamp and published is not None and not future(event):
             event.date = DateValue(published.isoformat(), stamp.group().strip())
+    if headline and published is not None:
+        for event in events:
+            # only a headline event the body does not tell again: one it does is merged with
+            # the body's, which keeps its own date and evidence
+            told_again = any(e.sentence > 0 and e.kind == event.kind and e.status == event.status
+                             and set(e.participants) & set(event.participants)
+                             for e in events)
+            if event.sentence == 0 and event.date is None and event.status == "occurred" and not told_again:
+                event.date = _lead_day(article, event, published, events)
     stamps = [s_.text for s_ in sentences[1:] if _STAMP.match(s_.text)]
     if len(stamps) >= 2 and published is not None:
         # "LIVE: … एर्दोगन से मुलाकात" over entries stamped "सुबह 10:15 —", "दोपहर 12:30 —": a
@@ -3377,6 +3386,31 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         for event in events:
             if event.sentence == 0 and event.date is None and event.status == "occurred":
                 event.date = DateValue(published.isoformat(), _STAMP.match(stamps[0]).group().strip())
+
+
+def _lead_day(article: Article, event: Event, published: dt.date, article_events: list[Event]) -> DateValue | None:
+    """Return the day the lead tells a headline's undated event on: wire copy puts the news
+    in its first sentence ("मोंटेवीडियो, छह दिसंबर (एपी) ईयू और मर्कोसुर के बीच … समझौते पर
+    शुक्रवार को … सहमति बन गई"), naming the headline's parties and one day after the dateline."""
+    from kg.anatomy import _DATELINE
+
+    for k in range(1, min(4, len(article.sentences))):
+        named = {(m.kind, m.key) for m in article.mentions if m.sentence == k}
+        if not set(event.participants) <= named:
+            continue
+        if any(e.sentence == k and e.kind != event.kind for e in article_events):
+            return None  # the lead's news is another event ("… शी से मुलाकात की"), not this one
+        sentence = article.sentences[k]
+        head = _DATELINE.match(sentence.text)
+        found = [x for x in dates.find(sentence.text, sentence.start) if not x.same_day]
+        if head is not None:
+            # the dateline's own day ("छह दिसंबर (एपी)") is the filing day, not the event's
+            close = sentence.text.find(")")
+            found = [x for x in found if x.start - sentence.start > max(close, head.end())]
+        if len(found) == 1 and found[0].year is None and (found[0].weekday is not None or found[0].shift_days is not None):
+            return dates.resolve_expression(found[0], published)
+        return None
+    return None
 
 
 def _question_answered(article: Article, start: int, grammar) -> int | None:

@@ -2623,3 +2623,20 @@ def test_a_trip_for_a_summit_told_without_a_date_is_dated_like_any_other_event(g
         "जवाब: शिखर सम्मेलन के लिए बीजिंग पहुंचे विदेश मंत्री एस जयशंकर ने चीन के विदेश मंत्री वांग यी से मुलाकात की।"
     ), header) if e.kind == "Visit"]
     assert found and [e.date.value for e in found] == ["2025-06-03"] * len(found)
+
+
+def test_a_headline_signing_the_body_does_not_retell_takes_the_day_of_the_wire_lead(gaz):
+    header = "भारत और जापान के बीच रक्षा समझौते पर हस्ताक्षर\n05-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, (
+        "नई दिल्ली, 5 जून (भाषा) भारत और जापान के बीच रक्षा उपकरणों से जुड़े एक अहम करार को बुधवार को यहां अंतिम "
+        "मंजूरी मिल गई। इससे दोनों देशों का रक्षा उद्योग मज़बूत होगा।"
+    ), header)
+    assert found == [(("india", "japan"), "occurred", "2025-06-04")]
+
+
+def test_a_headline_signing_is_not_dated_by_a_lead_that_tells_another_event(gaz):
+    header = "भारत और जापान के बीच रक्षा समझौते पर हस्ताक्षर\n05-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, (
+        "नई दिल्ली, 5 जून (भाषा) भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को यहां जापान के प्रधानमंत्री से मुलाकात की।"
+    ), header)
+    assert [date for sides, _, date in found if sides == ("india", "japan")] == [None]
