@@ -114,6 +114,7 @@ def _grammar():
         "occasions": set(seqs(data.get("occasions", {}).get("nouns", []))),
         "occasion_after": seqs(data.get("occasions", {}).get("after", [])),
         "occasion_links": seqs(calendar.get("occasion_links", [])),
+        "answer_labels": {fold(w) for w in calendar.get("answer_labels", [])},
         "governed": {status: seqs(items) for status, items in modality["governed"].items()},
         "light": seqs(modality["light_infinitives"]),
         "pluperfect": {fold(w) for w in modality["pluperfect"]},
@@ -131,6 +132,8 @@ def _grammar():
         "both_parties": seqs(data.get("both_parties", [])),
         "bloc_members": sorted(seqs(data.get("bloc_members", [])), key=len, reverse=True),
         "signing_witnesses": {fold(w) for w in data.get("signing_witnesses", [])},
+        "sole_refusal": seqs(data.get("sole_refusal", [])),
+        "sole_accession": seqs(data.get("sole_accession", [])),
         "deal_verbs": set(seqs(data.get("deal_verbs", []))),
         "agreement_forms": {fold(w) for w in data.get("agreement_forms", [])},
         "agreement_topics": {fold(w) for w in data.get("agreement_topics", [])},
@@ -1950,8 +1953,15 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
         if len(others) == 1:
             participants = sides + others
     if not participants:
+        host = _summit_host(context, start, position)
+        if host is not None:
+            return [host], 0.85
         pair = _sides_told_before(context, position)
         return (pair, 0.85) if pair else None
+    if len({_country_of(article, m) for m in participants}) == 1 and _signs_alone(context, start, position):
+        # "इथियोपिया ने उस पर दस्तखत करने से इनकार कर दिया": a refusal, or joining an initiative
+        # of many, is one side's act; its one named side signs alone
+        return participants, inferred
     if len({_country_of(article, m) for m in participants}) == 1:
         # "पुतिन और किम ने … हस्ताक्षर किए" with the other signer not recognised: a
         # signing needs two sides, and the one named is one of the article's main pair
@@ -1959,6 +1969,43 @@ def _signing_parties(context: _Sentence, start: int, end: int, position: int, pe
         if _country_of(article, participants[0]) in {m.key for m in main}:
             participants, inferred = main, 0.85
     return participants, inferred
+
+
+def _summit_host(context: _Sentence, start: int, position: int) -> Mention | None:
+    """Return the bloc whose summit sets a signing that names no side ("सम्मेलन में किसी नए
+    समझौते पर हस्ताक्षर नहीं किए गए" in a story on "इकोवास का आपात शिखर सम्मेलन"): the
+    members signed as that bloc, not the last two countries told. The bloc is the one
+    organisation the article names right before a summit noun ("X का/के … सम्मेलन")."""
+    folded, grammar, article = context.folded, context.grammar, context.article
+    nouns = grammar["occasions"]
+    at = [k for k in range(start, position) if any(tuple(folded[k : k + len(n)]) == n and folded[k + len(n) : k + len(n) + 1] == ["में"]
+                                                   for n in nouns)]
+    if not at:
+        return None
+    hosts = {}
+    for m in article.mentions:
+        if m.kind != "Organization" or m.sentence > context.index:
+            continue
+        follow = [fold(w) for w, _, _ in words(article.text[m.end : m.end + 60], 0)][:4]
+        if follow[:1] in (["का"], ["के"], ["की"]) and any(
+                tuple(follow[1 + j : 1 + j + len(n)]) == n for n in nouns for j in range(2)):
+            hosts[m.key] = m
+    if len(hosts) != 1:
+        return None
+    m = next(iter(hosts.values()))
+    sentence = article.sentences[context.index]
+    return Mention(sentence.start, sentence.start, "", m.kind, m.key, "role", context.index)
+
+
+def _signs_alone(context: _Sentence, start: int, position: int) -> bool:
+    """Say whether the signing at `position` is an act of one side: refused right after its verb
+    ("दस्तखत करने से इनकार कर दिया"), or joining something of many before it in its clause
+    ("बीआरआई से जुड़ने के ज्ञापन पर")."""
+    folded, grammar = context.folded, context.grammar
+    after = folded[position + 1 : position + 4]
+    if any(tuple(after[: len(cue)]) == cue for cue in grammar["sole_refusal"]):
+        return True
+    return _contains_any(folded[start:position], grammar["sole_accession"])
 
 
 def _bodies(context: _Sentence, start: int, position: int) -> list[Mention]:
@@ -2877,7 +2924,7 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
     claims: dict[int, list[int]] = {}
     for k, word in enumerate(at):
         allowed = [j for j, (_, position, _) in enumerate(found) if _date_reaches(context, word, position)]
-        after = [j for j in allowed if found[j][1] >= word]
+        after = [j for j in allowed if found[j][1] >= word and not _dates_other_action(context, word, found[j][1], found)]
         # "जापान यात्रा के बाद सोमवार को स्वदेश लौटे": a date after "<trigger> के बाद / से
         # पहले" is when the next thing happened, not the trigger's event
         before = [j for j in allowed if found[j][1] < word and not _time_reference(context, found[j])]
@@ -2943,6 +2990,12 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             if told:
                 event.date = DateValue(f"{told[-1].value[:4]}-{chosen.month:02d}", chosen.text)
                 continue
+        if not future and event.status == "occurred" and chosen.year is None and (
+                (chosen.shift_months or 0) > 0 or (chosen.shift_years or 0) > 0):
+            # "अगले महीने हर्ज़ोग भी यूएई पहुंचे": a past told as "the next month" is the month
+            # after the event told before it, not after the article's date
+            event.date = _next_period(context, chosen)
+            continue
         event.date = dates.resolve_expression(chosen, anchor, future=future)
     for event, position, _ in found:
         # "जून 2024 में पुतिन की प्योंगयांग यात्रा के दौरान … संधि पर हस्ताक्षर किए", "मंगलवार को
@@ -3003,9 +3056,42 @@ def _attach_dates(context: _Sentence, found: list[tuple[Event, int, Event | None
             event.date = dates.resolve_expression(expressions[inside[-1]], published, future=future)
 
 
+def _next_period(context: _Sentence, expression) -> DateValue | None:
+    """Return the month or year `expression` ("अगले महीने", "अगले साल") counts on from the
+    last date told before its sentence, or None when none was told."""
+    told = [e.date for e in context.events if e.date is not None]
+    if not told:
+        return None
+    parts = [int(p) for p in told[-1].value.split("-")]
+    if expression.shift_years:
+        return DateValue(str(parts[0] + expression.shift_years), expression.text)
+    if len(parts) < 2:
+        return None
+    index = parts[0] * 12 + parts[1] - 1 + expression.shift_months
+    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", expression.text)
+
+
+def _dates_other_action(context: _Sentence, word: int, position: int, found) -> bool:
+    """Say whether a date at `word` dates an action named between it and the trigger at
+    `position` as an oblique infinitive before "के बाद" / "से पहले", which is no event of its
+    own: "पिछले महीने पद संभालने के बाद यह उनकी पहली यात्रा है" — the office was taken last
+    month, the trip is not dated by it. ("सोमवार को पहुंचने के बाद … मुलाकात की" names an
+    event, whose date the meeting may share.)"""
+    folded = context.folded
+    triggers = {at for _, at, _ in found}
+    for k in range(word + 1, position):
+        if folded[k].endswith("ने") and tuple(folded[k + 1 : k + 3]) in (("के", "बाद"), ("से", "पहले")) \
+                and k not in triggers and k - 1 not in triggers:
+            return True
+    return False
+
+
 def _describes_noun(context: _Sentence, expression) -> bool:
-    """Whether a date expression is followed by "तक के/की/का": the end of a noun's span."""
+    """Whether a date expression is followed by "तक के/की/का": the end of a noun's span; or is
+    "आज तक", to this day."""
     k = _word_index(context.raw, expression.end - 1) + 1
+    if context.folded[k : k + 1] == ["तक"] and expression.shift_days == 0 and expression.year is None:
+        return True  # "जिस पर आज तक अमल अधूरा है": "to this day", a span up to now, no event's day
     return context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"])
 
 
@@ -3298,10 +3384,22 @@ def _agreement_anaphor(context: _Sentence, position: int) -> bool:
     for k in range(start, position - 1):
         # "इस पर औपचारिक रूप से हस्ताक्षर किए जाएंगे": "on it", the document told before
         if folded[k] in anaphoric and (folded[k + 1] in AGREEMENT_HEADS or folded[k + 1] == "पर"):
+            if folded[k + 1] == "पर" and _agreement_named_earlier(folded, start):
+                # "… एक नई संधि पर काम चल रहा है, पर इस बार उस पर हस्ताक्षर नहीं हुए": "it" is
+                # the agreement an earlier clause of the sentence names, not the last one signed
+                return False
             bodies = _bodies(context, start, position)
             return not any(start <= context.word(m) < position and (m.kind in ("Person", "Country") or m in bodies)
                            for m in context.mentions)
     return False
+
+
+def _agreement_named_earlier(folded: list[str], clause_start: int) -> bool:
+    """Say whether an earlier clause of the sentence names an agreement of its own ("एक नई
+    संधि", "व्यापार समझौते"), not one pointed back to ("इस समझौते"), for a pronoun to stand for."""
+    anaphoric = _lexicon()[2]
+    return any(folded[k] in AGREEMENT_HEADS and not (k > 0 and folded[k - 1] in anaphoric)
+               for k in range(clause_start))
 
 
 def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
@@ -3449,10 +3547,18 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             if summits:
                 value = summits[0].date
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) > 7 else value
-            continue
+                continue
+            # no summit told with a date: the trip may still be dated as any other event
         # "अपने दो दिन के प्रवास के दौरान उन्होंने … मुलाकात की": during the trip told before
         if event.kind != "Visit" and _during_own_trip(words_[:limit], grammar):
             visits = [e for e in before if e.kind == "Visit" and set(e.participants) & set(event.participants)]
+            if not visits and event.kind == "Signing":
+                # "इस यात्रा में उस पर हस्ताक्षर नहीं हुए": countries sign; the trip is the one a
+                # side's leader made to the other side, told as made (a plan for a told trip)
+                sides = {_side_of(article, kind, key) for kind, key in event.participants}
+                visits = [e for e in before if e.kind == "Visit" and e.destination is not None
+                          and (e.status == "occurred") != future(event)
+                          and {_side_of(article, *e.participants[0]), _side_of(article, *e.destination)} == sides]
             if visits:
                 event.date = visits[-1].date
             continue
@@ -3568,6 +3674,14 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 break
             j -= 1
         else:
+            asked = _question_answered(article, paragraph_start(i), grammar)
+            if asked is not None:
+                # "सवाल: गुरुवार को क्या हुआ?\n\nजवाब: … मुलाकात की।": an explainer's answer
+                # tells what happened on the day its question names
+                value = stated(asked)
+                if value is not None and not future(event):
+                    event.date = value
+                continue
             # the paragraph right after a wire story's lead goes on with the lead's day
             # ("सियोल, 30 जून (आईएएनएस)। … ट्रंप ने रविवार को … कदम रखा।\n\n … किम से हाथ
             # मिलाया और … मिले।"), unless a sentence on the way tells another strand
@@ -3612,6 +3726,59 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         stamp = _STAMP.match(sentences[start].text)
         if stamp and published is not None and not future(event):
             event.date = DateValue(published.isoformat(), stamp.group().strip())
+    if headline and published is not None:
+        for event in events:
+            # only a headline event the body does not tell again: one it does is merged with
+            # the body's, which keeps its own date and evidence
+            told_again = any(e.sentence > 0 and e.kind == event.kind and e.status == event.status
+                             and set(e.participants) & set(event.participants)
+                             for e in events)
+            if event.sentence == 0 and event.date is None and event.status == "occurred" and not told_again:
+                event.date = _lead_day(article, event, published, events)
+    stamps = [s_.text for s_ in sentences[1:] if _STAMP.match(s_.text)]
+    if len(stamps) >= 2 and published is not None:
+        # "LIVE: … एर्दोगन से मुलाकात" over entries stamped "सुबह 10:15 —", "दोपहर 12:30 —": a
+        # live blog's headline tells what happens on the blog's own day
+        for event in events:
+            if event.sentence == 0 and event.date is None and event.status == "occurred":
+                event.date = DateValue(published.isoformat(), _STAMP.match(stamps[0]).group().strip())
+
+
+def _lead_day(article: Article, event: Event, published: dt.date, article_events: list[Event]) -> DateValue | None:
+    """Return the day the lead tells a headline's undated event on: wire copy puts the news
+    in its first sentence ("मोंटेवीडियो, छह दिसंबर (एपी) ईयू और मर्कोसुर के बीच … समझौते पर
+    शुक्रवार को … सहमति बन गई"), naming the headline's parties and one day after the dateline."""
+    from kg.anatomy import _DATELINE
+
+    for k in range(1, min(4, len(article.sentences))):
+        named = {(m.kind, m.key) for m in article.mentions if m.sentence == k}
+        if not set(event.participants) <= named:
+            continue
+        if any(e.sentence == k and e.kind != event.kind for e in article_events):
+            return None  # the lead's news is another event ("… शी से मुलाकात की"), not this one
+        sentence = article.sentences[k]
+        head = _DATELINE.match(sentence.text)
+        found = [x for x in dates.find(sentence.text, sentence.start) if not x.same_day]
+        if head is not None:
+            # the dateline's own day ("छह दिसंबर (एपी)") is the filing day, not the event's
+            close = sentence.text.find(")")
+            found = [x for x in found if x.start - sentence.start > max(close, head.end())]
+        if len(found) == 1 and found[0].year is None and (found[0].weekday is not None or found[0].shift_days is not None):
+            return dates.resolve_expression(found[0], published)
+        return None
+    return None
+
+
+def _question_answered(article: Article, start: int, grammar) -> int | None:
+    """Return the question sentence that the paragraph opening at sentence `start` answers
+    ("सवाल: … ?" then "जवाब: …"), if it opens with an answer label."""
+    if start < 1:
+        return None
+    opening = [fold(w) for w, _, _ in words(article.sentences[start].text, 0)][:1]
+    question = article.sentences[start - 1].text.rstrip()
+    if opening and opening[0] in grammar["answer_labels"] and question.endswith("?"):
+        return start - 1
+    return None
 
 
 def _occasion_margin(words_: list[str], grammar) -> tuple[str, ...] | None:
@@ -3732,7 +3899,7 @@ def _trip_day(words_: list[str], grammar) -> int | None:
     return None
 
 
-_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
+_STAMP = re.compile(r"^\s*(?:(?:सुबह|दोपहर|शाम|रात|तड़के)\s+)?\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
 
 
 def _date_signings(article: Article, events: list[Event], grammar) -> None:
@@ -3823,13 +3990,22 @@ def _drop_partial_signings(article: Article, events: list[Event]) -> list[Event]
             return entity.country if entity is not None and entity.country else key
         return key
 
-    full = [{country(k, v) for k, v in e.participants} for e in events if e.kind == "Signing" and len(e.participants) >= 2]
+    full = [e for e in events if e.kind == "Signing" and len(e.participants) >= 2]
+
+    def covers(e: Event, one: Event) -> bool:
+        # a one-side act told apart from the full signing ("2017 में नेपाल … से जुड़ने के
+        # ज्ञापन पर हस्ताक्षर कर चुका था", "इथियोपिया ने दस्तखत करने से इनकार कर दिया") is
+        # an event of its own: another status, or another date
+        if country(*one.participants[0]) not in {country(k, v) for k, v in e.participants}:
+            return False
+        if e.status != one.status:
+            return False
+        return not (e.date and one.date and not (e.date.value.startswith(one.date.value) or one.date.value.startswith(e.date.value)))
+
     out = []
     for event in events:
-        if event.kind == "Signing" and len(event.participants) == 1:
-            mine = country(*event.participants[0])
-            if any(mine in parties for parties in full):
-                continue
+        if event.kind == "Signing" and len(event.participants) == 1 and any(covers(e, event) for e in full):
+            continue
         out.append(event)
     return out
 

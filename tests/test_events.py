@@ -2670,3 +2670,206 @@ def test_a_trip_noun_takes_the_predicate_after_a_relative_clause_between_commas(
     # the relative clause's own negation says nothing of the trip
     assert found("मोदी की जापान यात्रा, जिसकी तारीख नहीं बताई गई, मंगलवार को शुरू हुई।") == [
         ("narendra-modi", "japan", "occurred")]
+
+
+def signings_of(gaz, body, header=HEADER):
+    return sorted((tuple(sorted(key for _, key in e.participants)), e.status, e.date.value if e.date else None)
+                  for e in events_of(gaz, body, header) if e.kind == "Signing")
+
+
+def test_it_points_to_the_agreement_an_earlier_clause_of_its_sentence_names(gaz):
+    # "उस पर" is the new treaty of this sentence, a denied signing of its own, not the last one signed
+    found = signings_of(gaz, (
+        "भारत और रूस ने बुधवार को मॉस्को में एक ऊर्जा समझौते पर हस्ताक्षर किए।\n\n"
+        "जापान के प्रधानमंत्री ने गुरुवार को मोदी से मुलाकात की। प्रवक्ता ने बताया कि भारत और जापान के बीच एक नई "
+        "रक्षा संधि पर काम चल रहा है, पर इस बार उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert (("india", "russia"), "occurred", "2025-06-04") in found
+    assert any(sides == ("india", "japan") and status == "denied" for sides, status, _ in found)
+
+
+def test_it_with_no_agreement_in_its_sentence_is_the_one_signed_before(gaz):
+    found = signings_of(gaz, (
+        "भारत और रूस ने बुधवार को मॉस्को में एक ऊर्जा समझौते पर हस्ताक्षर किए। "
+        "रूसी प्रवक्ता ने बताया कि उस पर राष्ट्रपति भवन में हस्ताक्षर हुए।"
+    ))
+    assert {sides for sides, _, _ in found} == {("india", "russia")}
+
+
+def test_a_refusal_to_sign_is_the_refusing_sides_alone(gaz):
+    found = signings_of(gaz, (
+        "ईरान और अमेरिका के बीच परमाणु वार्ता फिर शुरू होगी। 2019 में जिनेवा में एक मसौदा तैयार हुआ था, "
+        "पर ईरान ने उस पर हस्ताक्षर करने से इनकार कर दिया।"
+    ))
+    assert (("iran",), "denied", "2019") in found
+
+
+def test_a_refusal_to_sign_with_a_named_side_keeps_both_sides(gaz):
+    found = signings_of(gaz, "2019 में ईरान ने अमेरिका के साथ परमाणु समझौते पर हस्ताक्षर करने से इनकार कर दिया।")
+    assert found == [(("iran", "united-states"), "denied", "2019")]
+
+
+def test_joining_an_initiative_of_many_is_one_sides_signing_kept_beside_the_pairs(gaz):
+    found = signings_of(gaz, (
+        "श्रीलंका और चीन ने बुधवार को बीजिंग में एक बंदरगाह समझौते पर दस्तखत किए। "
+        "2018 में श्रीलंका बीआरआई से जुड़ने के समझौता ज्ञापन पर हस्ताक्षर कर चुका था।"
+    ))
+    assert (("sri-lanka",), "occurred", "2018") in found
+    assert (("china", "sri-lanka"), "occurred", "2025-06-04") in found
+
+
+def test_a_one_sided_headline_signing_is_still_covered_by_the_full_one(gaz):
+    header = "श्रीलंका ने बंदरगाह समझौते पर दस्तखत किए\n04-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, "श्रीलंका और चीन ने बुधवार को बीजिंग में एक बंदरगाह समझौते पर दस्तखत किए।", header)
+    assert {sides for sides, _, _ in found} == {("china", "sri-lanka")}
+
+
+def test_a_signing_naming_no_side_at_a_blocs_summit_is_the_blocs(gaz):
+    header = "म्यांमार संकट पर आसियान का आपात शिखर सम्मेलन\n04-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, (
+        "आसियान के नेताओं ने बुधवार को जकार्ता में शिखर सम्मेलन में म्यांमार पर चर्चा की। थाईलैंड के प्रधानमंत्री ने "
+        "मलेशिया के प्रधानमंत्री से अलग से मुलाकात की। सम्मेलन में किसी नए समझौते पर हस्ताक्षर नहीं किए गए।"
+    ), header)
+    assert [(sides, status) for sides, status, _ in found] == [(("asean",), "denied")]
+
+
+def test_a_signing_naming_no_side_at_a_summit_of_two_is_the_two(gaz):
+    found = signings_of(gaz, (
+        "भारत और जापान के प्रधानमंत्रियों ने बुधवार को टोक्यो में वार्षिक शिखर सम्मेलन में बातचीत की। "
+        "सम्मेलन में किसी नए समझौते पर हस्ताक्षर नहीं किए गए।"
+    ))
+    assert [(sides, status) for sides, status, _ in found] == [(("india", "japan"), "denied")]
+
+
+def test_agreeing_to_finalise_an_agreement_is_a_planned_signing(gaz):
+    found = signings_of(gaz, "भारत और ब्रिटेन बुधवार को एक व्यापार समझौते को अंतिम रूप देने पर सहमत हुए।")
+    assert [(sides, status) for sides, status, _ in found] == [(("india", "united-kingdom"), "planned")]
+
+
+def test_finalising_an_agreement_is_a_signing_that_happened(gaz):
+    found = signings_of(gaz, "भारत और ब्रिटेन ने बुधवार को एक व्यापार समझौते को अंतिम रूप दिया।")
+    assert [(sides, status) for sides, status, _ in found] == [(("india", "united-kingdom"), "occurred")]
+
+
+def test_a_date_of_an_action_before_ke_baad_does_not_date_the_event_after_it(gaz):
+    # the office was taken last month; the trip is the one told before, on Monday
+    found = [e for e in events_of(gaz, (
+        "जर्मनी के चांसलर फ्रेडरिक मर्ज़ सोमवार को पेरिस पहुंचे। पिछले महीने पद संभालने के बाद यह उनकी पहली फ्रांस यात्रा है।"
+    )) if e.kind == "Visit"]
+    assert found and all(e.date is None or e.date.value == "2025-06-02" for e in found)
+
+
+def test_a_date_before_an_arrival_ke_baad_dates_the_arrival_and_the_talks(gaz):
+    found = [e for e in events_of(gaz, (
+        "सोमवार को पेरिस पहुंचने के बाद मर्ज़ ने फ्रांस के राष्ट्रपति इमैनुएल मैक्रों के साथ बातचीत की।"
+    )) if e.kind == "Meeting"]
+    assert [e.date.value for e in found] == ["2025-06-02"]
+
+
+def test_to_this_day_dates_no_signing(gaz):
+    # "तब" is the year of the clause before; "आज तक" is a span up to now
+    found = signings_of(gaz, (
+        "भारत और नेपाल के प्रधानमंत्रियों ने बुधवार को मुलाकात की। ओली 2016 में चीन गए थे और तब चीन और नेपाल के बीच एक "
+        "पारगमन समझौता हुआ था, जिस पर आज तक अमल अधूरा है।"
+    ))
+    assert (("china", "nepal"), "occurred", "2016") in found
+
+
+def test_an_explainers_answer_happened_on_the_day_its_question_names(gaz):
+    header = "समझिए: भारत और चीन के बीच क्या बदला\n\nनई दिल्ली | प्रकाशित: 5 जून 2025\n\n"
+    found = meetings_only(gaz, (
+        "सवाल: मंगलवार को क्या हुआ?\n\n"
+        "जवाब: विदेश मंत्री एस जयशंकर ने बीजिंग में चीन के विदेश मंत्री वांग यी से मुलाकात की।"
+    ), header)
+    assert [e.date.value for e in found] == ["2025-06-03"]
+
+
+def test_an_answer_with_a_date_of_its_own_keeps_it(gaz):
+    header = "समझिए: भारत और चीन के बीच क्या बदला\n\nनई दिल्ली | प्रकाशित: 5 जून 2025\n\n"
+    found = meetings_only(gaz, (
+        "सवाल: दोनों पहले कब मिले?\n\n"
+        "जवाब: जुलाई 2023 में विदेश मंत्री एस जयशंकर ने जकार्ता में चीन के विदेश मंत्री वांग यी से मुलाकात की।"
+    ), header)
+    assert [e.date.value for e in found] == ["2023-07"]
+
+
+def test_a_live_blogs_headline_happens_on_the_blogs_day(gaz):
+    header = "LIVE: मॉस्को में मोदी, पुतिन से मुलाकात — पल-पल की अपडेट\n\nलाइव ब्लॉग | 8 जुलाई 2025\n\n"
+    found = meetings_only(gaz, (
+        "सुबह 10:15 — प्रधानमंत्री नरेंद्र मोदी का विमान मॉस्को के हवाई अड्डे पर उतर चुका है।\n\n"
+        "दोपहर 12:30 — क्रेमलिन में बातचीत की तैयारी चल रही है।"
+    ), header)
+    assert [e.date.value for e in found if e.sentence == 0] == ["2025-07-08"]
+
+
+def test_a_headline_over_unstamped_paragraphs_is_not_dated_by_the_page(gaz):
+    header = "मॉस्को में मोदी, पुतिन से मुलाकात\n\nप्रकाशित: 8 जुलाई 2025\n\n"
+    found = meetings_only(gaz, (
+        "प्रधानमंत्री नरेंद्र मोदी का विमान मॉस्को के हवाई अड्डे पर उतर चुका है।\n\n"
+        "क्रेमलिन में बातचीत की तैयारी चल रही है।"
+    ), header)
+    assert [e.date for e in found if e.sentence == 0] == [None]
+
+
+def test_a_signing_in_this_trip_takes_the_day_of_the_trip_a_sides_leader_made(gaz):
+    found = signings_of(gaz, (
+        "जर्मनी के चांसलर फ्रेडरिक मर्ज़ सोमवार को पेरिस पहुंचे। दोनों देशों की अगली बैठक जुलाई में बर्लिन में प्रस्तावित है। "
+        "मर्ज़ ने कहा कि जर्मनी और फ्रांस के बीच एक रक्षा समझौता तैयार हो रहा है। हालांकि इस यात्रा में उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert (("france", "germany"), "denied", "2025-06-02") in found
+
+
+def test_a_signing_in_this_trip_is_not_dated_by_a_trip_between_other_countries(gaz):
+    found = signings_of(gaz, (
+        "ब्रिटेन के प्रधानमंत्री सोमवार को टोक्यो पहुंचे। "
+        "जर्मनी और फ्रांस के बीच एक रक्षा समझौता तैयार हो रहा है, पर इस यात्रा में उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert [date for sides, _, date in found if sides == ("france", "germany")] == [None]
+
+
+def test_this_time_is_the_day_of_the_event_just_told(gaz):
+    found = signings_of(gaz, (
+        "ईरान के राष्ट्रपति ने गुरुवार को मॉस्को में पुतिन के साथ बातचीत की। बातचीत में व्यापार पर चर्चा हुई। "
+        "प्रवक्ता ने बताया कि दोनों देशों के बीच एक नई संधि पर काम चल रहा है, पर इस बार उस पर हस्ताक्षर नहीं हुए।"
+    ))
+    assert found == [(("iran", "russia"), "denied", "2025-05-29")]
+
+
+def test_a_past_told_as_the_next_month_is_the_month_after_the_event_before(gaz):
+    found = [e for e in events_of(gaz, (
+        "दिसंबर 2021 में भारत के विदेश मंत्री ने अबू धाबी का दौरा किया था। अगले महीने इसराइल के राष्ट्रपति इसहाक हर्ज़ोग भी यूएई पहुंचे।"
+    )) if e.kind == "Visit" and e.participants == [("Person", "isaac-herzog")]]
+    assert [e.date.value for e in found] == ["2022-01"]
+
+
+def test_a_plan_for_next_month_counts_from_the_articles_date(gaz):
+    found = [e for e in events_of(gaz, (
+        "दिसंबर 2021 में भारत के विदेश मंत्री ने अबू धाबी का दौरा किया था। अगले महीने इसराइल के राष्ट्रपति इसहाक हर्ज़ोग भी यूएई जाएंगे।"
+    )) if e.kind == "Visit" and e.participants == [("Person", "isaac-herzog")]]
+    assert [e.date.value for e in found] == ["2025-07"]
+
+
+def test_a_trip_for_a_summit_told_without_a_date_is_dated_like_any_other_event(gaz):
+    header = "समझिए: भारत और चीन के बीच क्या बदला\n\nनई दिल्ली | प्रकाशित: 5 जून 2025\n\n"
+    found = [e for e in events_of(gaz, (
+        "सवाल: मंगलवार को क्या हुआ?\n\n"
+        "जवाब: शिखर सम्मेलन के लिए बीजिंग पहुंचे विदेश मंत्री एस जयशंकर ने चीन के विदेश मंत्री वांग यी से मुलाकात की।"
+    ), header) if e.kind == "Visit"]
+    assert found and [e.date.value for e in found] == ["2025-06-03"] * len(found)
+
+
+def test_a_headline_signing_the_body_does_not_retell_takes_the_day_of_the_wire_lead(gaz):
+    header = "भारत और जापान के बीच रक्षा समझौते पर हस्ताक्षर\n05-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, (
+        "नई दिल्ली, 5 जून (भाषा) भारत और जापान के बीच रक्षा उपकरणों से जुड़े एक अहम करार को बुधवार को यहां अंतिम "
+        "मंजूरी मिल गई। इससे दोनों देशों का रक्षा उद्योग मज़बूत होगा।"
+    ), header)
+    assert found == [(("india", "japan"), "occurred", "2025-06-04")]
+
+
+def test_a_headline_signing_is_not_dated_by_a_lead_that_tells_another_event(gaz):
+    header = "भारत और जापान के बीच रक्षा समझौते पर हस्ताक्षर\n05-Jun-2025 3:58:20 pm\n\n"
+    found = signings_of(gaz, (
+        "नई दिल्ली, 5 जून (भाषा) भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को यहां जापान के प्रधानमंत्री से मुलाकात की।"
+    ), header)
+    assert [date for sides, _, date in found if sides == ("india", "japan")] == [None]
