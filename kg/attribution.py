@@ -309,6 +309,10 @@ def _unnamed_source(mentions: list[Mention], raw, folded, cues: _Cues) -> bool:
     return False
 
 
+# the most words a dateline puts before its agency's parenthesis ("वियनतियान (लाओस), 10 अक्टूबर (भाषा)")
+_DATELINE_WORDS = 4
+
+
 def _signoff_sources(article: Article, gazetteer: Gazetteer, cues: _Cues) -> set[str]:
     """Return the agencies named in sign-offs and datelines: "(आईएएनएस)", "मॉस्को, 19 जून (भाषा)।"."""
     found = set()
@@ -334,6 +338,10 @@ def _signoff_sources(article: Article, gazetteer: Gazetteer, cues: _Cues) -> set
         for group in _PARENTHESES.finditer(sentence.text, 0, 80):
             before = sentence.text[: group.start()]
             after = sentence.text[group.end() :]
+            # a dateline is a place and a date: a parenthesis after a longer run of words is the
+            # prose's own ("… के आर्थिक समुदाय (इकोवास) के नेताओं ने" names a party, not the wire)
+            if len(before[before.rfind(")") + 1 :].split()) > _DATELINE_WORDS:
+                continue
             if re.search(r"[,\d]", before) or re.match(r"\s*[।:\-]", after) or not before.strip():
                 candidates.append((index, sentence.start + group.start(1), group.group(1)))
     for index, start, name in list(candidates):

@@ -493,3 +493,30 @@ def test_an_election_or_a_post_after_an_office_is_no_name_nor_a_compound_adjecti
 def test_a_presidential_palace_abroad_followed_by_its_own_name_is_not_a_second_place():
     article = read("मंत्री दो दिन से मनीला में हैं।\nसोमवार को राष्ट्रपति भवन सेरेनो पैलेस में बैठक हुई।")
     assert set(named(article, "Place")) == {"मनीला", "सेरेनो पैलेस"}
+
+
+def test_ordinals_participles_and_grounds_after_an_office_are_no_names():
+    assert not [m for m in read("हर नया प्रधानमंत्री पहली विदेश यात्रा पर दिल्ली जाता है।").mentions if m.kind == "Person"]
+    assert not [m for m in read("दोनों देश नए उच्चायुक्त नियुक्त करेंगे।").mentions if m.kind == "Person"]
+    assert not [m for m in read("राष्ट्रपति परिसर पहुंचे मेहमान का स्वागत हुआ।").mentions if m.kind == "Person"]
+    # near miss: a name after the same office is still found
+    assert "मिखाइल तोरोस" in named(read("नया प्रधानमंत्री मिखाइल तोरोस दिल्ली जाएगा।"), "Person")
+
+
+def test_the_first_half_of_an_echo_compound_does_not_join_a_name():
+    article = read("कोसोवो के प्रधानमंत्री अरबेन दुराकू आमने-सामने की बैठक में बैठे।")
+    assert named(article, "Person") == {"अरबेन दुराकू": "araben-duraku"}
+
+
+def test_a_body_known_by_its_office_and_country_in_full_is_the_gazetteer_body():
+    article = read("तुर्की राष्ट्रपति कार्यालय के संचार निदेशालय ने कोई टिप्पणी नहीं की।")
+    assert named(article, "Organization") == {"तुर्की राष्ट्रपति कार्यालय के संचार निदेशालय": "turkey-communications-directorate"}
+    # near miss: the presidential office alone is still that office
+    assert set(named(read("तुर्की राष्ट्रपति कार्यालय ने बयान जारी किया।"), "Organization").values()) == {"turkey-presidential-office"}
+
+
+def test_a_presidential_communications_office_is_discovered_with_its_country():
+    article = read("फिलीपीन के राष्ट्रपति संचार कार्यालय ने एक बयान में कहा कि बातचीत अच्छी रही।")
+    assert article.cites == {"philippines-presidential-communications-office"}
+    assert ("Country", "philippines") in article.entities
+    assert not [m for m in article.mentions if m.kind == "Person"]
