@@ -656,7 +656,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             if entities[ident].country is None:
                 entities[ident].country = _media_country(spans, folded, first, gazetteer)
             if entities[ident].country is None and "हवाई" in kind and dateline_country is not None \
-                    and not any(sp.tag == "entity" and _choose(sp.owners, entities)[0] in ("Place", "Country") for sp in spans):
+                    and not any(_elsewhere(sp, entities, gazetteer, dateline_country) for sp in spans):
                 # "यून … हानेदा हवाई अड्डे पहुंचे" under a Tokyo dateline: an airport the sentence
                 # places nowhere is in the dateline's country
                 entities[ident].country = dateline_country
@@ -1293,6 +1293,16 @@ def _loose_people(gazetteer: Gazetteer) -> dict[tuple[str, ...], set[tuple[str, 
         kept = (len(gazetteer.names), index)
         gazetteer.__dict__["_loose_people"] = kept
     return kept[1]
+
+
+def _elsewhere(span: Span, entities: dict, gazetteer: Gazetteer, country: str) -> bool:
+    """Say whether `span` names a place or country other than `country` or a place in it."""
+    if span.tag != "entity":
+        return False
+    ident = _choose(span.owners, entities)
+    if ident[0] == "Country":
+        return ident[1] != country
+    return ident[0] == "Place" and ident in gazetteer.entities and gazetteer.entities[ident].country != country
 
 
 def _merge_spelling_variants(mentions: list[Mention], entities: dict, gazetteer: Gazetteer) -> None:

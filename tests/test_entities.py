@@ -566,6 +566,10 @@ def test_an_airport_the_sentence_places_nowhere_is_in_the_datelines_country():
     article = read("तोक्यो, 17 मार्च (भाषा) यून और किशिदा ने वार्ता की।\nयून गुरुवार को हानेदा हवाई अड्डे पहुंचे।")
     airport = article.entities[("Place", "haneda-havai-adde")]
     assert airport.country == "japan"
-    # near miss: without a dateline the airport's country stays unknown
+    article = read("तोक्यो, 17 मार्च (भाषा) यून और किशिदा ने वार्ता की।\nयून हानेदा हवाई अड्डे पहुंचे, जहां जापान के मंत्री ने अगवानी की।")
+    assert article.entities[("Place", "haneda-havai-adde")].country == "japan"
+    # near misses: a sentence that names another country, or no dateline, places it nowhere
+    article = read("तोक्यो, 17 मार्च (भाषा) यून और किशिदा ने वार्ता की।\nयून सियोल लौटने के लिए हानेदा हवाई अड्डे पहुंचे।")
+    assert article.entities[("Place", "haneda-havai-adde")].country is None
     article = read("यून गुरुवार को हानेदा हवाई अड्डे पहुंचे।")
     assert article.entities[("Place", "haneda-havai-adde")].country is None
