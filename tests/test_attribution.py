@@ -287,3 +287,14 @@ def test_admitting_and_warning_are_saying():
     assert cited("यूएई के विदेश मंत्रालय ने चेतावनी दी कि संबंध बिगड़ सकते हैं।") == {"united-arab-emirates-foreign-ministry"}
     # near miss: a ministry that accepts nothing said and warns nobody is no source
     assert cited("नेपाल के विदेश मंत्रालय में बैठक हुई।") == set()
+
+
+def test_an_official_whose_name_is_not_recognised_still_speaks_for_the_body():
+    text = "यूएई के विदेश मंत्रालय की वरिष्ठ अधिकारी लाना नुसैबेह ने चेतावनी दी कि संबंध बिगड़ सकते हैं।"
+    assert cited(text) == {"united-arab-emirates-foreign-ministry"}
+    # near miss: officials who travel, then someone else speaks
+    text = "यूएई के विदेश मंत्रालय के अधिकारी आए, मोदी ने कहा कि संबंध अच्छे हैं।"
+    assert "united-arab-emirates-foreign-ministry" not in cited(text)
+    # near miss: a body of its own between the office and the ने speaks for itself
+    text = "पाकिस्तानी सेना की मीडिया शाखा आईएसपीआर ने भी युद्धविराम की पुष्टि की।"
+    assert "pakistan-army" not in cited(text)
