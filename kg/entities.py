@@ -350,6 +350,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 # "विदेश मंत्रालय में सचिव (पश्चिम) सिबी जॉर्ज": a short gloss may stand between the
                 # office and the name
                 start_name = _after_gloss(article.text, raw, span.last)
+                royal_name = -1
+                if span.tag == "title" and position > 0 and spans[position - 1].tag == "title" \
+                        and spans[position - 1].last == span.first and tuple(folded[span.first : span.last]) in _royal_titles():
+                    # "सम्मेलन के अध्यक्ष सुल्तान अल जाबेर": a ruler's title after an office is a given name
+                    start_name = royal_name = span.first
+                    role_hi = " ".join(w for w, _, _ in raw[spans[position - 1].first : spans[position - 1].last])
                 name_end = start_name
                 particles = _particles()
                 # a name is at most three words, not counting joining particles ("तमीम बिन हमद
@@ -359,7 +365,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     name_end < len(folded)
                     and sum(1 for w in folded[start_name : name_end] if w not in particles)
                     < (4 if _patronymics().intersection(folded[start_name : name_end]) else 3)
-                    and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
+                    and (name_end not in covered or name_end == royal_name or _closing_honorific(spans, name_end, folded, stop))
                     and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words, _follower(folded, name_end, name_end == start_name))
                          or _initial(article.text, raw, name_end)
                          or _closing_honorific(spans, name_end, folded, stop))
@@ -1342,6 +1348,11 @@ def _merge_spelling_variants(mentions: list[Mention], entities: dict, gazetteer:
         entity = entities.pop(old)
         entities[new].alt_labels.update({entity.label_hi, *entity.alt_labels} - {entities[new].label_hi})
         entities[new].roles.update(entity.roles)
+
+
+@functools.lru_cache(maxsize=None)
+def _royal_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in lexicon.load("roles").get("royal_titles", []))
 
 
 @functools.lru_cache(maxsize=None)

@@ -573,3 +573,10 @@ def test_an_airport_the_sentence_places_nowhere_is_in_the_datelines_country():
     assert article.entities[("Place", "haneda-havai-adde")].country is None
     article = read("यून गुरुवार को हानेदा हवाई अड्डे पहुंचे।")
     assert article.entities[("Place", "haneda-havai-adde")].country is None
+
+
+def test_a_rulers_title_right_after_an_office_is_a_given_name():
+    article = read("मंत्री ने सम्मेलन के अध्यक्ष सुल्तान हसन अल मंसूरी से भेंट की।")
+    assert named(article, "Person") == {"सुल्तान हसन अल मंसूरी": "sultan-hasan-al-mnsuri"}
+    # near miss: after a country it is the ruler's title
+    assert named(read("ओमान के सुल्तान हैथम बिन तारिक ने मोदी से भेंट की।"), "Person")["हैथम बिन तारिक"] == "haitham-bin-tarik"
