@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -667,6 +668,26 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 # places nowhere is in the dateline's country
                 entities[ident].country = dateline_country
 
+    # A dateline's town the gazetteer does not know, with its country in brackets: "ओह्रिड (उत्तर
+    # मैसेडोनिया): …", "बोडरम (तुर्की), 3 मई (भाषा)".
+    for index, (raw, folded, spans) in enumerate(per_sentence[:3]):
+        if not raw or article.text[article.sentences[index].start : raw[0][1]].strip():
+            continue
+        for k in (1, 2):
+            if k > len(raw) or any(sp.first < k for sp in spans) or not all(_could_be_name(w, stop, calendar_words) for w in folded[:k]):
+                break
+            if k > 1 and not _joined(article.text, raw, k - 1):
+                break
+            bracket = _DATELINE_COUNTRY.match(article.text, raw[k - 1][2])
+            country = next((sp for sp in spans if sp.tag == "entity" and sp.first == k and raw[sp.first][1] == bracket.start(1)), None) if bracket else None
+            if country is None or _choose(country.owners, entities)[0] != "Country" or raw[country.last - 1][2] != bracket.end(1):
+                continue
+            ident = ("Place", slugify(" ".join(folded[:k])))
+            if ident not in gazetteer.entities:
+                mention(index, raw, 0, k, ident, "discovered")
+                entities[ident].country = entities[ident].country or _choose(country.owners, entities)[1]
+            break
+
     # names of gazetteer people in full also answer to their words ("किम" after "किम जोंग उन")
     for ident in sorted(full_names):
         if ident[0] == "Person":
@@ -1301,6 +1322,9 @@ def _loose_people(gazetteer: Gazetteer) -> dict[tuple[str, ...], set[tuple[str, 
     return kept[1]
 
 
+_DATELINE_COUNTRY = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)\s*[:,।]")
+
+
 def _elsewhere(span: Span, entities: dict, gazetteer: Gazetteer, country: str) -> bool:
     """Say whether `span` names a place or country other than `country` or a place in it."""
     if span.tag != "entity":
@@ -1416,7 +1440,7 @@ def _find_dateline(article: Article) -> None:
         if mention.start != sentence.start and not article.text[sentence.start : mention.start].strip() == "":
             continue
         after = article.text[mention.end : mention.end + 2]
-        if after[:1] in ("।", ":", ",") or after.startswith(" ।"):
+        if after[:1] in ("।", ":", ",") or after.startswith(" ।") or _DATELINE_COUNTRY.match(article.text, mention.end):
             article.dateline = mention.key if mention.kind == "Place" else None
             if mention.kind == "Place":
                 return

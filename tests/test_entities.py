@@ -580,3 +580,12 @@ def test_a_rulers_title_right_after_an_office_is_a_given_name():
     assert named(article, "Person") == {"सुल्तान हसन अल मंसूरी": "sultan-hasan-al-mnsuri"}
     # near miss: after a country it is the ruler's title
     assert named(read("ओमान के सुल्तान हैथम बिन तारिक ने मोदी से भेंट की।"), "Person")["हैथम बिन तारिक"] == "haitham-bin-tarik"
+
+
+def test_a_dateline_town_with_its_country_in_brackets_is_a_place_of_that_country():
+    article = read("ओह्रिड (उत्तर मैसेडोनिया): सर्बिया और कोसोवो के नेताओं के बीच बातचीत हुई।")
+    assert named(article, "Place") == {"ओह्रिड": "ohrid"}
+    assert article.entities[("Place", "ohrid")].country == "north-macedonia" and article.dateline == "ohrid"
+    # near misses: a bracket that holds no country, and a town in the middle of a sentence
+    assert not named(read("वार्ताकार (अनुभवी): सर्बिया और कोसोवो के नेता मिले।"), "Place")
+    assert not named(read("नेता कल ओह्रिड (उत्तर मैसेडोनिया), में मिले।"), "Place")
