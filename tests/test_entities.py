@@ -589,3 +589,10 @@ def test_a_dateline_town_with_its_country_in_brackets_is_a_place_of_that_country
     # near misses: a bracket that holds no country, and a town in the middle of a sentence
     assert not named(read("वार्ताकार (अनुभवी): सर्बिया और कोसोवो के नेता मिले।"), "Place")
     assert not named(read("नेता कल ओह्रिड (उत्तर मैसेडोनिया), में मिले।"), "Place")
+
+
+def test_an_adjective_before_a_palace_does_not_name_it():
+    assert not named(read("क्राउन प्रिंस ने अपने निजी महल में मेहमान की मेजबानी की।"), "Place")
+    assert not named(read("राजा ने शाही महल में भोज दिया।"), "Place")
+    # near miss: a palace's own name before its kind still names it
+    assert named(read("राजा ने अल-यमामा पैलेस में भोज दिया।"), "Place")
