@@ -552,6 +552,21 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     taken.append((raw[first][1], raw[end - 1][2]))
             i = max(end, i + 1)
 
+    # A body's own commission or secretariat the gazetteer does not list: "इकोवास आयोग के अध्यक्ष",
+    # "आसियान सचिवालय ने" (as "अफ्रीकी संघ आयोग" is listed): the organisation with the word is the body.
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        for m in [m for m in mentions if m.sentence == index and m.kind == "Organization" and m.found_by == "gazetteer"]:
+            k = _word_at(raw, m.end - 1) + 1
+            if k >= len(folded) or folded[k] not in _SUB_BODIES or not _joined(article.text, raw, k) \
+                    or any(sp.first <= k < sp.last for sp in spans if sp.tag == "entity"):
+                continue
+            first = _word_at(raw, m.start)
+            ident = ("Organization", slugify(" ".join(folded[first : k + 1])))
+            if ident in gazetteer.entities:
+                continue
+            mentions.remove(m)
+            mention(index, raw, first, k + 1, ident, "discovered")
+
     # Papers and channels named by their title's head word, which may follow a place or a
     # country: "जापान टाइम्स के अनुसार", "डेक्कन हेराल्ड ने लिखा", "खलीज टाइम्स की रिपोर्ट".
     heads = {fold(w) for w in lexicon.load("roles").get("media_heads", [])}
@@ -865,6 +880,9 @@ def plausible_name(raw: list[tuple[str, int, int]], gazetteer: Gazetteer) -> tup
         return None
     return raw[first][1], raw[last - 1][2]
 
+
+# a body's own organ after its name ("इकोवास आयोग", "आसियान सचिवालय")
+_SUB_BODIES = frozenset({"आयोग", "सचिवालय"})
 
 # what an outlet has with someone it interviews: "X से बातचीत में", "X से इंटरव्यू में"
 _INTERVIEWS = frozenset({"बातचीत", "खास", "विशेष", "इंटरव्यू", "साक्षात्कार"})

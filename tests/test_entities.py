@@ -596,3 +596,10 @@ def test_an_adjective_before_a_palace_does_not_name_it():
     assert not named(read("राजा ने शाही महल में भोज दिया।"), "Place")
     # near miss: a palace's own name before its kind still names it
     assert named(read("राजा ने अल-यमामा पैलेस में भोज दिया।"), "Place")
+
+
+def test_an_organisations_commission_or_secretariat_is_a_body_of_its_own():
+    assert named(read("इकोवास आयोग के अध्यक्ष ने घोषणा पढ़ी।"), "Organization") == {"इकोवास आयोग": "ikovas-ayog"}
+    # near misses: a listed commission stays the gazetteer's, and a genitive keeps the organisation
+    assert named(read("अफ्रीकी संघ आयोग के अध्यक्ष ने कहा।"), "Organization") == {"अफ्रीकी संघ आयोग": "african-union-commission"}
+    assert named(read("इकोवास के आयोग ने कहा।"), "Organization") == {"इकोवास": "ecowas"}
