@@ -64,8 +64,9 @@ DEV_FLOORS = {"samples": _MATURE, "heldout1": _MATURE,
               "heldout4": {"meetings": 1.0, "meetings+status": 0.99, "signings": 0.97, "signings+status": 0.95,
                            "visits": 0.97, "visits+status": 0.95, "sources": 0.99, "entities": 0.98, "dates": 0.95},
               # held-out 3 joined development in session 4's round C, after its blind scoring at a41ab25
-              "heldout3": {"meetings": 0.75, "meetings+status": 0.76, "signings": 0.73, "signings+status": 0.61,
-                           "visits": 0.75, "visits+status": 0.65, "sources": 0.90, "entities": 0.88, "dates": 0.77}}
+              # (raised by ent7: entities, resolution and sources on its misses)
+              "heldout3": {"meetings": 0.87, "meetings+status": 0.88, "signings": 0.80, "signings+status": 0.66,
+                           "visits": 0.82, "visits+status": 0.73, "sources": 1.0, "entities": 0.93, "dates": 0.78}}
 
 
 @pytest.fixture(scope="module", params=sorted(DEV_SETS))
