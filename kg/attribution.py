@@ -196,6 +196,12 @@ def _after_parenthesis(raw, i: int, text: str | None) -> int:
     return i
 
 
+@functools.lru_cache(maxsize=None)
+def _NAME_STOP() -> frozenset[str]:
+    """Return the folded words that end a name (roles.yaml `name_stop`): none of them is a name's."""
+    return frozenset(fold(w) for w in lexicon.load("roles").get("name_stop", []))
+
+
 def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_for: dict[str, str], text: str | None = None) -> set[tuple[str, str]]:
     """Return the agents a sentence attributes its claims to ("टैस के अनुसार")."""
     found = set()
@@ -247,6 +253,11 @@ def _sentence_sources(mentions: list[Mention], raw, folded, cues: _Cues, speaks_
                 j = _word_index(raw, speaker.end - 1) + 1
             elif folded[d] in cues.spokesperson and "ने" in folded[j + 1 : j + 4] and not GENITIVE.intersection(folded[j : j + 4]):
                 # "कार्यालय की प्रवक्ता को मिन-जुंग ने बताया": a spokesperson whose name was not recognised
+                j = folded.index("ने", j + 1)
+            elif "ने" in folded[j + 1 : j + 4] and not _NAME_STOP().intersection(folded[j : folded.index("ने", j + 1)]) \
+                    and not any(o.kind == "Organization" and j <= _word_index(raw, o.start) < folded.index("ने", j + 1) for o in mentions):
+                # "मंत्रालय की वरिष्ठ अधिकारी लाना नुसैबेह ने चेतावनी दी": any official whose name was not
+                # recognised, when only name-like words stand before the ने
                 j = folded.index("ने", j + 1)
             if cue_follows(folded, j) or _says(folded, j, cues):
                 found.add((m.kind, m.key))
@@ -309,6 +320,10 @@ def _unnamed_source(mentions: list[Mention], raw, folded, cues: _Cues) -> bool:
     return False
 
 
+# the most words a dateline puts before its agency's parenthesis ("वियनतियान (लाओस), 10 अक्टूबर (भाषा)")
+_DATELINE_WORDS = 4
+
+
 def _signoff_sources(article: Article, gazetteer: Gazetteer, cues: _Cues) -> set[str]:
     """Return the agencies named in sign-offs and datelines: "(आईएएनएस)", "मॉस्को, 19 जून (भाषा)।"."""
     found = set()
@@ -334,6 +349,10 @@ def _signoff_sources(article: Article, gazetteer: Gazetteer, cues: _Cues) -> set
         for group in _PARENTHESES.finditer(sentence.text, 0, 80):
             before = sentence.text[: group.start()]
             after = sentence.text[group.end() :]
+            # a dateline is a place and a date: a parenthesis after a longer run of words is the
+            # prose's own ("… के आर्थिक समुदाय (इकोवास) के नेताओं ने" names a party, not the wire)
+            if len(before[before.rfind(")") + 1 :].split()) > _DATELINE_WORDS:
+                continue
             if re.search(r"[,\d]", before) or re.match(r"\s*[।:\-]", after) or not before.strip():
                 candidates.append((index, sentence.start + group.start(1), group.group(1)))
     for index, start, name in list(candidates):

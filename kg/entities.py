@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -350,6 +351,12 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 # "विदेश मंत्रालय में सचिव (पश्चिम) सिबी जॉर्ज": a short gloss may stand between the
                 # office and the name
                 start_name = _after_gloss(article.text, raw, span.last)
+                royal_name = -1
+                if span.tag == "title" and position > 0 and spans[position - 1].tag == "title" \
+                        and spans[position - 1].last == span.first and tuple(folded[span.first : span.last]) in _royal_titles():
+                    # "सम्मेलन के अध्यक्ष सुल्तान अल जाबेर": a ruler's title after an office is a given name
+                    start_name = royal_name = span.first
+                    role_hi = " ".join(w for w, _, _ in raw[spans[position - 1].first : spans[position - 1].last])
                 name_end = start_name
                 particles = _particles()
                 # a name is at most three words, not counting joining particles ("तमीम बिन हमद
@@ -359,7 +366,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     name_end < len(folded)
                     and sum(1 for w in folded[start_name : name_end] if w not in particles)
                     < (4 if _patronymics().intersection(folded[start_name : name_end]) else 3)
-                    and (name_end not in covered or _closing_honorific(spans, name_end, folded, stop))
+                    and (name_end not in covered or name_end == royal_name or _closing_honorific(spans, name_end, folded, stop))
                     and (folded[name_end] in particles and name_end > start_name or _could_be_name(folded[name_end], stop, calendar_words, _follower(folded, name_end, name_end == start_name))
                          or _initial(article.text, raw, name_end)
                          or _closing_honorific(spans, name_end, folded, stop))
@@ -415,6 +422,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     key = slugify(" ".join(name_words))
                     ident = ("Person", key)
                     mention(index, raw, start_name, name_end, ident, "discovered", role_hi)
+                    if span.tag == "honorific" and tuple(folded[span.first : span.last]) in _name_honorifics():
+                        # "शेख मोहम्मद बिन ज़ायद": an Arabic honorific is part of how the person is
+                        # called, so the titled form is a form of the name too ("श्री" is not)
+                        entities[ident].alt_labels.add(article.text[raw[span.first][1] : raw[name_end - 1][2]])
                     if country and entities[ident].country is None:
                         entities[ident].country = country
                     local_names[" ".join(name_words)] = ident
@@ -510,6 +521,14 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 i += 1
                 continue
             first = end = i + len(kind)
+            place = next((sp for sp in spans if sp.first == first and sp.tag == "entity"
+                          and _choose(sp.owners, entities)[0] == "Place"), None)
+            if place is not None and place.last < len(folded) and (folded[place.last] in GENITIVE or folded[place.last] in ("ने", "द्वारा")):
+                # "सीरियाई सरकारी समाचार एजेंसी सना ने बताया": after its kind, a city's name is the medium's
+                taken = [t for t in taken if t != (raw[place.first][1], raw[place.last - 1][2])]
+                for m in [m for m in mentions if m.sentence == index and m.start == raw[place.first][1] and m.kind == "Place"]:
+                    mentions.remove(m)
+                place.tag = "absorbed"
             while (
                 end < len(folded) and end - first < 4 and _joined(article.text, raw, end)
                 and not any(s <= raw[end][1] < e for s, e in taken)
@@ -521,7 +540,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             ):
                 end += 1
             after = folded[end] if end < len(folded) else ""
-            if end > first and (after in GENITIVE or after in ("ने", "द्वारा") or article.text[raw[end - 1][2] : raw[end - 1][2] + 2].strip()[:1] in (",", "(")):
+            # "सरकारी प्रसारक आरटीएस से बातचीत में": an outlet interviewing someone
+            interviewed = after == "से" and end + 1 < len(folded) and folded[end + 1] in _INTERVIEWS
+            if end > first and (after in GENITIVE or after in ("ने", "द्वारा") or interviewed
+                                or article.text[raw[end - 1][2] : raw[end - 1][2] + 2].strip()[:1] in (",", "(")):
                 ident = ("Organization", slugify(" ".join(folded[first:end])))
                 if ident not in gazetteer.entities:
                     mention(index, raw, first, end, ident, "discovered")
@@ -529,6 +551,21 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                         entities[ident].country = _media_country(spans, folded, i, gazetteer)
                     taken.append((raw[first][1], raw[end - 1][2]))
             i = max(end, i + 1)
+
+    # A body's own commission or secretariat the gazetteer does not list: "इकोवास आयोग के अध्यक्ष",
+    # "आसियान सचिवालय ने" (as "अफ्रीकी संघ आयोग" is listed): the organisation with the word is the body.
+    for index, (raw, folded, spans) in enumerate(per_sentence):
+        for m in [m for m in mentions if m.sentence == index and m.kind == "Organization" and m.found_by == "gazetteer"]:
+            k = _word_at(raw, m.end - 1) + 1
+            if k >= len(folded) or folded[k] not in _SUB_BODIES or not _joined(article.text, raw, k) \
+                    or any(sp.first <= k < sp.last for sp in spans if sp.tag == "entity"):
+                continue
+            first = _word_at(raw, m.start)
+            ident = ("Organization", slugify(" ".join(folded[first : k + 1])))
+            if ident in gazetteer.entities:
+                continue
+            mentions.remove(m)
+            mention(index, raw, first, k + 1, ident, "discovered")
 
     # Papers and channels named by their title's head word, which may follow a place or a
     # country: "जापान टाइम्स के अनुसार", "डेक्कन हेराल्ड ने लिखा", "खलीज टाइम्स की रिपोर्ट".
@@ -640,6 +677,31 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
             taken.append((raw[first][1], raw[end - 1][2]))
             if entities[ident].country is None:
                 entities[ident].country = _media_country(spans, folded, first, gazetteer)
+            if entities[ident].country is None and "हवाई" in kind and dateline_country is not None \
+                    and not any(_elsewhere(sp, entities, gazetteer, dateline_country) for sp in spans):
+                # "यून … हानेदा हवाई अड्डे पहुंचे" under a Tokyo dateline: an airport the sentence
+                # places nowhere is in the dateline's country
+                entities[ident].country = dateline_country
+
+    # A dateline's town the gazetteer does not know, with its country in brackets: "ओह्रिड (उत्तर
+    # मैसेडोनिया): …", "बोडरम (तुर्की), 3 मई (भाषा)".
+    for index, (raw, folded, spans) in enumerate(per_sentence[:3]):
+        if not raw or article.text[article.sentences[index].start : raw[0][1]].strip():
+            continue
+        for k in (1, 2):
+            if k > len(raw) or any(sp.first < k for sp in spans) or not all(_could_be_name(w, stop, calendar_words) for w in folded[:k]):
+                break
+            if k > 1 and not _joined(article.text, raw, k - 1):
+                break
+            bracket = _DATELINE_COUNTRY.match(article.text, raw[k - 1][2])
+            country = next((sp for sp in spans if sp.tag == "entity" and sp.first == k and raw[sp.first][1] == bracket.start(1)), None) if bracket else None
+            if country is None or _choose(country.owners, entities)[0] != "Country" or raw[country.last - 1][2] != bracket.end(1):
+                continue
+            ident = ("Place", slugify(" ".join(folded[:k])))
+            if ident not in gazetteer.entities:
+                mention(index, raw, 0, k, ident, "discovered")
+                entities[ident].country = entities[ident].country or _choose(country.owners, entities)[1]
+            break
 
     # names of gazetteer people in full also answer to their words ("किम" after "किम जोंग उन")
     for ident in sorted(full_names):
@@ -743,6 +805,7 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                 wikidata=template.wikidata, country=template.country,
             )
 
+    _merge_spelling_variants(mentions, entities, gazetteer)
     mentions.sort(key=lambda m: (m.start, m.end))
     article.mentions = mentions
     article.entities = entities
@@ -816,6 +879,13 @@ def plausible_name(raw: list[tuple[str, int, int]], gazetteer: Gazetteer) -> tup
     if any(w in common or w.isdigit() or w.endswith(adjectives) or not _could_be_name(w, stop, _word_sets()) for w in name):
         return None
     return raw[first][1], raw[last - 1][2]
+
+
+# a body's own organ after its name ("इकोवास आयोग", "आसियान सचिवालय")
+_SUB_BODIES = frozenset({"आयोग", "सचिवालय"})
+
+# what an outlet has with someone it interviews: "X से बातचीत में", "X से इंटरव्यू में"
+_INTERVIEWS = frozenset({"बातचीत", "खास", "विशेष", "इंटरव्यू", "साक्षात्कार"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -1243,6 +1313,95 @@ def _qualifiers() -> tuple[frozenset[str], frozenset[str]]:
     return every, past
 
 
+# Vowel signs Hindi desks write for the same foreign sound ("फर्नांडीज़" / "फर्नांडेज़", "ली" /
+# "लि"): a loose spelling folds them together, for comparing names within one article only.
+_LOOSE = str.maketrans({"ी": "ि", "े": "ि", "ै": "ि", "ू": "ु", "ई": "इ", "ए": "इ", "ऐ": "इ", "ऊ": "उ", "ॉ": "ो", "ौ": "ो"})
+
+
+def loose_spelling(words_: Collection[str]) -> tuple[str, ...]:
+    """Return folded name words with long and short, e and i vowel signs made equal."""
+    return tuple(fold(w).translate(_LOOSE) for w in words_)
+
+
+def _loose_people(gazetteer: Gazetteer) -> dict[tuple[str, ...], set[tuple[str, str]]]:
+    """Return the gazetteer's people by every loose prefix of two or more words of each of their names."""
+    kept = gazetteer.__dict__.get("_loose_people")
+    if kept is None or kept[0] != len(gazetteer.names):
+        index: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        for name, owners in gazetteer.names.items():
+            people = {o for o in owners if o[0] == "Person"}
+            if not people or len(name) < 2:
+                continue
+            loose = loose_spelling(name)
+            for cut in range(2, len(loose) + 1):
+                index.setdefault(loose[:cut], set()).update(people)
+        kept = (len(gazetteer.names), index)
+        gazetteer.__dict__["_loose_people"] = kept
+    return kept[1]
+
+
+_DATELINE_COUNTRY = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)\s*[:,।]")
+
+
+def _elsewhere(span: Span, entities: dict, gazetteer: Gazetteer, country: str) -> bool:
+    """Say whether `span` names a place or country other than `country` or a place in it."""
+    if span.tag != "entity":
+        return False
+    ident = _choose(span.owners, entities)
+    if ident[0] == "Country":
+        return ident[1] != country
+    return ident[0] == "Place" and ident in gazetteer.entities and gazetteer.entities[ident].country != country
+
+
+def _merge_spelling_variants(mentions: list[Mention], entities: dict, gazetteer: Gazetteer) -> None:
+    """Make a discovered person one with a person of the same article whose name the discovered one
+    spells another way or begins ("क्रिस्टीना फर्नांडेज़" and "क्रिस्टीना फर्नांडीज़ डी किर्चनर"). Only
+    names of two or more words besides particles compare, word for word from the start, so two
+    people who share a surname ("किम जोंग-उन", "किम यो-जोंग") never become one."""
+    particles = _particles()
+    people = [i for i in entities if i[0] == "Person"]
+    index = None
+    renames: dict[tuple[str, str], tuple[str, str]] = {}
+    for ident in people:
+        entity = entities[ident]
+        if not entity.discovered:
+            continue
+        words_ = fold(entity.label_hi).split()
+        if sum(1 for w in words_ if w not in particles) < 2:
+            continue
+        loose = loose_spelling(words_)
+        if index is None:
+            index = _loose_people(gazetteer)
+        targets = {o for o in index.get(loose, ()) if o in entities and o != ident}
+        for other in people:
+            if other == ident or other in targets or not entities[other].discovered:
+                continue
+            other_loose = loose_spelling(fold(entities[other].label_hi).split())
+            if len(other_loose) > len(loose) and other_loose[: len(loose)] == loose:
+                targets.add(other)  # a longer discovered form of the same name
+        if len(targets) == 1:
+            renames[ident] = targets.pop()
+    for old, new in sorted(renames.items()):
+        while new in renames:
+            new = renames[new]
+        for m in mentions:
+            if m.kind == old[0] and m.key == old[1]:
+                m.key = new[1]
+        entity = entities.pop(old)
+        entities[new].alt_labels.update({entity.label_hi, *entity.alt_labels} - {entities[new].label_hi})
+        entities[new].roles.update(entity.roles)
+
+
+@functools.lru_cache(maxsize=None)
+def _royal_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w).split()) for w in lexicon.load("roles").get("royal_titles", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _name_honorifics() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(h).split()) for h in lexicon.load("roles").get("name_honorifics", []))
+
+
 def _former(spans: list[Span], position: int, folded: list[str]) -> bool:
     """Say whether a past qualifier ("पूर्व", "तत्कालीन") stands right before the title at `position`."""
     _, past = _qualifiers()
@@ -1299,7 +1458,7 @@ def _find_dateline(article: Article) -> None:
         if mention.start != sentence.start and not article.text[sentence.start : mention.start].strip() == "":
             continue
         after = article.text[mention.end : mention.end + 2]
-        if after[:1] in ("।", ":", ",") or after.startswith(" ।"):
+        if after[:1] in ("।", ":", ",") or after.startswith(" ।") or _DATELINE_COUNTRY.match(article.text, mention.end):
             article.dateline = mention.key if mention.kind == "Place" else None
             if mention.kind == "Place":
                 return

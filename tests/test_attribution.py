@@ -86,6 +86,15 @@ def test_a_parenthesised_acronym_in_the_body_is_not_a_signoff():
 
 
 
+def test_a_body_abbreviated_in_the_lead_after_the_dateline_is_no_signoff():
+    # the lead's prose names a party in brackets, inside the first 80 characters
+    text = "लागोस, 3 मई (वार्ता) अफ्रीकी तेल देशों के संगठन (आपो) के मंत्रियों ने बैठक की।"
+    assert "apo" not in {s for s in cited(text)}
+    assert cited(text) == {"uni-varta"}
+    # near miss: a dateline with the country in brackets still signs off with its agency
+    assert cited("लागोस (नाइजीरिया), 3 मई (वार्ता) मंत्रियों ने बैठक की।") == {"uni-varta"}
+
+
 def test_sign_off_lines_of_other_house_styles_cite_every_agency_they_name():
     assert cited("शोइगु प्योंगयांग पहुंचे।\n\nइनपुट: रॉयटर्स, एएफपी") == {"reuters", "afp"}
     assert cited("शोइगु प्योंगयांग पहुंचे।\n\n— रॉयटर्स") == {"reuters"}
@@ -271,3 +280,21 @@ def test_an_agency_an_official_told_is_the_source_but_a_person_told_is_not():
     assert cited("एक वरिष्ठ अधिकारी ने नाम न छापने की शर्त पर रॉयटर्स को बताया कि वार्ता अगले हफ्ते होगी।") == {"reuters"}
     assert cited("विदेश सचिव ने संवाददाताओं को बताया कि मोदी कल पुतिन से मिलेंगे।") == set()
     assert cited("पुतिन ने किम को बताया कि वे जल्द मिलेंगे।") == set()
+
+
+def test_admitting_and_warning_are_saying():
+    assert cited("यह बात नेपाल के विदेश मंत्रालय ने भी स्वीकार किया है कि शर्तें बदलीं।") == {"nepal-foreign-ministry"}
+    assert cited("यूएई के विदेश मंत्रालय ने चेतावनी दी कि संबंध बिगड़ सकते हैं।") == {"united-arab-emirates-foreign-ministry"}
+    # near miss: a ministry that accepts nothing said and warns nobody is no source
+    assert cited("नेपाल के विदेश मंत्रालय में बैठक हुई।") == set()
+
+
+def test_an_official_whose_name_is_not_recognised_still_speaks_for_the_body():
+    text = "यूएई के विदेश मंत्रालय की वरिष्ठ अधिकारी लाना नुसैबेह ने चेतावनी दी कि संबंध बिगड़ सकते हैं।"
+    assert cited(text) == {"united-arab-emirates-foreign-ministry"}
+    # near miss: officials who travel, then someone else speaks
+    text = "यूएई के विदेश मंत्रालय के अधिकारी आए, मोदी ने कहा कि संबंध अच्छे हैं।"
+    assert "united-arab-emirates-foreign-ministry" not in cited(text)
+    # near miss: a body of its own between the office and the ने speaks for itself
+    text = "पाकिस्तानी सेना की मीडिया शाखा आईएसपीआर ने भी युद्धविराम की पुष्टि की।"
+    assert "pakistan-army" not in cited(text)
