@@ -7,7 +7,8 @@ third, blind set kept for one measurement under tests/heldout3/articles/ (gold i
 tests/heldout3/gold.jsonl), the fourth, blind set under tests/heldout4/articles/ (gold in
 tests/heldout4/gold.jsonl) and the fifth, blind set reserved for a later session under
 tests/heldout5/articles/ (gold in tests/heldout5/gold.jsonl) and the sixth, blind set reserved
-for a later session under tests/heldout6/articles/ (gold in tests/heldout6/gold.jsonl). The gold format is
+for a later session under tests/heldout6/articles/ (gold in tests/heldout6/gold.jsonl) and the seventh, blind set reserved
+for a later session under tests/heldout7/articles/ (gold in tests/heldout7/gold.jsonl). The gold format is
 /work/shared/gold-format.md; these tests keep hand edits to either side honest.
 """
 
@@ -31,6 +32,7 @@ SETS = {
     "heldout4": (ROOT / "tests" / "heldout4" / "articles", ROOT / "tests" / "heldout4" / "gold.jsonl"),
     "heldout5": (ROOT / "tests" / "heldout5" / "articles", ROOT / "tests" / "heldout5" / "gold.jsonl"),
     "heldout6": (ROOT / "tests" / "heldout6" / "articles", ROOT / "tests" / "heldout6" / "gold.jsonl"),
+    "heldout7": (ROOT / "tests" / "heldout7" / "articles", ROOT / "tests" / "heldout7" / "gold.jsonl"),
 }
 STATUSES = {"occurred", "planned", "denied", "speculated"}
 TYPES = {"Person", "Country", "Organization", "Place", "Agreement"}
@@ -128,6 +130,7 @@ def test_corpus_sizes():
     assert len(articles("heldout4")) >= 12
     assert len(articles("heldout5")) >= 12
     assert len(articles("heldout6")) >= 12
+    assert len(articles("heldout7")) >= 12
 
 
 def test_each_status_occurs_at_least_twice_in_the_samples():
