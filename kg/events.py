@@ -4189,6 +4189,8 @@ def _talks_place(context: _Sentence, event: Event, position: int) -> Mention | N
     folded = context.folded
     for m in context.mentions:
         i = _word_index(context.raw, m.end - 1)
+        if m.kind == "Country" and start <= context.word(m) < end and folded[i + 1 : i + 4] == ["की", "राजधानी", "में"] and folded[i + 4 : i + 5] != ["होने"]:
+            return m  # "ताजिकिस्तान की राजधानी में … बात की": a capital told by description is in its country
         if m.kind != "Place" or not start <= context.word(m) < end or i + 1 >= len(folded):
             continue
         if context.word(m) > 0 and folded[context.word(m) - 1] in ("या", "अथवा"):
@@ -4291,16 +4293,19 @@ def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict
             # a meeting arranged is no one's trip; "वह अगले सप्ताह ताशकंद में … से मिलेंगे" is
             continue
         place = article.entities.get((held.kind, held.key))
-        if place is None or not place.country or _venue(place, grammar):
+        if place is None or _venue(place, grammar):
+            continue
+        where = held.key if held.kind == "Country" else place.country
+        if not where:
             continue
         for kind, key in event.participants:
             person = article.entities.get((kind, key))
-            if kind != "Person" or person is None or not person.country or person.country == place.country:
+            if kind != "Person" or person is None or not person.country or person.country == where:
                 continue
-            if any(p.person == key and grammar["organisation_seats"].get(p.country) == place.country for p in gazetteer.positions):
+            if any(p.person == key and grammar["organisation_seats"].get(p.country) == where for p in gazetteer.positions):
                 continue  # "दोनों के बीच अगली बैठक ब्रसेल्स में होगी": the commissioner is at work
             told = [e for e in events + out if e.kind == "Visit" and ("Person", key) in e.participants
-                    and country(e.destination) == place.country and (e.status == event.status or (e.status != "denied" and e.date is not None))]
+                    and country(e.destination) == where and (e.status == event.status or (e.status != "denied" and e.date is not None))]
             if any(compatible(e.date, event.date) for e in told):
                 continue
             out.append(Event("Visit", event.sentence, event.status, participants=[("Person", key)],

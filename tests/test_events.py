@@ -2873,3 +2873,18 @@ def test_a_headline_signing_is_not_dated_by_a_lead_that_tells_another_event(gaz)
         "नई दिल्ली, 5 जून (भाषा) भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को यहां जापान के प्रधानमंत्री से मुलाकात की।"
     ), header)
     assert [date for sides, _, date in found if sides == ("india", "japan")] == [None]
+
+
+def test_talks_in_a_capital_told_by_description_are_a_visit_to_its_country(gaz):
+    found = events_of(gaz, "शी जिनपिंग और व्लादिमीर पुतिन ने मंगलवार को कज़ाखस्तान की राजधानी में बातचीत की।")
+    visits = sorted((e.participants[0][1], e.destination) for e in found if e.kind == "Visit")
+    assert visits == [("vladimir-putin", ("Country", "kazakhstan")), ("xi-jinping", ("Country", "kazakhstan"))]
+    # the host stays home: only the guest visits
+    found = events_of(gaz, "व्लादिमीर पुतिन ने मंगलवार को रूस की राजधानी में शी जिनपिंग से बातचीत की।")
+    assert [(e.participants[0][1], e.destination) for e in found if e.kind == "Visit"] == [("xi-jinping", ("Country", "russia"))]
+
+
+def test_talks_about_an_occasion_to_come_in_a_capital_imply_no_visit(gaz):
+    for body in ("शी जिनपिंग और व्लादिमीर पुतिन ने कज़ाखस्तान की राजधानी में होने वाले सम्मेलन की तैयारियों पर बातचीत की।",
+                 "शी जिनपिंग और व्लादिमीर पुतिन ने कज़ाखस्तान की राजधानी के बारे में बातचीत की।"):
+        assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
