@@ -2674,8 +2674,11 @@ def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) ->
 def _destination(places: list[Mention], raw, position: int, own_country: str | None, visitor: Mention):
     # a place marked से is where the trip starts ("रियाद से विशेष विमान से यहां आए", "मॉस्को
     # से रवाना हुए"), not where it goes (a return's origin is read in `_build_events`)
+    # nor is a place in the clause that governs the trip's "कि" clause ("दक्षिण कोरिया का
+    # मानना है कि किम की अगली यात्रा में …"): it holds the view or says it, it is not visited
     candidates_before = [m for m in places if _word_index(raw, m.end - 1) < position and position - _word_index(raw, m.end - 1) <= 8
-                         and fold(raw[_word_index(raw, m.end - 1) + 1][0]) != "से"]
+                         and fold(raw[_word_index(raw, m.end - 1) + 1][0]) != "से"
+                         and not any(fold(raw[k][0]) == "कि" for k in range(_word_index(raw, m.end - 1) + 1, position))]
     candidates_after = [m for m in places if _word_index(raw, m.start) > position and _word_index(raw, m.start) - position <= 5]
     for group, after in ((reversed(candidates_before), False), (candidates_after, True)):
         for m in group:

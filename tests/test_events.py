@@ -2888,3 +2888,13 @@ def test_talks_about_an_occasion_to_come_in_a_capital_imply_no_visit(gaz):
     for body in ("शी जिनपिंग और व्लादिमीर पुतिन ने कज़ाखस्तान की राजधानी में होने वाले सम्मेलन की तैयारियों पर बातचीत की।",
                  "शी जिनपिंग और व्लादिमीर पुतिन ने कज़ाखस्तान की राजधानी के बारे में बातचीत की।"):
         assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
+
+
+def test_a_country_that_holds_a_view_about_a_trip_is_not_its_destination(gaz):
+    body = "किम जोंग उन रूस जा सकते हैं. दक्षिण कोरिया का मानना है कि किम की अगली यात्रा में यह सहयोग और गहरा होगा."
+    assert sorted(e.destination for e in events_of(gaz, body) if e.kind == "Visit") == [("Country", "russia")]
+
+
+def test_a_destination_inside_the_said_clause_is_still_visited(gaz):
+    body = "किम जोंग उन रूस जा सकते हैं. दक्षिण कोरिया का मानना है कि किम की अगली चीन यात्रा में यह सहयोग और गहरा होगा."
+    assert ("Country", "china") in [e.destination for e in events_of(gaz, body) if e.kind == "Visit"]
