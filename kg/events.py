@@ -1414,6 +1414,22 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
             # only an accepted invitation ("निमंत्रण स्वीकार") makes its subject the visitor
             visitor = next((m for m in owners if _case(m, raw, folded) == "oblique" and context._followed_by(m, "को")), None)
+        pair_travellers: list[Mention] = []
+        if visitor is None and not owners and folded[start] == "जो" and clause > 0 and start > 0 and folded[start - 1] not in _PAIR_NOUNS:
+            # "… ने विटकॉफ की मेजबानी की, जो … रविवार रात रियाद पहुंचे थे": a relative clause
+            # set after its main clause describes the last person that clause named
+            before_start = context.clauses[clause - 1][0]
+            before = [m for m in context.people(before_start, start) if m.found_by != "pronoun"]
+            verb = folded[position]
+            # the honorific plural of a finite verb ("पहुंचे", "आईं", "जाएंगे") agrees with a
+            # person; "उस विमान …, जो … पहुंचा" names its antecedent by the correlative, and "जो
+            # भारत आने वाले पहले दूत हैं" describes, it tells no trip
+            if before and "," in article.text[raw[start - 1][2] : raw[start][1]] and verb.endswith(("े", "ें", "ीं")) \
+                    and not verb.endswith("ने") and not any(w in _CORRELATIVES for w in folded[context.word(before[-1]) : start]):
+                visitor = before[-1]
+        if visitor is None and not owners and len(people) == 2 and _pair_as_subject(context, start, end):
+            # "जब दोनों नेता … परेड देखने बीजिंग पहुंचे थे": the pair told before travelled, each
+            visitor, pair_travellers = people[0], [people[1]]
         if visitor is None or _anyone(context, visitor, start):
             return []
         own_country = article.entities.get(("Person", visitor.key))
@@ -1470,10 +1486,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 entity = article.entities.get(("Person", m.key))
                 return entity.country if entity else None
 
-            guests = [m for m in _unique(owners) if m.key != visitor.key and home(m) not in (None, own)]
+            guests = [m for m in _unique(owners + pair_travellers) if m.key != visitor.key and home(m) not in (None, own)]
             if len(guests) != 1:
                 return []
             visitor, own = guests[0], home(guests[0])
+            pair_travellers = []
         if strength < 0.9 and destination.found_by != "venue" and not returning:
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
@@ -1488,7 +1505,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 return []
         destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text) \
             + _elided_stops(context, places, position + length)
-        travellers = [visitor] + _fellow_travellers(context, owners, visitor)
+        travellers = [visitor] + (pair_travellers or _fellow_travellers(context, owners, visitor))
         for traveller in travellers:
             entity = article.entities.get(("Person", traveller.key))
             home = entity.country if entity else None
@@ -1515,6 +1532,28 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+#: demonstratives that name the antecedent of a "जो" clause in the main clause ("उस विमान …, जो")
+_CORRELATIVES = frozenset({"उस", "उन", "वह", "वे", "ऐसे", "ऐसी", "ऐसा", "वही", "उसी", "उन्हीं"})
+#: the plural nouns of "दोनों नेता/मंत्री/राष्ट्रपति …" as a subject, in the direct case
+_PAIR_NOUNS = frozenset({"नेता", "रहनुमा", "मंत्री", "राष्ट्रपति", "प्रधानमंत्री"})
+
+
+def _pair_as_subject(context: _Sentence, start: int, end: int) -> bool:
+    """Say whether the clause's subject is "दोनों नेता" (or "दोनों राष्ट्रपति", "दोनों विदेश
+    मंत्री") in the direct case: the two travel. Not "दोनों नेताओं से/के बीच" (oblique: others
+    come to them), nor "दोनों देश"."""
+    folded = context.folded
+    for k in range(start, end - 1):
+        if folded[k] != "दोनों":
+            continue
+        j = k + 1
+        while j < end and folded[j] in ("विदेश", "रक्षा"):
+            j += 1
+        if j < end and folded[j] in _PAIR_NOUNS and folded[j + 1 : j + 2] not in (["के"], ["की"], ["का"], ["से"], ["को"], ["पर"], ["में"]):
+            return True
+    return False
 
 
 def _story_venue(article: Article) -> Mention | None:

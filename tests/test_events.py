@@ -2898,3 +2898,30 @@ def test_a_country_that_holds_a_view_about_a_trip_is_not_its_destination(gaz):
 def test_a_destination_inside_the_said_clause_is_still_visited(gaz):
     body = "किम जोंग उन रूस जा सकते हैं. दक्षिण कोरिया का मानना है कि किम की अगली चीन यात्रा में यह सहयोग और गहरा होगा."
     assert ("Country", "china") in [e.destination for e in events_of(gaz, body) if e.kind == "Visit"]
+
+
+def test_both_leaders_as_the_subject_of_an_arrival_each_visit(gaz):
+    body = ("व्लादिमीर पुतिन और नरेंद्र मोदी कई बार मिल चुके हैं। पिछली मुलाकात मार्च में हुई, जब दोनों नेता "
+            "एक सम्मेलन में हिस्सा लेने बीजिंग पहुंचे थे।")
+    visits = sorted(e.participants[0][1] for e in events_of(gaz, body) if e.kind == "Visit")
+    assert visits == ["narendra-modi", "vladimir-putin"]
+    # the host among the two stays home; the guest still travels
+    body = "व्लादिमीर पुतिन और शी जिनपिंग कई बार मिल चुके हैं। पिछली बार दोनों नेता एक सम्मेलन के लिए बीजिंग पहुंचे थे।"
+    assert [e.participants[0][1] for e in events_of(gaz, body) if e.kind == "Visit"] == ["vladimir-putin"]
+
+
+def test_one_who_comes_to_both_leaders_is_the_only_visitor(gaz):
+    body = "व्लादिमीर पुतिन और शी जिनपिंग की बातचीत सफल रही। इसके बाद दोनों नेताओं से मिलने एक प्रतिनिधिमंडल बीजिंग पहुंचा।"
+    assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
+
+
+def test_a_relative_clause_after_its_main_clause_tells_the_trip_of_the_last_one_named(gaz):
+    body = "शी जिनपिंग ने सोमवार को विटकॉफ की मेजबानी की, जो बातचीत के लिए रविवार रात बीजिंग पहुंचे थे।"
+    assert [(e.participants[0][1], e.destination) for e in events_of(gaz, body) if e.kind == "Visit"] == [
+        ("steve-witkoff", ("Place", "beijing"))]
+
+
+def test_a_relative_clause_about_a_thing_the_main_clause_points_to_tells_no_trip(gaz):
+    for body in ("शी जिनपिंग ने सोमवार को विटकॉफ से उस विमान के बारे में पूछा, जो रविवार रात बीजिंग पहुंचे थे।",
+                 "शी जिनपिंग ने सोमवार को विटकॉफ से विमान के बारे में पूछा, जो रविवार रात बीजिंग पहुंचा था।"):
+        assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
