@@ -957,6 +957,19 @@ def _coordinated_pair(article: Article, index: int, keys: set[str]) -> set[str]:
     return set(next(iter(pairs))) if len(pairs) == 1 else set()
 
 
+def _leaders_met_just_before(context: "_Sentence") -> bool:
+    """Say whether the sentence before told two people of two countries meeting ("ली शुक्रवार
+    को शी से मिलेंगे। … बैठक में … बात होगी और दोनों देश …"): "both countries" there are theirs,
+    and the talks are the leaders' own, not a meeting of the article's two main countries."""
+    for event in context.events:
+        if event.kind == "Meeting" and event.sentence == context.index - 1 and len(event.participants) == 2 \
+                and all(kind == "Person" for kind, _ in event.participants):
+            homes = {getattr(context.article.entities.get(p), "country", None) for p in event.participants}
+            if None not in homes and len(homes) == 2:
+                return True
+    return False
+
+
 def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = frozenset()) -> list[Mention]:
     """Return the article's two most-named countries (or people), as mentions in sentence `index`.
 
@@ -1184,6 +1197,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
              and not (kind == "Meeting" and _companion(context, m))]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor"
                       or (kind == "Meeting" and (_owns(context, m, position) or _leads_delegation(context, m)))])
+    if folded[position + length : position + length + 2] == ["से", "लेकर"]:
+        # "X-Y की पहली बैठक से लेकर Z-W के समझौते तक": a range's far end is another item
+        named = [m for m in named if context.word(m) < position]
+        people = [m for m in people if context.word(m) < position]
     owners = _unique(named)
     if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
         # "लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, …": the name the clause describes
@@ -1262,7 +1279,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         both_countries = False
     if len(countries) < 2 and both_countries:
         countries = (_sides_between_before(context) or _countries_joined_before(context) if kind == "Meeting" else []) \
-            or _main_parties(article, index, "Country")
+            or ([] if kind == "Meeting" and _leaders_met_just_before(context) else _main_parties(article, index, "Country"))
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair

@@ -2925,3 +2925,39 @@ def test_a_relative_clause_about_a_thing_the_main_clause_points_to_tells_no_trip
     for body in ("शी जिनपिंग ने सोमवार को विटकॉफ से उस विमान के बारे में पूछा, जो रविवार रात बीजिंग पहुंचे थे।",
                  "शी जिनपिंग ने सोमवार को विटकॉफ से विमान के बारे में पूछा, जो रविवार रात बीजिंग पहुंचा था।"):
         assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
+
+
+def test_the_far_end_of_a_range_takes_no_part_in_the_meeting_that_opens_it(gaz):
+    body = "तस्वीरों में: शी जिनपिंग और साने ताकाइची की पहली बैठक से लेकर प्रबोवो सुबियांतो के भाषण तक"
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert sorted(k for _, k in meeting.participants) == ["sanae-takaichi", "xi-jinping"]
+
+
+def test_people_after_a_meeting_that_is_no_range_still_take_part(gaz):
+    body = "शी जिनपिंग की बैठक में कल साने ताकाइची और प्रबोवो सुबियांतो शामिल हुए।"
+    keys = {k for e in events_of(gaz, body) if e.kind == "Meeting" for _, k in e.participants}
+    assert {"sanae-takaichi", "prabowo-subianto"} <= keys
+
+
+def test_both_countries_after_two_leaders_meeting_are_theirs_not_the_articles_main_pair():
+    from types import SimpleNamespace
+
+    from kg.document import Entity, Event
+    from kg.events import _leaders_met_just_before
+
+    entities = {("Person", "a"): Entity("a", "Person", "A", country="south-korea"),
+                ("Person", "b"): Entity("b", "Person", "B", country="china"),
+                ("Person", "c"): Entity("c", "Person", "C", country="china")}
+    article = SimpleNamespace(entities=entities)
+    met = Event("Meeting", 4, "planned", participants=[("Person", "a"), ("Person", "b")])
+    assert _leaders_met_just_before(SimpleNamespace(article=article, index=5, events=[met]))
+    # two colleagues of one country, or a meeting told two sentences back, set no such pair
+    same = Event("Meeting", 4, "planned", participants=[("Person", "b"), ("Person", "c")])
+    assert not _leaders_met_just_before(SimpleNamespace(article=article, index=5, events=[same]))
+    assert not _leaders_met_just_before(SimpleNamespace(article=article, index=6, events=[met]))
+
+
+def test_both_countries_meeting_with_no_leaders_told_before_is_the_countries(gaz):
+    body = "भारत और चीन के संबंध सुधर रहे हैं. अगले सप्ताह दोनों देशों के बीच बैठक होगी."
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert sorted(meeting.participants) == [("Country", "china"), ("Country", "india")]
