@@ -298,3 +298,11 @@ def test_an_official_whose_name_is_not_recognised_still_speaks_for_the_body():
     # near miss: a body of its own between the office and the ने speaks for itself
     text = "पाकिस्तानी सेना की मीडिया शाखा आईएसपीआर ने भी युद्धविराम की पुष्टि की।"
     assert "pakistan-army" not in cited(text)
+
+
+def test_a_paper_that_printed_the_pictures_is_a_source_in_any_agreement_of_the_verb():
+    assert "rodong-sinmun" in cited("रोडोंग सिनमुन ने बैठक की तस्वीरें पहले पन्ने पर छापीं और शोइगु प्योंगयांग पहुंचे।")
+
+
+def test_a_paper_printed_about_is_no_source():
+    assert "rodong-sinmun" not in cited("शोइगु ने रोडोंग सिनमुन की तस्वीरें देखीं और प्योंगयांग पहुंचे।")
