@@ -2961,3 +2961,15 @@ def test_both_countries_meeting_with_no_leaders_told_before_is_the_countries(gaz
     body = "भारत और चीन के संबंध सुधर रहे हैं. अगले सप्ताह दोनों देशों के बीच बैठक होगी."
     (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
     assert sorted(meeting.participants) == [("Country", "china"), ("Country", "india")]
+
+
+def test_a_mediator_who_seats_both_leaders_at_one_table_meets_each(gaz):
+    body = ("पॉल कगामे और फेलिक्स त्शिसेकेदी के बीच तनाव बढ़ा। मार्च में शेख तमीम बिन हमद अल थानी ने "
+            "दोनों राष्ट्रपतियों को पहली बार एक मेज पर बिठाया।")
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert sorted(k for _, k in meeting.participants) == ["felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani"]
+
+
+def test_things_lying_on_one_table_are_no_meeting(gaz):
+    body = "व्लादिमीर पुतिन और शी जिनपिंग ने एक मेज पर रखे नक्शे देखे।"
+    assert [e for e in events_of(gaz, body) if e.kind == "Meeting"] == []
