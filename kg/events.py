@@ -544,7 +544,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             # a word inside a name opens nothing, but a comma after a finished clause or a
             # headline's trigger noun still ends it ("पुतिन-एर्दोगन में बातचीत, शी ने …")
             if punct and (verb_final(previous) or _ends_trigger(folded, i)):
-                bounds.append((i, "coord"))
+                # "… की बैठक; कार्नी की मुलाकात रद्द": a semicolon ends a part, whose subject is
+                # not shared with the next as a comma's is (nor a colon's: "X Visit: … से मिले EAM")
+                bounds.append((i, "punct" if ";" in punct else "coord"))
             continue
         if word in grammar["complement"]:
             opener = "comp"

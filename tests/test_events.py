@@ -2973,3 +2973,15 @@ def test_a_mediator_who_seats_both_leaders_at_one_table_meets_each(gaz):
 def test_things_lying_on_one_table_are_no_meeting(gaz):
     body = "व्लादिमीर पुतिन और शी जिनपिंग ने एक मेज पर रखे नक्शे देखे।"
     assert [e for e in events_of(gaz, body) if e.kind == "Meeting"] == []
+
+
+def test_a_semicolon_ends_a_headline_part_and_its_subject(gaz):
+    body = "शिखर सम्मेलन LIVE: नरेंद्र मोदी-शी जिनपिंग की बैठक; एंथनी अल्बनीज़ की मुलाकात रद्द"
+    pairs = sorted(tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting")
+    assert pairs == [("narendra-modi", "xi-jinping")]
+
+
+def test_a_colon_after_a_trip_still_shares_its_traveller(gaz):
+    body = "नरेंद्र मोदी जापान यात्रा: टोक्यो में शिगेरु इशिबा से मिले प्रधानमंत्री"
+    pairs = sorted(tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting")
+    assert pairs == [("narendra-modi", "shigeru-ishiba")]
