@@ -311,6 +311,10 @@ def find_entities(article: Article, gazetteer: Gazetteer) -> Article:
                     if not known and first != span.first:
                         # "ईरान के राष्ट्रपति कार्यालय": the office as written is a form of its name too
                         entities[ident].alt_labels.add(article.text[raw[span.first][1] : raw[span.last - 1][2]])
+                    if known and first != span.first and ident in entities:
+                        # "दक्षिण कोरिया के रक्षा मंत्रालय" for "दक्षिण कोरियाई रक्षा मंत्रालय": the
+                        # office with its country as written names the gazetteer body too
+                        entities[ident].alt_labels.add(article.text[raw[first][1] : raw[span.last - 1][2]])
                     _remember_institution(institutions, tuple(folded[span.first : span.last]), ident, gazetteer)
             elif span.tag in ("title", "honorific"):
                 role_hi = " ".join(w for w, _, _ in raw[span.first : span.last]) if span.tag == "title" else None
@@ -1054,8 +1058,25 @@ def _institution(spans: list[Span], position: int, folded: list[str], gazetteer:
         return None
     else:
         country = home
+    seat = _embassy_city(spans, position, first, folded) if span.value == "embassy" else None
+    if seat is not None:
+        # "सोल स्थित रूसी दूतावास": an embassy is one country's mission in one city, its own body
+        return seat[0], ("Organization", f"{country}-embassy-{seat[1]}"), country
     ident = gazetteer.institution(country, office) or ("Organization", f"{country}-{span.value}")
     return first, ident, country
+
+
+def _embassy_city(spans: list[Span], position: int, first: int, folded: list[str]) -> tuple[int, str] | None:
+    """Return (first word, place key) of the city an embassy is said to sit in right before it
+    ("सोल स्थित रूसी दूतावास", "नई दिल्ली स्थित अमेरिकी दूतावास"), else None."""
+    if first < 2 or folded[first - 1] != "स्थित":
+        return None
+    for other in spans[:position]:
+        if other.tag == "entity" and other.last == first - 1 and other.owners:
+            place = next((key for kind, key in other.owners if kind == "Place"), None)
+            if place is not None:
+                return other.first, place
+    return None
 
 
 def _home_seat_abroad(spans: list[Span], position: int, folded: list[str], ident: tuple[str, str], gazetteer: Gazetteer,

@@ -544,7 +544,9 @@ def _clauses(text: str, offset: int, raw, folded, grammar, mentions=(), headline
             # a word inside a name opens nothing, but a comma after a finished clause or a
             # headline's trigger noun still ends it ("पुतिन-एर्दोगन में बातचीत, शी ने …")
             if punct and (verb_final(previous) or _ends_trigger(folded, i)):
-                bounds.append((i, "coord"))
+                # "… की बैठक; कार्नी की मुलाकात रद्द": a semicolon ends a part, whose subject is
+                # not shared with the next as a comma's is (nor a colon's: "X Visit: … से मिले EAM")
+                bounds.append((i, "punct" if ";" in punct else "coord"))
             continue
         if word in grammar["complement"]:
             opener = "comp"
@@ -957,6 +959,19 @@ def _coordinated_pair(article: Article, index: int, keys: set[str]) -> set[str]:
     return set(next(iter(pairs))) if len(pairs) == 1 else set()
 
 
+def _leaders_met_just_before(context: "_Sentence") -> bool:
+    """Say whether the sentence before told two people of two countries meeting ("ली शुक्रवार
+    को शी से मिलेंगे। … बैठक में … बात होगी और दोनों देश …"): "both countries" there are theirs,
+    and the talks are the leaders' own, not a meeting of the article's two main countries."""
+    for event in context.events:
+        if event.kind == "Meeting" and event.sentence == context.index - 1 and len(event.participants) == 2 \
+                and all(kind == "Person" for kind, _ in event.participants):
+            homes = {getattr(context.article.entities.get(p), "country", None) for p in event.participants}
+            if None not in homes and len(homes) == 2:
+                return True
+    return False
+
+
 def _main_parties(article: Article, index: int, kind: str, exclude: set[str] = frozenset()) -> list[Mention]:
     """Return the article's two most-named countries (or people), as mentions in sentence `index`.
 
@@ -1184,6 +1199,10 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
              and not (kind == "Meeting" and _companion(context, m))]
     people = _unique([m for m in named if _case(m, raw, folded) != "possessor"
                       or (kind == "Meeting" and (_owns(context, m, position) or _leads_delegation(context, m)))])
+    if folded[position + length : position + length + 2] == ["से", "लेकर"]:
+        # "X-Y की पहली बैठक से लेकर Z-W के समझौते तक": a range's far end is another item
+        named = [m for m in named if context.word(m) < position]
+        people = [m for m in people if context.word(m) < position]
     owners = _unique(named)
     if _embedded_relative(context, clause) and folded[start] in _RELATIVE_PRONOUNS:
         # "लूला, जिन्होंने पिछले महीने चीन की यात्रा की थी, …": the name the clause describes
@@ -1262,7 +1281,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         both_countries = False
     if len(countries) < 2 and both_countries:
         countries = (_sides_between_before(context) or _countries_joined_before(context) if kind == "Meeting" else []) \
-            or _main_parties(article, index, "Country")
+            or ([] if kind == "Meeting" and _leaders_met_just_before(context) else _main_parties(article, index, "Country"))
     if len(named) < 2 and context.has(grammar["both_leaders"], start, end):
         # "पुतिन ने मोदी की मेजबानी की और दोनों नेताओं के बीच बातचीत हुई": the two named
         # just before in the sentence, else the article's main pair
@@ -1414,6 +1433,22 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
             # "X ने मॉस्को आने का न्योता दोहराया": the one invited travels, not the host;
             # only an accepted invitation ("निमंत्रण स्वीकार") makes its subject the visitor
             visitor = next((m for m in owners if _case(m, raw, folded) == "oblique" and context._followed_by(m, "को")), None)
+        pair_travellers: list[Mention] = []
+        if visitor is None and not owners and folded[start] == "जो" and clause > 0 and start > 0 and folded[start - 1] not in _PAIR_NOUNS:
+            # "… ने विटकॉफ की मेजबानी की, जो … रविवार रात रियाद पहुंचे थे": a relative clause
+            # set after its main clause describes the last person that clause named
+            before_start = context.clauses[clause - 1][0]
+            before = [m for m in context.people(before_start, start) if m.found_by != "pronoun"]
+            verb = folded[position]
+            # the honorific plural of a finite verb ("पहुंचे", "आईं", "जाएंगे") agrees with a
+            # person; "उस विमान …, जो … पहुंचा" names its antecedent by the correlative, and "जो
+            # भारत आने वाले पहले दूत हैं" describes, it tells no trip
+            if before and "," in article.text[raw[start - 1][2] : raw[start][1]] and verb.endswith(("े", "ें", "ीं")) \
+                    and not verb.endswith("ने") and not any(w in _CORRELATIVES for w in folded[context.word(before[-1]) : start]):
+                visitor = before[-1]
+        if visitor is None and not owners and len(people) == 2 and _pair_as_subject(context, start, end):
+            # "जब दोनों नेता … परेड देखने बीजिंग पहुंचे थे": the pair told before travelled, each
+            visitor, pair_travellers = people[0], [people[1]]
         if visitor is None or _anyone(context, visitor, start):
             return []
         own_country = article.entities.get(("Person", visitor.key))
@@ -1470,10 +1505,11 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 entity = article.entities.get(("Person", m.key))
                 return entity.country if entity else None
 
-            guests = [m for m in _unique(owners) if m.key != visitor.key and home(m) not in (None, own)]
+            guests = [m for m in _unique(owners + pair_travellers) if m.key != visitor.key and home(m) not in (None, own)]
             if len(guests) != 1:
                 return []
             visitor, own = guests[0], home(guests[0])
+            pair_travellers = []
         if strength < 0.9 and destination.found_by != "venue" and not returning:
             # "गए", "आने" name a visit only right after the destination ("मॉस्को गए",
             # "पाकिस्तान भी जाएंगे")
@@ -1488,7 +1524,7 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
                 return []
         destinations = [destination] + _coordinated_places(places, raw, folded, destination, article.text) \
             + _elided_stops(context, places, position + length)
-        travellers = [visitor] + _fellow_travellers(context, owners, visitor)
+        travellers = [visitor] + (pair_travellers or _fellow_travellers(context, owners, visitor))
         for traveller in travellers:
             entity = article.entities.get(("Person", traveller.key))
             home = entity.country if entity else None
@@ -1515,6 +1551,28 @@ def _build_events(kind, context: _Sentence, position, length, gazetteer, strengt
         event.confidence = round(strength * trust * factor, 2)
         out.append(event)
     return out
+
+
+#: demonstratives that name the antecedent of a "जो" clause in the main clause ("उस विमान …, जो")
+_CORRELATIVES = frozenset({"उस", "उन", "वह", "वे", "ऐसे", "ऐसी", "ऐसा", "वही", "उसी", "उन्हीं"})
+#: the plural nouns of "दोनों नेता/मंत्री/राष्ट्रपति …" as a subject, in the direct case
+_PAIR_NOUNS = frozenset({"नेता", "रहनुमा", "मंत्री", "राष्ट्रपति", "प्रधानमंत्री"})
+
+
+def _pair_as_subject(context: _Sentence, start: int, end: int) -> bool:
+    """Say whether the clause's subject is "दोनों नेता" (or "दोनों राष्ट्रपति", "दोनों विदेश
+    मंत्री") in the direct case: the two travel. Not "दोनों नेताओं से/के बीच" (oblique: others
+    come to them), nor "दोनों देश"."""
+    folded = context.folded
+    for k in range(start, end - 1):
+        if folded[k] != "दोनों":
+            continue
+        j = k + 1
+        while j < end and folded[j] in ("विदेश", "रक्षा"):
+            j += 1
+        if j < end and folded[j] in _PAIR_NOUNS and folded[j + 1 : j + 2] not in (["के"], ["की"], ["का"], ["से"], ["को"], ["पर"], ["में"]):
+            return True
+    return False
 
 
 def _story_venue(article: Article) -> Mention | None:
@@ -2674,8 +2732,11 @@ def _owns_trip(people: list[Mention], raw, folded, m: Mention, position: int) ->
 def _destination(places: list[Mention], raw, position: int, own_country: str | None, visitor: Mention):
     # a place marked से is where the trip starts ("रियाद से विशेष विमान से यहां आए", "मॉस्को
     # से रवाना हुए"), not where it goes (a return's origin is read in `_build_events`)
+    # nor is a place in the clause that governs the trip's "कि" clause ("दक्षिण कोरिया का
+    # मानना है कि किम की अगली यात्रा में …"): it holds the view or says it, it is not visited
     candidates_before = [m for m in places if _word_index(raw, m.end - 1) < position and position - _word_index(raw, m.end - 1) <= 8
-                         and fold(raw[_word_index(raw, m.end - 1) + 1][0]) != "से"]
+                         and fold(raw[_word_index(raw, m.end - 1) + 1][0]) != "से"
+                         and not any(fold(raw[k][0]) == "कि" for k in range(_word_index(raw, m.end - 1) + 1, position))]
     candidates_after = [m for m in places if _word_index(raw, m.start) > position and _word_index(raw, m.start) - position <= 5]
     for group, after in ((reversed(candidates_before), False), (candidates_after, True)):
         for m in group:
@@ -4189,6 +4250,8 @@ def _talks_place(context: _Sentence, event: Event, position: int) -> Mention | N
     folded = context.folded
     for m in context.mentions:
         i = _word_index(context.raw, m.end - 1)
+        if m.kind == "Country" and start <= context.word(m) < end and folded[i + 1 : i + 4] == ["की", "राजधानी", "में"] and folded[i + 4 : i + 5] != ["होने"]:
+            return m  # "ताजिकिस्तान की राजधानी में … बात की": a capital told by description is in its country
         if m.kind != "Place" or not start <= context.word(m) < end or i + 1 >= len(folded):
             continue
         if context.word(m) > 0 and folded[context.word(m) - 1] in ("या", "अथवा"):
@@ -4291,16 +4354,19 @@ def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict
             # a meeting arranged is no one's trip; "वह अगले सप्ताह ताशकंद में … से मिलेंगे" is
             continue
         place = article.entities.get((held.kind, held.key))
-        if place is None or not place.country or _venue(place, grammar):
+        if place is None or _venue(place, grammar):
+            continue
+        where = held.key if held.kind == "Country" else place.country
+        if not where:
             continue
         for kind, key in event.participants:
             person = article.entities.get((kind, key))
-            if kind != "Person" or person is None or not person.country or person.country == place.country:
+            if kind != "Person" or person is None or not person.country or person.country == where:
                 continue
-            if any(p.person == key and grammar["organisation_seats"].get(p.country) == place.country for p in gazetteer.positions):
+            if any(p.person == key and grammar["organisation_seats"].get(p.country) == where for p in gazetteer.positions):
                 continue  # "दोनों के बीच अगली बैठक ब्रसेल्स में होगी": the commissioner is at work
             told = [e for e in events + out if e.kind == "Visit" and ("Person", key) in e.participants
-                    and country(e.destination) == place.country and (e.status == event.status or (e.status != "denied" and e.date is not None))]
+                    and country(e.destination) == where and (e.status == event.status or (e.status != "denied" and e.date is not None))]
             if any(compatible(e.date, event.date) for e in told):
                 continue
             out.append(Event("Visit", event.sentence, event.status, participants=[("Person", key)],

@@ -298,3 +298,25 @@ def test_an_official_whose_name_is_not_recognised_still_speaks_for_the_body():
     # near miss: a body of its own between the office and the ने speaks for itself
     text = "पाकिस्तानी सेना की मीडिया शाखा आईएसपीआर ने भी युद्धविराम की पुष्टि की।"
     assert "pakistan-army" not in cited(text)
+
+
+def test_a_paper_that_printed_the_pictures_is_a_source_in_any_agreement_of_the_verb():
+    assert "rodong-sinmun" in cited("रोडोंग सिनमुन ने बैठक की तस्वीरें पहले पन्ने पर छापीं और शोइगु प्योंगयांग पहुंचे।")
+
+
+def test_a_paper_printed_about_is_no_source():
+    assert "rodong-sinmun" not in cited("शोइगु ने रोडोंग सिनमुन की तस्वीरें देखीं और प्योंगयांग पहुंचे।")
+
+
+def test_a_code_mixed_statement_of_an_office_cites_the_office():
+    assert cited("MEA के statement के मुताबिक, जयशंकर ने कोलंबो में विजिता हेराथ से talks कीं।") == {"indian-mea"}
+
+
+def test_an_office_whose_official_one_meets_is_not_cited():
+    assert "indian-mea" not in cited("MEA के official के साथ जयशंकर ने कोलंबो में बातचीत की।")
+
+
+def test_sri_lankan_outlets_written_in_latin_script_are_known():
+    assert cited("Colombo के Daily Mirror अखबार ने लिखा है कि जयशंकर कोलंबो आएंगे।") == {"daily-mirror-sri-lanka"}
+    assert "sri-lanka-presidents-media-division" in cited(
+        "इसके बाद PMD ने X पर लिखा कि जयशंकर ने कोलंबो में बातचीत की।")

@@ -603,3 +603,24 @@ def test_an_organisations_commission_or_secretariat_is_a_body_of_its_own():
     # near misses: a listed commission stays the gazetteer's, and a genitive keeps the organisation
     assert named(read("अफ्रीकी संघ आयोग के अध्यक्ष ने कहा।"), "Organization") == {"अफ्रीकी संघ आयोग": "african-union-commission"}
     assert named(read("इकोवास के आयोग ने कहा।"), "Organization") == {"इकोवास": "ecowas"}
+
+
+def test_an_embassy_said_to_sit_in_a_city_is_that_citys_mission():
+    article = read("बीजिंग स्थित जापानी दूतावास ने कहा कि ऐसी कोई यात्रा तय नहीं है।")
+    entity = article.entities[("Organization", "japan-embassy-beijing")]
+    assert entity.label_hi == "बीजिंग स्थित जापानी दूतावास" and entity.country == "japan"
+    assert article.cites == {"japan-embassy-beijing"}
+
+
+def test_an_embassy_with_no_city_stays_the_countrys_embassy():
+    article = read("जापानी दूतावास ने बीजिंग में कहा कि ऐसी कोई यात्रा तय नहीं है।")
+    assert article.cites == {"japan-embassy"}
+
+
+def test_a_ministry_told_with_its_countrys_genitive_is_the_gazetteer_ministry():
+    # "<country> के <office>" is a written form of "<demonym> <office>"
+    assert cites_of("जापान के रक्षा मंत्रालय ने कहा कि अभ्यास जारी रहेगा।") == {"japanese-defence-ministry"}
+    # and the graph names it so too, as readers (and gold) write it
+    article = read("जापान के रक्षा मंत्रालय ने कहा कि अभ्यास जारी रहेगा।")
+    assert "जापान के रक्षा मंत्रालय" in article.entities[("Organization", "japanese-defence-ministry")].alt_labels
+    assert named(article, "Country") == {"जापान": "japan"}  # the country is still named in it

@@ -2873,3 +2873,115 @@ def test_a_headline_signing_is_not_dated_by_a_lead_that_tells_another_event(gaz)
         "नई दिल्ली, 5 जून (भाषा) भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को यहां जापान के प्रधानमंत्री से मुलाकात की।"
     ), header)
     assert [date for sides, _, date in found if sides == ("india", "japan")] == [None]
+
+
+def test_talks_in_a_capital_told_by_description_are_a_visit_to_its_country(gaz):
+    found = events_of(gaz, "शी जिनपिंग और व्लादिमीर पुतिन ने मंगलवार को कज़ाखस्तान की राजधानी में बातचीत की।")
+    visits = sorted((e.participants[0][1], e.destination) for e in found if e.kind == "Visit")
+    assert visits == [("vladimir-putin", ("Country", "kazakhstan")), ("xi-jinping", ("Country", "kazakhstan"))]
+    # the host stays home: only the guest visits
+    found = events_of(gaz, "व्लादिमीर पुतिन ने मंगलवार को रूस की राजधानी में शी जिनपिंग से बातचीत की।")
+    assert [(e.participants[0][1], e.destination) for e in found if e.kind == "Visit"] == [("xi-jinping", ("Country", "russia"))]
+
+
+def test_talks_about_an_occasion_to_come_in_a_capital_imply_no_visit(gaz):
+    for body in ("शी जिनपिंग और व्लादिमीर पुतिन ने कज़ाखस्तान की राजधानी में होने वाले सम्मेलन की तैयारियों पर बातचीत की।",
+                 "शी जिनपिंग और व्लादिमीर पुतिन ने कज़ाखस्तान की राजधानी के बारे में बातचीत की।"):
+        assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
+
+
+def test_a_country_that_holds_a_view_about_a_trip_is_not_its_destination(gaz):
+    body = "किम जोंग उन रूस जा सकते हैं. दक्षिण कोरिया का मानना है कि किम की अगली यात्रा में यह सहयोग और गहरा होगा."
+    assert sorted(e.destination for e in events_of(gaz, body) if e.kind == "Visit") == [("Country", "russia")]
+
+
+def test_a_destination_inside_the_said_clause_is_still_visited(gaz):
+    body = "किम जोंग उन रूस जा सकते हैं. दक्षिण कोरिया का मानना है कि किम की अगली चीन यात्रा में यह सहयोग और गहरा होगा."
+    assert ("Country", "china") in [e.destination for e in events_of(gaz, body) if e.kind == "Visit"]
+
+
+def test_both_leaders_as_the_subject_of_an_arrival_each_visit(gaz):
+    body = ("व्लादिमीर पुतिन और नरेंद्र मोदी कई बार मिल चुके हैं। पिछली मुलाकात मार्च में हुई, जब दोनों नेता "
+            "एक सम्मेलन में हिस्सा लेने बीजिंग पहुंचे थे।")
+    visits = sorted(e.participants[0][1] for e in events_of(gaz, body) if e.kind == "Visit")
+    assert visits == ["narendra-modi", "vladimir-putin"]
+    # the host among the two stays home; the guest still travels
+    body = "व्लादिमीर पुतिन और शी जिनपिंग कई बार मिल चुके हैं। पिछली बार दोनों नेता एक सम्मेलन के लिए बीजिंग पहुंचे थे।"
+    assert [e.participants[0][1] for e in events_of(gaz, body) if e.kind == "Visit"] == ["vladimir-putin"]
+
+
+def test_one_who_comes_to_both_leaders_is_the_only_visitor(gaz):
+    body = "व्लादिमीर पुतिन और शी जिनपिंग की बातचीत सफल रही। इसके बाद दोनों नेताओं से मिलने एक प्रतिनिधिमंडल बीजिंग पहुंचा।"
+    assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
+
+
+def test_a_relative_clause_after_its_main_clause_tells_the_trip_of_the_last_one_named(gaz):
+    body = "शी जिनपिंग ने सोमवार को विटकॉफ की मेजबानी की, जो बातचीत के लिए रविवार रात बीजिंग पहुंचे थे।"
+    assert [(e.participants[0][1], e.destination) for e in events_of(gaz, body) if e.kind == "Visit"] == [
+        ("steve-witkoff", ("Place", "beijing"))]
+
+
+def test_a_relative_clause_about_a_thing_the_main_clause_points_to_tells_no_trip(gaz):
+    for body in ("शी जिनपिंग ने सोमवार को विटकॉफ से उस विमान के बारे में पूछा, जो रविवार रात बीजिंग पहुंचे थे।",
+                 "शी जिनपिंग ने सोमवार को विटकॉफ से विमान के बारे में पूछा, जो रविवार रात बीजिंग पहुंचा था।"):
+        assert [e for e in events_of(gaz, body) if e.kind == "Visit"] == []
+
+
+def test_the_far_end_of_a_range_takes_no_part_in_the_meeting_that_opens_it(gaz):
+    body = "तस्वीरों में: शी जिनपिंग और साने ताकाइची की पहली बैठक से लेकर प्रबोवो सुबियांतो के भाषण तक"
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert sorted(k for _, k in meeting.participants) == ["sanae-takaichi", "xi-jinping"]
+
+
+def test_people_after_a_meeting_that_is_no_range_still_take_part(gaz):
+    body = "शी जिनपिंग की बैठक में कल साने ताकाइची और प्रबोवो सुबियांतो शामिल हुए।"
+    keys = {k for e in events_of(gaz, body) if e.kind == "Meeting" for _, k in e.participants}
+    assert {"sanae-takaichi", "prabowo-subianto"} <= keys
+
+
+def test_both_countries_after_two_leaders_meeting_are_theirs_not_the_articles_main_pair():
+    from types import SimpleNamespace
+
+    from kg.document import Entity, Event
+    from kg.events import _leaders_met_just_before
+
+    entities = {("Person", "a"): Entity("a", "Person", "A", country="south-korea"),
+                ("Person", "b"): Entity("b", "Person", "B", country="china"),
+                ("Person", "c"): Entity("c", "Person", "C", country="china")}
+    article = SimpleNamespace(entities=entities)
+    met = Event("Meeting", 4, "planned", participants=[("Person", "a"), ("Person", "b")])
+    assert _leaders_met_just_before(SimpleNamespace(article=article, index=5, events=[met]))
+    # two colleagues of one country, or a meeting told two sentences back, set no such pair
+    same = Event("Meeting", 4, "planned", participants=[("Person", "b"), ("Person", "c")])
+    assert not _leaders_met_just_before(SimpleNamespace(article=article, index=5, events=[same]))
+    assert not _leaders_met_just_before(SimpleNamespace(article=article, index=6, events=[met]))
+
+
+def test_both_countries_meeting_with_no_leaders_told_before_is_the_countries(gaz):
+    body = "भारत और चीन के संबंध सुधर रहे हैं. अगले सप्ताह दोनों देशों के बीच बैठक होगी."
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert sorted(meeting.participants) == [("Country", "china"), ("Country", "india")]
+
+
+def test_a_mediator_who_seats_both_leaders_at_one_table_meets_each(gaz):
+    body = ("पॉल कगामे और फेलिक्स त्शिसेकेदी के बीच तनाव बढ़ा। मार्च में शेख तमीम बिन हमद अल थानी ने "
+            "दोनों राष्ट्रपतियों को पहली बार एक मेज पर बिठाया।")
+    (meeting,) = [e for e in events_of(gaz, body) if e.kind == "Meeting"]
+    assert sorted(k for _, k in meeting.participants) == ["felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani"]
+
+
+def test_things_lying_on_one_table_are_no_meeting(gaz):
+    body = "व्लादिमीर पुतिन और शी जिनपिंग ने एक मेज पर रखे नक्शे देखे।"
+    assert [e for e in events_of(gaz, body) if e.kind == "Meeting"] == []
+
+
+def test_a_semicolon_ends_a_headline_part_and_its_subject(gaz):
+    body = "शिखर सम्मेलन LIVE: नरेंद्र मोदी-शी जिनपिंग की बैठक; एंथनी अल्बनीज़ की मुलाकात रद्द"
+    pairs = sorted(tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting")
+    assert pairs == [("narendra-modi", "xi-jinping")]
+
+
+def test_a_colon_after_a_trip_still_shares_its_traveller(gaz):
+    body = "नरेंद्र मोदी जापान यात्रा: टोक्यो में शिगेरु इशिबा से मिले प्रधानमंत्री"
+    pairs = sorted(tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting")
+    assert pairs == [("narendra-modi", "shigeru-ishiba")]
