@@ -121,12 +121,14 @@ _CLOCK_OR_STAMP = re.compile(r"\d[:.]\d\d|\b(?:am|pm|ist|gmt|utc|updated|publish
 def _timeline_heading(line: str, body: list[str]) -> bool:
     """Whether a dated line inside the body heads a timeline entry rather than stamping the page.
 
-    "1. 25 अप्रैल 2019: व्लादिवोस्तोक" and "13 सितंबर 2023" under a paragraph that ends in a
-    sentence mark are the day headings of a "कब-कब मिले" timeline; a line with a clock
+    "1. 25 अप्रैल 2019: व्लादिवोस्तोक", "6 अक्टूबर 2022, प्राग" and "13 सितंबर 2023" under a
+    paragraph that ends in a sentence mark or a colon are the day headings of a "कब-कब मिले" timeline; a line with a clock
     time or an "Updated:" word is a timestamp wherever it stands, and so is a dated line
     before the article has a date (a date at the foot of a page is its date).
     """
-    if len(body) < 2 or not any(b.rstrip()[-1:] in ("।", ".", "?", "!") for b in body[1:]):
+    # after a paragraph of prose: one that ends in a sentence mark, or the colon of an
+    # introduction to the list below it ("एक नजर अहम पड़ावों पर:")
+    if len(body) < 2 or not any(b.rstrip()[-1:] in ("।", ".", "?", "!", ":") for b in body[1:]):
         return False
     return _CLOCK_OR_STAMP.search(line) is None
 

@@ -3899,7 +3899,12 @@ def _trip_day(words_: list[str], grammar) -> int | None:
     return None
 
 
-_STAMP = re.compile(r"^\s*(?:(?:सुबह|दोपहर|शाम|रात|तड़के)\s+)?\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
+#: a live blog's entry stamp opening its paragraph: a clock time, with any part of the day,
+#: AM/PM or "बजे", time zone ("IST", "भारतीय समय") and brackets, then a dash, colon or bar:
+#: "सुबह 10:15 —", "3:15 PM:", "22:05 IST —", "[14:50 IST] |", "11.40 बजे -"
+_STAMP = re.compile(
+    r"^\s*[\[(]?\s*(?:(?:सुबह|दोपहर|शाम|रात|तड़के)\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:बजे)?"
+    r"\s*(?:IST|GMT|UTC|BST|CET|EST|भारतीय\s+समय|स्थानीय\s+समय)?\s*[\])]?\s*[:—–|-]")
 
 
 def _date_signings(article: Article, events: list[Event], grammar) -> None:

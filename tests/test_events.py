@@ -2873,3 +2873,25 @@ def test_a_headline_signing_is_not_dated_by_a_lead_that_tells_another_event(gaz)
         "नई दिल्ली, 5 जून (भाषा) भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को यहां जापान के प्रधानमंत्री से मुलाकात की।"
     ), header)
     assert [date for sides, _, date in found if sides == ("india", "japan")] == [None]
+
+
+def test_a_live_blog_entry_stamped_with_a_time_zone_is_on_the_blog_day(gaz):
+    found = events_of(gaz, (
+        "जी20 सम्मेलन लाइव।\n"
+        "[19:35 IST] | जयशंकर ने लावरोव से मुलाकात की।\n"
+        "17:10 IST — मोदी कल सुबह पुतिन से मिलेंगे।\n"
+    ))
+    dated = {(e.kind, e.status, e.date.value if e.date else None) for e in found}
+    assert ("Meeting", "occurred", "2025-06-04") in dated
+    (plan,) = [e for e in found if e.status == "planned"]
+    assert plan.date is None or plan.date.value != "2025-06-04"  # a plan is not on the blog's day
+
+
+def test_a_figure_opening_a_paragraph_is_no_live_blog_stamp(gaz):
+    # near miss: "12.50 प्रतिशत —" is a figure, not a clock time
+    found = events_of(gaz, (
+        "व्यापार पर रिपोर्ट।\n"
+        "12.50 प्रतिशत — इतनी बढ़त के बाद जयशंकर ने लावरोव से मुलाकात की थी।\n"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None
