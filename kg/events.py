@@ -3092,7 +3092,19 @@ def _describes_noun(context: _Sentence, expression) -> bool:
     k = _word_index(context.raw, expression.end - 1) + 1
     if context.folded[k : k + 1] == ["तक"] and expression.shift_days == 0 and expression.year is None:
         return True  # "जिस पर आज तक अमल अधूरा है": "to this day", a span up to now, no event's day
-    return context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"])
+    if context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"]):
+        return True
+    # "2026 की सैन्य सहयोग योजना पर दस्तखत किए": a bare year in the genitive before a plan noun
+    # (up to two words between) is the plan's span, not the signing's day
+    if expression.year is not None and expression.month is None and context.folded[k : k + 1] in (["के"], ["की"], ["का"]):
+        nouns = _plan_nouns()
+        return any(w in nouns for w in context.folded[k + 1 : k + 4])
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _plan_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.load("calendar").get("plan_nouns", []))
 
 
 def _dated_before_another(context: _Sentence, found, expressions) -> None:

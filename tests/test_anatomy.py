@@ -113,3 +113,15 @@ def test_a_date_line_right_under_the_headline_and_a_byline_is_still_the_timestam
     article = anatomy("सफरनामा\nसंवाददाता: रमेश कुमार\n12 मार्च 2021, 10:20 AM\nदोनों नेता सोची में मिले।\n")
     assert article.published == dt.date(2021, 3, 12)
     assert "12 मार्च 2021" not in article.text
+
+
+def test_a_desk_and_a_stamp_set_apart_by_a_bar_date_the_article():
+    article = anatomy("शीर्षक\nसमाचार टुडे अंतरराष्ट्रीय डेस्क | 14 जून 2025, 09:15 AM (IST)\nदोनों नेता मिले।\n")
+    assert article.published == dt.date(2025, 6, 14)
+    assert "डेस्क" not in article.text
+
+
+def test_a_barred_line_whose_dated_part_is_a_sentence_is_no_stamp():
+    # near miss: the dated part reads as a clause, not a stamp
+    article = anatomy("शीर्षक\nविशेष | मोदी और पुतिन की पिछली मुलाकात 14 जून 2025 को मॉस्को में हुई थी\nदोनों नेता मिले।\n")
+    assert article.published is None

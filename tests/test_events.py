@@ -2895,3 +2895,16 @@ def test_a_figure_opening_a_paragraph_is_no_live_blog_stamp(gaz):
     ))
     (meeting,) = [e for e in found if e.kind == "Meeting"]
     assert meeting.date is None
+
+
+def test_a_year_in_the_genitive_before_a_plan_noun_does_not_date_the_signing(gaz):
+    found = signings(gaz, (
+        "जयशंकर ने बुधवार को लावरोव से मुलाकात की। "
+        "इसके बाद दोनों देशों ने 2027 की व्यापार कार्ययोजना पर दस्तखत किए।"))
+    assert found == [("Signing", ("india", "russia"), "occurred", "2025-06-04")]
+
+
+def test_a_year_in_the_genitive_before_a_time_word_still_dates_the_signing(gaz):
+    # near miss: "2024 की शुरुआत में" is when it happened
+    found = signings(gaz, "भारत और रूस ने 2024 की शुरुआत में एक व्यापार समझौते पर दस्तखत किए।")
+    assert found == [("Signing", ("india", "russia"), "occurred", "2024")] or found[0][3].startswith("2024")
