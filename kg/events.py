@@ -3610,6 +3610,8 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
             continue
         link = find(grammar["date_links"], words_, limit)
+        if link and len(link) == 1 and words_[_contains(words_, link) + 1 : _contains(words_, link) + 2] in (["से"], ["तक"]):
+            link = None  # "तब से" (since then), "तब तक" (until then): a span, not that time
         if link:
             # the sentence just before, when it states a date, is what the link points to
             value = stated(i - 1) if i > 1 else None

@@ -2908,3 +2908,19 @@ def test_a_year_in_the_genitive_before_a_time_word_still_dates_the_signing(gaz):
     # near miss: "2024 की शुरुआत में" is when it happened
     found = signings(gaz, "भारत और रूस ने 2024 की शुरुआत में एक व्यापार समझौते पर दस्तखत किए।")
     assert found == [("Signing", ("india", "russia"), "occurred", "2024")] or found[0][3].startswith("2024")
+
+
+def test_then_points_to_the_time_the_sentence_before_states(gaz):
+    found = events_of(gaz, (
+        "जयशंकर ने बुधवार को लावरोव से मुलाकात की।\n\nमोदी 12 मार्च 2021 को सोची में थे।\n\n"
+        "तब मोदी विमान से रूस गए थे।\n"))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2021-03-12"
+
+
+def test_since_then_is_no_link_to_the_time_before(gaz):
+    # near miss: "तब से" is a span up to now, not the time the sentence before states
+    found = events_of(gaz, "जयशंकर ने बुधवार को लावरोव से मुलाकात की।\n\nमोदी 12 मार्च 2021 को सोची में थे।\n\n"
+                           "तब से मोदी रूस नहीं गए हैं।")
+    visits = [e for e in found if e.kind == "Visit"]
+    assert all(v.date is None or v.date.value != "2021-03-12" for v in visits)
