@@ -3472,6 +3472,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             found = [x for x in found if x.start > said[0]]
         if len(found) == 1 and published is not None:
             return dates.resolve_expression(found[0], published, future=_future_sentence(folded(i), grammar))
+        if not found and published is not None and any(e.sentence == i and e.status == "occurred" for e in events):
+            # "18:15 IST — … वार्ता हुई। इसके बाद … दस्तखत किए": what a live blog's entry stamped
+            # with a clock time tells as done, it tells of the blog's own day
+            stamp = _STAMP.match(sentences[paragraph_start(i)].text)
+            if stamp:
+                return DateValue(published.isoformat(), stamp.group().strip())
         return None
 
     def paragraph_start(j: int) -> int:

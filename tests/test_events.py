@@ -2924,3 +2924,23 @@ def test_since_then_is_no_link_to_the_time_before(gaz):
                            "तब से मोदी रूस नहीं गए हैं।")
     visits = [e for e in found if e.kind == "Visit"]
     assert all(v.date is None or v.date.value != "2021-03-12" for v in visits)
+
+
+def test_a_signing_linked_to_talks_in_a_stamped_entry_is_on_the_blog_day(gaz):
+    found = events_of(gaz, (
+        "ब्रिक्स सम्मेलन लाइव।\n"
+        "21:10 — मोदी कल पुतिन से मिल सकते हैं।\n"
+        "19:05 — जयशंकर और लावरोव के बीच वार्ता हुई। इसके बाद भारत और रूस ने एक समझौते पर दस्तखत किए।\n"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date.value == "2025-06-04"  # the blog's day, not "कल" of the entry above
+
+
+def test_a_plan_in_a_stamped_entry_does_not_state_the_blog_day(gaz):
+    # near miss: the entry tells a plan, whose time is not the blog's day
+    found = events_of(gaz, (
+        "ब्रिक्स सम्मेलन लाइव।\n"
+        "19:05 — जयशंकर और लावरोव के बीच वार्ता होगी। इसके बाद भारत और रूस एक समझौते पर दस्तखत करेंगे।\n"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date is None or signing.date.value != "2025-06-04"
