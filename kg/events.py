@@ -3519,6 +3519,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         trigger = tuple(fold(event.trigger).split())
         limit = _contains(words_, trigger) if trigger else -1
         limit = limit if limit >= 0 else len(words_)
+        claimed = _claim_period(sentences[i], words_, limit, expressions(i), grammar)
+        if claimed is not None and event.status != "planned" and not _future_sentence(words_, grammar):
+            # "नवंबर 2020 में मीडिया ने दावा किया था कि … मुलाकात की थी": a past event reported
+            # with no time of its own happened in the month or year it was reported in
+            event.date = claimed
+            continue
         before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
         under = _heading_at(article, i, expressions, future(event), events)
         if under is not None:
@@ -3762,6 +3768,20 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         for event in events:
             if event.sentence == 0 and event.date is None and event.status == "occurred":
                 event.date = DateValue(published.isoformat(), _STAMP.match(stamps[0]).group().strip())
+
+
+def _claim_period(sentence, words_: list[str], limit: int, found, grammar) -> DateValue | None:
+    """Return the month or year a report or claim is dated by, when it is the sentence's only
+    date and stands before the "कि" of the content clause that holds the trigger at `limit`."""
+    said = [k for k in range(limit) if words_[k] in grammar["complement"]]
+    found = [x for x in found if not x.same_day]
+    if not said or len(found) != 1 or found[0].year is None or found[0].day is not None:
+        return None
+    raw = words(sentence.text, sentence.start)
+    if _word_index(raw, found[0].start) >= said[0]:
+        return None
+    value = found[0]
+    return DateValue(f"{value.year:04d}-{value.month:02d}" if value.month else f"{value.year:04d}", value.text)
 
 
 def _lead_day(article: Article, event: Event, published: dt.date, article_events: list[Event]) -> DateValue | None:

@@ -2944,3 +2944,16 @@ def test_a_plan_in_a_stamped_entry_does_not_state_the_blog_day(gaz):
     ))
     (signing,) = [e for e in found if e.kind == "Signing"]
     assert signing.date is None or signing.date.value != "2025-06-04"
+
+
+def test_a_past_meeting_reported_in_a_month_is_dated_by_that_month(gaz):
+    found = events_of(gaz, "मार्च 2019 में एक अखबार ने दावा किया था कि जयशंकर ने गुप्त रूप से लावरोव से मुलाकात की थी।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2019-03"
+
+
+def test_a_plan_reported_in_a_month_is_not_dated_by_the_report(gaz):
+    # near miss: what was announced in March 2019 as a plan has its own, later time
+    found = events_of(gaz, "मार्च 2019 में विदेश मंत्रालय ने बताया था कि जयशंकर लावरोव से मिलेंगे।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None or meeting.date.value != "2019-03"
