@@ -2957,3 +2957,16 @@ def test_a_plan_reported_in_a_month_is_not_dated_by_the_report(gaz):
     found = events_of(gaz, "मार्च 2019 में विदेश मंत्रालय ने बताया था कि जयशंकर लावरोव से मिलेंगे।")
     (meeting,) = [e for e in found if e.kind == "Meeting"]
     assert meeting.date is None or meeting.date.value != "2019-03"
+
+
+def test_this_same_day_dates_a_pluperfect_meeting_by_the_sentence_before(gaz):
+    found = events_of(gaz, "जयशंकर बुधवार रात मॉस्को पहुंचे थे। इसी दिन मोदी ने पुतिन से मुलाकात कर व्यापार पर चर्चा की थी।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06-04"
+
+
+def test_a_pluperfect_meeting_without_this_same_day_is_a_flashback(gaz):
+    # near miss: with no link, a pluperfect after a dated sentence tells an earlier time
+    found = events_of(gaz, "जयशंकर बुधवार रात मॉस्को पहुंचे थे। मोदी ने पुतिन से मुलाकात कर व्यापार पर चर्चा की थी।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None
