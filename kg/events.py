@@ -3498,6 +3498,24 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
 
     triggers = _lexicon()[0]
     headline = _has_headline(article)
+
+    def _dated_next(i: int, event: Event) -> DateValue | None:
+        """The date the sentence after `i` gives, in its paragraph, when it tells no event of its
+        own and opens (after a source, "… के मुताबिक,") with "यह / वह <noun>" naming `event`'s kind."""
+        j = i + 1
+        if j >= len(sentences) or not same_paragraph(j) or any(e.sentence == j for e in events):
+            return None
+        if any(e.sentence == i and e is not event and e.kind == event.kind for e in events):
+            return None
+        words_ = folded(j)
+        for k in range(min(len(words_) - 1, 12)):
+            if words_[k] in ("यह", "वह", "ये", "वे") and any(
+                    triggers.get(tuple(words_[k + 1 : k + 1 + length])) == event.kind for length in (1, 2)):
+                found = [x for x in expressions(j) if not x.same_day]
+                if len(found) != 1 or published is None:
+                    return None
+                return dates.resolve_expression(found[0], published, future=future(event))
+        return None
     if headline:
         found = [x for x in expressions(0) if not x.same_day]
         if len(found) == 1:
@@ -3524,6 +3542,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             # "नवंबर 2020 में मीडिया ने दावा किया था कि … मुलाकात की थी": a past event reported
             # with no time of its own happened in the month or year it was reported in
             event.date = claimed
+            continue
+        told_next = _dated_next(i, event)
+        if told_next is not None:
+            # "उन्होंने शीनबाम को ब्राजील आने का न्योता दिया। … यह यात्रा अक्टूबर में हो सकती है।":
+            # the next sentence, naming the event by its noun, tells when
+            event.date = told_next
             continue
         before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
         under = _heading_at(article, i, expressions, future(event), events)

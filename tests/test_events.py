@@ -2970,3 +2970,16 @@ def test_a_pluperfect_meeting_without_this_same_day_is_a_flashback(gaz):
     found = events_of(gaz, "जयशंकर बुधवार रात मॉस्को पहुंचे थे। मोदी ने पुतिन से मुलाकात कर व्यापार पर चर्चा की थी।")
     (meeting,) = [e for e in found if e.kind == "Meeting"]
     assert meeting.date is None
+
+
+def test_the_next_sentence_naming_the_trip_by_its_noun_dates_it(gaz):
+    found = events_of(gaz, "मोदी ने पुतिन को भारत आने का न्योता दिया। रूसी एजेंसी के मुताबिक, यह यात्रा इस साल अक्टूबर में हो सकती है।")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2025-10"
+
+
+def test_the_next_sentence_naming_another_kind_of_event_does_not_date_the_trip(gaz):
+    # near miss: "यह बैठक" is not the invited trip
+    found = events_of(gaz, "मोदी ने पुतिन को भारत आने का न्योता दिया। रूसी एजेंसी के मुताबिक, यह बैठक इस साल अक्टूबर में हो सकती है।")
+    visits = [e for e in found if e.kind == "Visit"]
+    assert all(v.date is None or v.date.value != "2025-10" for v in visits)
