@@ -3609,6 +3609,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                           and {_side_of(article, *e.participants[0]), _side_of(article, *e.destination)} == sides]
             if visits:
                 event.date = visits[-1].date
+                if event.status != "occurred" and len(event.date.value) > 7:
+                    # what was planned, denied or rumoured for the trip is in the trip's month
+                    event.date = DateValue(event.date.value[:7], event.date.text)
             continue
         # "वार्ता के बाद": after the last event of the kind the noun names
         after_kind = None
@@ -3948,11 +3951,21 @@ def _during_own_trip(words_: list[str], grammar) -> bool:
     """Say whether `words_` say "during his/this trip" ("अपने दो दिन के प्रवास के दौरान", "इस
     दौरे के दौरान"): a trip noun before "के दौरान", owned by अपने/अपनी or pointed to by इस/उस."""
     pointers = {"अपने", "अपनी", "इस", "उस", "इसी", "उसी"}
+    # "मॉस्को प्रवास के दौरान", "कि यात्रा के दौरान …": a trip named by its place or by its noun
+    # alone is the trip the story tells; "पिछली यात्रा", "मोदी की यात्रा" are other trips
+    others = {"की", "के", "का"} | _past_or_future_markers()
     # "इस दौरे में" says the same as "इस दौरे के दौरान"
     return any(
         words_[k] in grammar["trip_nouns"] and (words_[k + 1 : k + 3] == ["के", "दौरान"] or words_[k + 1 : k + 2] == ["में"])
-        and pointers & set(words_[max(0, k - 4) : k])
+        and (pointers & set(words_[max(0, k - 4) : k])
+             or (words_[k + 1 : k + 3] == ["के", "दौरान"] and (k == 0 or words_[k - 1] not in others)))
         for k in range(len(words_) - 1))
+
+
+@functools.lru_cache(maxsize=None)
+def _past_or_future_markers() -> frozenset[str]:
+    data = lexicon.load("calendar")
+    return frozenset(fold(w) for w in data.get("past_markers", []) + data.get("future_markers", []) + ["पहली", "पिछली", "अगली", "आखिरी"])
 
 
 def _trip_day(words_: list[str], grammar) -> int | None:

@@ -2983,3 +2983,20 @@ def test_the_next_sentence_naming_another_kind_of_event_does_not_date_the_trip(g
     found = events_of(gaz, "मोदी ने पुतिन को भारत आने का न्योता दिया। रूसी एजेंसी के मुताबिक, यह बैठक इस साल अक्टूबर में हो सकती है।")
     visits = [e for e in found if e.kind == "Visit"]
     assert all(v.date is None or v.date.value != "2025-10" for v in visits)
+
+
+def test_a_rumoured_meeting_during_the_trip_named_by_its_place_is_in_the_trips_month(gaz):
+    found = events_of(gaz, (
+        "जयशंकर बुधवार को मॉस्को पहुंचे।\n\n"
+        "सूत्रों ने बताया कि मॉस्को प्रवास के दौरान जयशंकर की लावरोव से मुलाकात हो सकती है।"))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06"
+
+
+def test_a_meeting_during_an_earlier_trip_is_not_dated_by_this_one(gaz):
+    # near miss: "पिछली यात्रा के दौरान" is another trip
+    found = events_of(gaz, (
+        "जयशंकर बुधवार को मॉस्को पहुंचे।\n\n"
+        "पिछली यात्रा के दौरान जयशंकर ने लावरोव से मुलाकात की थी।"))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None or not meeting.date.value.startswith("2025-06")
