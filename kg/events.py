@@ -3609,8 +3609,9 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                           and {_side_of(article, *e.participants[0]), _side_of(article, *e.destination)} == sides]
             if visits:
                 event.date = visits[-1].date
-                if event.status != "occurred" and len(event.date.value) > 7:
-                    # what was planned, denied or rumoured for the trip is in the trip's month
+                if future(event) and len(event.date.value) > 7:
+                    # what is planned or rumoured for the trip is in the trip's month (a denial
+                    # keeps the trip's day: what did not happen on it)
                     event.date = DateValue(event.date.value[:7], event.date.text)
             continue
         # "वार्ता के बाद": after the last event of the kind the noun names
