@@ -2756,6 +2756,9 @@ def _agreement(article: Article, index: int, raw, folded, position: int, mention
 
 _PRECEDENCE = ("denied", "speculated", "planned", "occurred")
 _PAST_MARKERS = {"की", "किया", "किए", "कीं", "हुई", "हुआ", "हुए", "था", "थे", "थी", "थीं", "गए", "गई", "गया", "मिले", "मिलीं", "पहुंचे", "पहुंची"}
+#: past forms of the light verbs of compound verbs ("हस्ताक्षर कर दिए", "मान लिया"), which date
+#: a speculation told in the past back from the article's date (`_past_tense`)
+_COMPOUND_PAST = frozenset({"दिए", "दिया", "दीं", "लिया"})
 
 
 def _status(context: _Sentence, position: int, length: int, cues, expressions) -> str:
@@ -4194,7 +4197,7 @@ def _past_tense(context: _Sentence, position: int) -> bool:
     end = context.clauses[context.clause_of(position)][1]
     folded = context.folded
     for k in range(position, end):
-        if folded[k] in _PAST_MARKERS:
+        if folded[k] in _PAST_MARKERS or folded[k] in _COMPOUND_PAST:
             if folded[k] in ("की", "के") and k + 1 < end and folded[k + 1] not in context.grammar["verb_final"]:
                 continue  # "आने की संभावना है": a genitive, not "did"
             return True

@@ -3000,3 +3000,16 @@ def test_a_meeting_during_an_earlier_trip_is_not_dated_by_this_one(gaz):
         "पिछली यात्रा के दौरान जयशंकर ने लावरोव से मुलाकात की थी।"))
     (meeting,) = [e for e in found if e.kind == "Meeting"]
     assert meeting.date is None or not meeting.date.value.startswith("2025-06")
+
+
+def test_a_claimed_signing_told_with_a_compound_past_verb_is_dated_back(gaz):
+    found = events_of(gaz, "वायरल पोस्ट में दावा किया गया कि भारत और रूस ने रविवार को एक गुप्त समझौते पर हस्ताक्षर कर दिए।")
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert (signing.status, signing.date.value) == ("speculated", "2025-06-01")
+
+
+def test_a_claimed_signing_told_in_the_future_is_dated_forward(gaz):
+    # near miss: "कर देंगे" is no past; Sunday is the one to come
+    found = events_of(gaz, "वायरल पोस्ट में दावा किया गया कि भारत और रूस रविवार को एक गुप्त समझौते पर हस्ताक्षर कर देंगे।")
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date.value == "2025-06-08"
