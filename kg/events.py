@@ -3610,6 +3610,14 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 visits = [e for e in before if e.kind == "Visit" and e.destination is not None
                           and (e.status == "occurred") != future(event)
                           and {_side_of(article, *e.participants[0]), _side_of(article, *e.destination)} == sides]
+            if not visits and i > 1 and same_paragraph(i) and any(
+                    words_[k] in ("उसी", "इसी") and words_[k + 1] in grammar["trip_nouns"] for k in range(limit - 1)):
+                # "जुलाई 2025 में … शिखर सम्मेलन में … बैठक नहीं हुई. उसी दौरे में … मुलाकात की": the
+                # trip told before as the summit it was for, by the time that sentence states
+                value = stated(i - 1)
+                if value is not None:
+                    event.date = value
+                    continue
             if visits:
                 event.date = visits[-1].date
                 if future(event) and len(event.date.value) > 7:

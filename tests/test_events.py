@@ -3013,3 +3013,20 @@ def test_a_claimed_signing_told_in_the_future_is_dated_forward(gaz):
     found = events_of(gaz, "वायरल पोस्ट में दावा किया गया कि भारत और रूस रविवार को एक गुप्त समझौते पर हस्ताक्षर कर देंगे।")
     (signing,) = [e for e in found if e.kind == "Signing"]
     assert signing.date.value == "2025-06-08"
+
+
+def test_a_meeting_on_that_same_trip_takes_the_month_of_the_summit_told_before(gaz):
+    found = events_of(gaz, (
+        "मार्च 2024 में कज़ान में हुए ब्रिक्स शिखर सम्मेलन में मोदी और शी के बीच कोई बैठक नहीं हुई. "
+        "उसी दौरे में मोदी ने पुतिन से मुलाकात की."))
+    meeting = next(e for e in found if e.kind == "Meeting" and e.status == "occurred")
+    assert meeting.date.value == "2024-03"
+
+
+def test_a_meeting_on_another_trip_does_not_take_the_month_told_before(gaz):
+    # near miss: "अगले दौरे में" is another trip, not the one told before
+    found = events_of(gaz, (
+        "मार्च 2024 में कज़ान में हुए ब्रिक्स शिखर सम्मेलन में मोदी और शी के बीच कोई बैठक नहीं हुई. "
+        "अगले दौरे में मोदी ने पुतिन से मुलाकात की."))
+    meeting = next(e for e in found if e.kind == "Meeting" and e.status == "occurred")
+    assert meeting.date is None or meeting.date.value != "2024-03"
