@@ -61,9 +61,25 @@ def _is_timestamp_line(line: str) -> bool:
     # "मोदी ने 8 जुलाई 2024 को पुतिन से मुलाकात की।": a sentence of its own, however short
     if "।" in line or len(line) > _TIMESTAMP_LINE_MAX or parse_timestamp(line) is None:
         return False
-    # a timestamp line is mostly date: strip the date-ish words and little should remain
-    rest = re.sub(r"[\d:.,\-/]+|\b(?:am|pm|ist|gmt|utc|updated|published|अपडेटेड|प्रकाशित|पब्लिश|अपडेट)\b", " ", line, flags=re.I)
-    rest_words = [w for w in re.findall(r"\w+", rest) if len(w) > 1]
+    # "खबर भारत 24 डिजिटल डेस्क | 21 नवंबर 2025, 07:42 PM (IST)": a desk or byline and the
+    # stamp share the line, set apart by a bar; the stamp's part is what must be mostly date
+    parts = [p for p in line.split("|") if p.strip()]
+    return _mostly_date(line) or any(_mostly_date(p) for p in parts if parse_timestamp(p) is not None)
+
+
+#: the words of a stamp besides the date: digits, clock marks, "Updated", "प्रविष्टि तिथि",
+#: Latin month abbreviations ("16 JUN 2025 9:10PM")
+_STAMP_WORDS = re.compile(
+    r"[\d:.,\-/]+|(?<![\w\u0900-\u097f])(?:am|pm|ist|gmt|utc|updated|published|posted|last|on|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|अपडेटेड|प्रकाशित|पब्लिश|अपडेट|"
+    r"तिथि|तारीख|तारीख़|दिनांक|प्रविष्टि|द्वारा)(?![\w\u0900-\u097f])", re.I)
+
+
+def _mostly_date(line: str) -> bool:
+    """Whether `line` is mostly a date and time, once the date-ish words are stripped."""
+    rest = _STAMP_WORDS.sub(" ", line)
+    # whole words: Devanagari vowel signs are no \w, so "\w+" would cut "मोदी" into pieces
+    rest_words = [w for w in re.findall(r"[\w\u0900-\u097f]+", rest) if len(w) > 1]
     return len(rest_words) <= 4
 
 
@@ -121,12 +137,14 @@ _CLOCK_OR_STAMP = re.compile(r"\d[:.]\d\d|\b(?:am|pm|ist|gmt|utc|updated|publish
 def _timeline_heading(line: str, body: list[str]) -> bool:
     """Whether a dated line inside the body heads a timeline entry rather than stamping the page.
 
-    "1. 25 अप्रैल 2019: व्लादिवोस्तोक" and "13 सितंबर 2023" under a paragraph that ends in a
-    sentence mark are the day headings of a "कब-कब मिले" timeline; a line with a clock
+    "1. 25 अप्रैल 2019: व्लादिवोस्तोक", "6 अक्टूबर 2022, प्राग" and "13 सितंबर 2023" under a
+    paragraph that ends in a sentence mark or a colon are the day headings of a "कब-कब मिले" timeline; a line with a clock
     time or an "Updated:" word is a timestamp wherever it stands, and so is a dated line
     before the article has a date (a date at the foot of a page is its date).
     """
-    if len(body) < 2 or not any(b.rstrip()[-1:] in ("।", ".", "?", "!") for b in body[1:]):
+    # after a paragraph of prose: one that ends in a sentence mark, or the colon of an
+    # introduction to the list below it ("एक नजर अहम पड़ावों पर:")
+    if len(body) < 2 or not any(b.rstrip()[-1:] in ("।", ".", "?", "!", ":") for b in body[1:]):
         return False
     return _CLOCK_OR_STAMP.search(line) is None
 

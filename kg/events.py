@@ -2817,6 +2817,9 @@ def _agreement(article: Article, index: int, raw, folded, position: int, mention
 
 _PRECEDENCE = ("denied", "speculated", "planned", "occurred")
 _PAST_MARKERS = {"की", "किया", "किए", "कीं", "हुई", "हुआ", "हुए", "था", "थे", "थी", "थीं", "गए", "गई", "गया", "मिले", "मिलीं", "पहुंचे", "पहुंची"}
+#: past forms of the light verbs of compound verbs ("हस्ताक्षर कर दिए", "मान लिया"), which date
+#: a speculation told in the past back from the article's date (`_past_tense`)
+_COMPOUND_PAST = frozenset({"दिए", "दिया", "दीं", "लिया"})
 
 
 def _status(context: _Sentence, position: int, length: int, cues, expressions) -> str:
@@ -3153,7 +3156,19 @@ def _describes_noun(context: _Sentence, expression) -> bool:
     k = _word_index(context.raw, expression.end - 1) + 1
     if context.folded[k : k + 1] == ["तक"] and expression.shift_days == 0 and expression.year is None:
         return True  # "जिस पर आज तक अमल अधूरा है": "to this day", a span up to now, no event's day
-    return context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"])
+    if context.folded[k : k + 1] == ["तक"] and context.folded[k + 1 : k + 2] in (["के"], ["की"], ["का"]):
+        return True
+    # "2026 की सैन्य सहयोग योजना पर दस्तखत किए": a bare year in the genitive before a plan noun
+    # (up to two words between) is the plan's span, not the signing's day
+    if expression.year is not None and expression.month is None and context.folded[k : k + 1] in (["के"], ["की"], ["का"]):
+        nouns = _plan_nouns()
+        return any(w in nouns for w in context.folded[k + 1 : k + 4])
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _plan_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.load("calendar").get("plan_nouns", []))
 
 
 def _dated_before_another(context: _Sentence, found, expressions) -> None:
@@ -3521,6 +3536,12 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
             found = [x for x in found if x.start > said[0]]
         if len(found) == 1 and published is not None:
             return dates.resolve_expression(found[0], published, future=_future_sentence(folded(i), grammar))
+        if not found and published is not None and any(e.sentence == i and e.status == "occurred" for e in events):
+            # "18:15 IST — … वार्ता हुई। इसके बाद … दस्तखत किए": what a live blog's entry stamped
+            # with a clock time tells as done, it tells of the blog's own day
+            stamp = _STAMP.match(sentences[paragraph_start(i)].text)
+            if stamp:
+                return DateValue(published.isoformat(), stamp.group().strip())
         return None
 
     def paragraph_start(j: int) -> int:
@@ -3541,6 +3562,24 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
 
     triggers = _lexicon()[0]
     headline = _has_headline(article)
+
+    def _dated_next(i: int, event: Event) -> DateValue | None:
+        """The date the sentence after `i` gives, in its paragraph, when it tells no event of its
+        own and opens (after a source, "… के मुताबिक,") with "यह / वह <noun>" naming `event`'s kind."""
+        j = i + 1
+        if j >= len(sentences) or not same_paragraph(j) or any(e.sentence == j for e in events):
+            return None
+        if any(e.sentence == i and e is not event and e.kind == event.kind for e in events):
+            return None
+        words_ = folded(j)
+        for k in range(min(len(words_) - 1, 12)):
+            if words_[k] in ("यह", "वह", "ये", "वे") and any(
+                    triggers.get(tuple(words_[k + 1 : k + 1 + length])) == event.kind for length in (1, 2)):
+                found = [x for x in expressions(j) if not x.same_day]
+                if len(found) != 1 or published is None:
+                    return None
+                return dates.resolve_expression(found[0], published, future=future(event))
+        return None
     if headline:
         found = [x for x in expressions(0) if not x.same_day]
         if len(found) == 1:
@@ -3562,6 +3601,18 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
         trigger = tuple(fold(event.trigger).split())
         limit = _contains(words_, trigger) if trigger else -1
         limit = limit if limit >= 0 else len(words_)
+        claimed = _claim_period(sentences[i], words_, limit, expressions(i), grammar)
+        if claimed is not None and event.status != "planned" and not _future_sentence(words_, grammar):
+            # "नवंबर 2020 में मीडिया ने दावा किया था कि … मुलाकात की थी": a past event reported
+            # with no time of its own happened in the month or year it was reported in
+            event.date = claimed
+            continue
+        told_next = _dated_next(i, event)
+        if told_next is not None:
+            # "उन्होंने शीनबाम को ब्राजील आने का न्योता दिया। … यह यात्रा अक्टूबर में हो सकती है।":
+            # the next sentence, naming the event by its noun, tells when
+            event.date = told_next
+            continue
         before = [e for e in events[:n] if e.date is not None and e.sentence <= i]
         under = _heading_at(article, i, expressions, future(event), events)
         if under is not None:
@@ -3620,8 +3671,20 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 visits = [e for e in before if e.kind == "Visit" and e.destination is not None
                           and (e.status == "occurred") != future(event)
                           and {_side_of(article, *e.participants[0]), _side_of(article, *e.destination)} == sides]
+            if not visits and i > 1 and same_paragraph(i) and any(
+                    words_[k] in ("उसी", "इसी") and words_[k + 1] in grammar["trip_nouns"] for k in range(limit - 1)):
+                # "जुलाई 2025 में … शिखर सम्मेलन में … बैठक नहीं हुई. उसी दौरे में … मुलाकात की": the
+                # trip told before as the summit it was for, by the time that sentence states
+                value = stated(i - 1)
+                if value is not None:
+                    event.date = value
+                    continue
             if visits:
                 event.date = visits[-1].date
+                if future(event) and len(event.date.value) > 7:
+                    # what is planned or rumoured for the trip is in the trip's month (a denial
+                    # keeps the trip's day: what did not happen on it)
+                    event.date = DateValue(event.date.value[:7], event.date.text)
             continue
         # "वार्ता के बाद": after the last event of the kind the noun names
         after_kind = None
@@ -3659,6 +3722,8 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 event.date = DateValue(value.value[:7], value.text) if len(value.value) >= 7 else value
             continue
         link = find(grammar["date_links"], words_, limit)
+        if link and len(link) == 1 and words_[_contains(words_, link) + 1 : _contains(words_, link) + 2] in (["से"], ["तक"]):
+            link = None  # "तब से" (since then), "तब तक" (until then): a span, not that time
         if link:
             # the sentence just before, when it states a date, is what the link points to
             value = stated(i - 1) if i > 1 else None
@@ -3805,6 +3870,20 @@ def _inherit_dates(article: Article, events: list[Event], grammar) -> None:
                 event.date = DateValue(published.isoformat(), _STAMP.match(stamps[0]).group().strip())
 
 
+def _claim_period(sentence, words_: list[str], limit: int, found, grammar) -> DateValue | None:
+    """Return the month or year a report or claim is dated by, when it is the sentence's only
+    date and stands before the "कि" of the content clause that holds the trigger at `limit`."""
+    said = [k for k in range(limit) if words_[k] in grammar["complement"]]
+    found = [x for x in found if not x.same_day]
+    if not said or len(found) != 1 or found[0].year is None or found[0].day is not None:
+        return None
+    raw = words(sentence.text, sentence.start)
+    if _word_index(raw, found[0].start) >= said[0]:
+        return None
+    value = found[0]
+    return DateValue(f"{value.year:04d}-{value.month:02d}" if value.month else f"{value.year:04d}", value.text)
+
+
 def _lead_day(article: Article, event: Event, published: dt.date, article_events: list[Event]) -> DateValue | None:
     """Return the day the lead tells a headline's undated event on: wire copy puts the news
     in its first sentence ("मोंटेवीडियो, छह दिसंबर (एपी) ईयू और मर्कोसुर के बीच … समझौते पर
@@ -3945,11 +4024,21 @@ def _during_own_trip(words_: list[str], grammar) -> bool:
     """Say whether `words_` say "during his/this trip" ("अपने दो दिन के प्रवास के दौरान", "इस
     दौरे के दौरान"): a trip noun before "के दौरान", owned by अपने/अपनी or pointed to by इस/उस."""
     pointers = {"अपने", "अपनी", "इस", "उस", "इसी", "उसी"}
+    # "मॉस्को प्रवास के दौरान", "कि यात्रा के दौरान …": a trip named by its place or by its noun
+    # alone is the trip the story tells; "पिछली यात्रा", "मोदी की यात्रा" are other trips
+    others = {"की", "के", "का"} | _past_or_future_markers()
     # "इस दौरे में" says the same as "इस दौरे के दौरान"
     return any(
         words_[k] in grammar["trip_nouns"] and (words_[k + 1 : k + 3] == ["के", "दौरान"] or words_[k + 1 : k + 2] == ["में"])
-        and pointers & set(words_[max(0, k - 4) : k])
+        and (pointers & set(words_[max(0, k - 4) : k])
+             or (words_[k + 1 : k + 3] == ["के", "दौरान"] and (k == 0 or words_[k - 1] not in others)))
         for k in range(len(words_) - 1))
+
+
+@functools.lru_cache(maxsize=None)
+def _past_or_future_markers() -> frozenset[str]:
+    data = lexicon.load("calendar")
+    return frozenset(fold(w) for w in data.get("past_markers", []) + data.get("future_markers", []) + ["पहली", "पिछली", "अगली", "आखिरी"])
 
 
 def _trip_day(words_: list[str], grammar) -> int | None:
@@ -3960,7 +4049,12 @@ def _trip_day(words_: list[str], grammar) -> int | None:
     return None
 
 
-_STAMP = re.compile(r"^\s*(?:(?:सुबह|दोपहर|शाम|रात|तड़के)\s+)?\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|बजे)?\s*[:—–-]")
+#: a live blog's entry stamp opening its paragraph: a clock time, with any part of the day,
+#: AM/PM or "बजे", time zone ("IST", "भारतीय समय") and brackets, then a dash, colon or bar:
+#: "सुबह 10:15 —", "3:15 PM:", "22:05 IST —", "[14:50 IST] |", "11.40 बजे -"
+_STAMP = re.compile(
+    r"^\s*[\[(]?\s*(?:(?:सुबह|दोपहर|शाम|रात|तड़के)\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:बजे)?"
+    r"\s*(?:IST|GMT|UTC|BST|CET|EST|भारतीय\s+समय|स्थानीय\s+समय)?\s*[\])]?\s*[:—–|-]")
 
 
 def _date_signings(article: Article, events: list[Event], grammar) -> None:
@@ -4172,7 +4266,7 @@ def _past_tense(context: _Sentence, position: int) -> bool:
     end = context.clauses[context.clause_of(position)][1]
     folded = context.folded
     for k in range(position, end):
-        if folded[k] in _PAST_MARKERS:
+        if folded[k] in _PAST_MARKERS or folded[k] in _COMPOUND_PAST:
             if folded[k] in ("की", "के") and k + 1 < end and folded[k + 1] not in context.grammar["verb_final"]:
                 continue  # "आने की संभावना है": a genitive, not "did"
             return True

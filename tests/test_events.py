@@ -2985,3 +2985,160 @@ def test_a_colon_after_a_trip_still_shares_its_traveller(gaz):
     body = "नरेंद्र मोदी जापान यात्रा: टोक्यो में शिगेरु इशिबा से मिले प्रधानमंत्री"
     pairs = sorted(tuple(sorted(k for _, k in e.participants)) for e in events_of(gaz, body) if e.kind == "Meeting")
     assert pairs == [("narendra-modi", "shigeru-ishiba")]
+
+
+def test_a_live_blog_entry_stamped_with_a_time_zone_is_on_the_blog_day(gaz):
+    found = events_of(gaz, (
+        "जी20 सम्मेलन लाइव।\n"
+        "[19:35 IST] | जयशंकर ने लावरोव से मुलाकात की।\n"
+        "17:10 IST — मोदी कल सुबह पुतिन से मिलेंगे।\n"
+    ))
+    dated = {(e.kind, e.status, e.date.value if e.date else None) for e in found}
+    assert ("Meeting", "occurred", "2025-06-04") in dated
+    (plan,) = [e for e in found if e.status == "planned"]
+    assert plan.date is None or plan.date.value != "2025-06-04"  # a plan is not on the blog's day
+
+
+def test_a_figure_opening_a_paragraph_is_no_live_blog_stamp(gaz):
+    # near miss: "12.50 प्रतिशत —" is a figure, not a clock time
+    found = events_of(gaz, (
+        "व्यापार पर रिपोर्ट।\n"
+        "12.50 प्रतिशत — इतनी बढ़त के बाद जयशंकर ने लावरोव से मुलाकात की थी।\n"
+    ))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None
+
+
+def test_a_year_in_the_genitive_before_a_plan_noun_does_not_date_the_signing(gaz):
+    found = signings(gaz, (
+        "जयशंकर ने बुधवार को लावरोव से मुलाकात की। "
+        "इसके बाद दोनों देशों ने 2027 की व्यापार कार्ययोजना पर दस्तखत किए।"))
+    assert found == [("Signing", ("india", "russia"), "occurred", "2025-06-04")]
+
+
+def test_a_year_in_the_genitive_before_a_time_word_still_dates_the_signing(gaz):
+    # near miss: "2024 की शुरुआत में" is when it happened
+    found = signings(gaz, "भारत और रूस ने 2024 की शुरुआत में एक व्यापार समझौते पर दस्तखत किए।")
+    assert found == [("Signing", ("india", "russia"), "occurred", "2024")] or found[0][3].startswith("2024")
+
+
+def test_then_points_to_the_time_the_sentence_before_states(gaz):
+    found = events_of(gaz, (
+        "जयशंकर ने बुधवार को लावरोव से मुलाकात की।\n\nमोदी 12 मार्च 2021 को सोची में थे।\n\n"
+        "तब मोदी विमान से रूस गए थे।\n"))
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2021-03-12"
+
+
+def test_since_then_is_no_link_to_the_time_before(gaz):
+    # near miss: "तब से" is a span up to now, not the time the sentence before states
+    found = events_of(gaz, "जयशंकर ने बुधवार को लावरोव से मुलाकात की।\n\nमोदी 12 मार्च 2021 को सोची में थे।\n\n"
+                           "तब से मोदी रूस नहीं गए हैं।")
+    visits = [e for e in found if e.kind == "Visit"]
+    assert all(v.date is None or v.date.value != "2021-03-12" for v in visits)
+
+
+def test_a_signing_linked_to_talks_in_a_stamped_entry_is_on_the_blog_day(gaz):
+    found = events_of(gaz, (
+        "ब्रिक्स सम्मेलन लाइव।\n"
+        "21:10 — मोदी कल पुतिन से मिल सकते हैं।\n"
+        "19:05 — जयशंकर और लावरोव के बीच वार्ता हुई। इसके बाद भारत और रूस ने एक समझौते पर दस्तखत किए।\n"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date.value == "2025-06-04"  # the blog's day, not "कल" of the entry above
+
+
+def test_a_plan_in_a_stamped_entry_does_not_state_the_blog_day(gaz):
+    # near miss: the entry tells a plan, whose time is not the blog's day
+    found = events_of(gaz, (
+        "ब्रिक्स सम्मेलन लाइव।\n"
+        "19:05 — जयशंकर और लावरोव के बीच वार्ता होगी। इसके बाद भारत और रूस एक समझौते पर दस्तखत करेंगे।\n"
+    ))
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date is None or signing.date.value != "2025-06-04"
+
+
+def test_a_past_meeting_reported_in_a_month_is_dated_by_that_month(gaz):
+    found = events_of(gaz, "मार्च 2019 में एक अखबार ने दावा किया था कि जयशंकर ने गुप्त रूप से लावरोव से मुलाकात की थी।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2019-03"
+
+
+def test_a_plan_reported_in_a_month_is_not_dated_by_the_report(gaz):
+    # near miss: what was announced in March 2019 as a plan has its own, later time
+    found = events_of(gaz, "मार्च 2019 में विदेश मंत्रालय ने बताया था कि जयशंकर लावरोव से मिलेंगे।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None or meeting.date.value != "2019-03"
+
+
+def test_this_same_day_dates_a_pluperfect_meeting_by_the_sentence_before(gaz):
+    found = events_of(gaz, "जयशंकर बुधवार रात मॉस्को पहुंचे थे। इसी दिन मोदी ने पुतिन से मुलाकात कर व्यापार पर चर्चा की थी।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06-04"
+
+
+def test_a_pluperfect_meeting_without_this_same_day_is_a_flashback(gaz):
+    # near miss: with no link, a pluperfect after a dated sentence tells an earlier time
+    found = events_of(gaz, "जयशंकर बुधवार रात मॉस्को पहुंचे थे। मोदी ने पुतिन से मुलाकात कर व्यापार पर चर्चा की थी।")
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None
+
+
+def test_the_next_sentence_naming_the_trip_by_its_noun_dates_it(gaz):
+    found = events_of(gaz, "मोदी ने पुतिन को भारत आने का न्योता दिया। रूसी एजेंसी के मुताबिक, यह यात्रा इस साल अक्टूबर में हो सकती है।")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert visit.date.value == "2025-10"
+
+
+def test_the_next_sentence_naming_another_kind_of_event_does_not_date_the_trip(gaz):
+    # near miss: "यह बैठक" is not the invited trip
+    found = events_of(gaz, "मोदी ने पुतिन को भारत आने का न्योता दिया। रूसी एजेंसी के मुताबिक, यह बैठक इस साल अक्टूबर में हो सकती है।")
+    visits = [e for e in found if e.kind == "Visit"]
+    assert all(v.date is None or v.date.value != "2025-10" for v in visits)
+
+
+def test_a_rumoured_meeting_during_the_trip_named_by_its_place_is_in_the_trips_month(gaz):
+    found = events_of(gaz, (
+        "जयशंकर बुधवार को मॉस्को पहुंचे।\n\n"
+        "सूत्रों ने बताया कि मॉस्को प्रवास के दौरान जयशंकर की लावरोव से मुलाकात हो सकती है।"))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date.value == "2025-06"
+
+
+def test_a_meeting_during_an_earlier_trip_is_not_dated_by_this_one(gaz):
+    # near miss: "पिछली यात्रा के दौरान" is another trip
+    found = events_of(gaz, (
+        "जयशंकर बुधवार को मॉस्को पहुंचे।\n\n"
+        "पिछली यात्रा के दौरान जयशंकर ने लावरोव से मुलाकात की थी।"))
+    (meeting,) = [e for e in found if e.kind == "Meeting"]
+    assert meeting.date is None or not meeting.date.value.startswith("2025-06")
+
+
+def test_a_claimed_signing_told_with_a_compound_past_verb_is_dated_back(gaz):
+    found = events_of(gaz, "वायरल पोस्ट में दावा किया गया कि भारत और रूस ने रविवार को एक गुप्त समझौते पर हस्ताक्षर कर दिए।")
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert (signing.status, signing.date.value) == ("speculated", "2025-06-01")
+
+
+def test_a_claimed_signing_told_in_the_future_is_dated_forward(gaz):
+    # near miss: "कर देंगे" is no past; Sunday is the one to come
+    found = events_of(gaz, "वायरल पोस्ट में दावा किया गया कि भारत और रूस रविवार को एक गुप्त समझौते पर हस्ताक्षर कर देंगे।")
+    (signing,) = [e for e in found if e.kind == "Signing"]
+    assert signing.date.value == "2025-06-08"
+
+
+def test_a_meeting_on_that_same_trip_takes_the_month_of_the_summit_told_before(gaz):
+    found = events_of(gaz, (
+        "मार्च 2024 में कज़ान में हुए ब्रिक्स शिखर सम्मेलन में मोदी और शी के बीच कोई बैठक नहीं हुई. "
+        "उसी दौरे में मोदी ने पुतिन से मुलाकात की."))
+    meeting = next(e for e in found if e.kind == "Meeting" and e.status == "occurred")
+    assert meeting.date.value == "2024-03"
+
+
+def test_a_meeting_on_another_trip_does_not_take_the_month_told_before(gaz):
+    # near miss: "अगले दौरे में" is another trip, not the one told before
+    found = events_of(gaz, (
+        "मार्च 2024 में कज़ान में हुए ब्रिक्स शिखर सम्मेलन में मोदी और शी के बीच कोई बैठक नहीं हुई. "
+        "अगले दौरे में मोदी ने पुतिन से मुलाकात की."))
+    meeting = next(e for e in found if e.kind == "Meeting" and e.status == "occurred")
+    assert meeting.date is None or meeting.date.value != "2024-03"
