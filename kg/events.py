@@ -4412,6 +4412,23 @@ def _background_talks(context: _Sentence, position: int, length: int) -> bool:
     return bool(_BACKGROUND_AUXILIARIES & set(group))
 
 
+_POSITION_COUNTRIES: dict[int, tuple[list, int, dict[str, frozenset]]] = {}
+
+
+def _position_countries(gazetteer: Gazetteer) -> dict[str, frozenset]:
+    """Return {person key: the countries (or bodies) of their positions}, built once per gazetteer:
+    not a scan of every position for every participant of every talks abroad."""
+    positions = gazetteer.positions
+    cached = _POSITION_COUNTRIES.get(id(positions))
+    if cached is None or cached[0] is not positions or cached[1] != len(positions):
+        index: dict[str, set] = {}
+        for position in positions:
+            index.setdefault(position.person, set()).add(position.country)
+        cached = (positions, len(positions), {k: frozenset(v) for k, v in index.items()})
+        _POSITION_COUNTRIES[id(positions)] = cached
+    return cached[2]
+
+
 def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict[int, Mention | None], gazetteer: Gazetteer, grammar) -> list[Event]:
     """Return the visits that meetings and signings held in a named foreign place imply.
 
@@ -4457,7 +4474,7 @@ def _visits_of_talks_abroad(article: Article, events: list[Event], held_at: dict
             person = article.entities.get((kind, key))
             if kind != "Person" or person is None or not person.country or person.country == where:
                 continue
-            if any(p.person == key and grammar["organisation_seats"].get(p.country) == where for p in gazetteer.positions):
+            if any(grammar["organisation_seats"].get(c) == where for c in _position_countries(gazetteer).get(key, ())):
                 continue  # "दोनों के बीच अगली बैठक ब्रसेल्स में होगी": the commissioner is at work
             told = [e for e in events + out if e.kind == "Visit" and ("Person", key) in e.participants
                     and country(e.destination) == where and (e.status == event.status or (e.status != "denied" and e.date is not None))]
