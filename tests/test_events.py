@@ -2943,7 +2943,7 @@ def test_both_countries_after_two_leaders_meeting_are_theirs_not_the_articles_ma
     from types import SimpleNamespace
 
     from kg.document import Entity, Event
-    from kg.events import _leaders_met_just_before
+    from kg.events.participants import _leaders_met_just_before
 
     entities = {("Person", "a"): Entity("a", "Person", "A", country="south-korea"),
                 ("Person", "b"): Entity("b", "Person", "B", country="china"),

@@ -163,7 +163,7 @@ def test_events_read_negation_and_lemmas_from_a_parse():
 
 
 def test_a_negated_parse_makes_an_event_denied_whatever_the_words_said():
-    from kg.events import _parsed_status
+    from kg.events.status import _parsed_status
     from kg.normalising import words
 
     sentence = _parsed("किम ने पुतिन से मुलाकात नहीं की।", DENIAL)
