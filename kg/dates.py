@@ -138,6 +138,8 @@ _YEAR_CONTEXT_AFTER = {"में", "तक", "से", "के", "की", "क
 
 
 def _number(token: str) -> int | None:
+    if not token[:1].isdecimal():
+        return None  # neither digits nor an ordinal ("12th"): most words, no regex needed
     match = _ORDINAL.match(token)
     if match:
         return int(match.group(1))
@@ -146,6 +148,17 @@ def _number(token: str) -> int | None:
 
 def find(text: str, offset: int = 0) -> list[DateExpression]:
     """Return the date expressions in `text`, in order, offsets shifted by `offset`."""
+    return list(_find(text, offset))  # a fresh list each call: callers may change theirs
+
+
+# Event finding reads the dates of a sentence again when it looks back or ahead from its
+# neighbours, so the last few thousand sentences' expressions (frozen, so shareable) are kept.
+@functools.lru_cache(maxsize=4096)
+def _find(text: str, offset: int) -> tuple[DateExpression, ...]:
+    return tuple(_find_uncached(text, offset))
+
+
+def _find_uncached(text: str, offset: int) -> list[DateExpression]:
     months, weekdays, relative_days, periods = _calendar()
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
@@ -340,7 +353,9 @@ def find(text: str, offset: int = 0) -> list[DateExpression]:
             add(DateExpression(start + offset, end + offset, text[start:end], weekend=True))
     numbers = _days_ago()[0]
     for k, (token, start, _) in enumerate(tokens):
-        count = _number(token) or numbers.get(token)
+        # only a word that starts with a digit can be a number (`_number`), so most words
+        # need just the look-up of number words
+        count = (_number(token) if token[:1].isdecimal() else None) or numbers.get(token)
         if not count:
             continue
         for phrase, days in _within():

@@ -189,6 +189,8 @@ _KIND_PREFERENCE = {"Person": 0, "Country": 1, "Place": 2, "Organization": 3, "A
 
 
 def _choose(owners: list[tuple[str, str]], known: Collection[tuple[str, str]]) -> tuple[str, str]:
+    if len(owners) == 1:
+        return owners[0]  # most names have one owner: nothing to choose between
     in_article = [o for o in owners if o in known]
     candidates = in_article or owners
     return sorted(candidates, key=lambda o: (_KIND_PREFERENCE[o[0]], o[1]))[0]

@@ -59,7 +59,9 @@ def serialise(graph: KnowledgeGraph, fmt: str) -> bytes:
             for t in sort_triples(article)
         )
     else:
-        statements = graph.triples()
+        # the union's parsed quads (all in the default graph) go straight to the Turtle
+        # writer: rebuilding a Triple from each cost a tenth of the writing time
+        statements = ox.parse(graph.ntriples(), format=ox.RdfFormat.N_TRIPLES)
     return _with_sorted_prefixes(ox.serialize(statements, format=rdf_format, prefixes=PREFIX_IRIS))
 
 
